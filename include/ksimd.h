@@ -1,0 +1,163 @@
+/* ksimd: SIMD numeric kernels with runtime dispatch.
+ *
+ * The contract this header implements is API.md: every kernel returns a
+ * ksimd_status, validates its arguments before writing anything, never reads
+ * or writes outside [0, n) of any array, and returns bit-identical results on
+ * every ISA table (scalar, SSE4.2, AVX2, AVX-512, NEON).
+ */
+#ifndef KSIMD_H
+#define KSIMD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define KSIMD_VERSION_MAJOR 0
+#define KSIMD_VERSION_MINOR 1
+#define KSIMD_VERSION_PATCH 0
+
+#if defined(_WIN32) && defined(KSIMD_SHARED_BUILD)
+#define KSIMD_API __declspec(dllexport)
+#elif defined(__GNUC__)
+#define KSIMD_API __attribute__((visibility("default")))
+#else
+#define KSIMD_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- Status ------------------------------------------------------------ */
+
+typedef enum ksimd_status {
+    KSIMD_OK = 0,
+    KSIMD_ERR_NULL,    /* NULL pointer where n > 0 (or a NULL out-pointer) */
+    KSIMD_ERR_OVERLAP, /* output partially overlaps an input */
+    KSIMD_ERR_RANGE,   /* divisor 0, key >= ngroups, lo > hi, unknown enum */
+    KSIMD_ERR_SHAPE,   /* 2-D shape or strides invalid, size overflows */
+    KSIMD_ERR_EMPTY,   /* reduction with no identity on n == 0 */
+    KSIMD_ERR_ISA,     /* ISA not built in or not supported by this CPU/OS */
+    KSIMD_ERR_PROFILE  /* tuning profile unreadable, malformed or foreign */
+} ksimd_status;
+
+KSIMD_API const char *ksimd_strerror(ksimd_status s); /* never NULL */
+KSIMD_API const char *ksimd_version(void);            /* "MAJOR.MINOR.PATCH" */
+
+/* ---- Dispatch ---------------------------------------------------------- */
+
+typedef enum ksimd_isa {
+    KSIMD_ISA_SCALAR,
+    KSIMD_ISA_SSE42,
+    KSIMD_ISA_AVX2,
+    KSIMD_ISA_AVX512,
+    KSIMD_ISA_NEON,
+    KSIMD_ISA_COUNT
+} ksimd_isa;
+
+/* The table in use now (chosen on first use, capped by env KSIMD_ISA). */
+KSIMD_API ksimd_isa ksimd_isa_active(void);
+/* Non-zero when the table is built in and the CPU and OS can run it. */
+KSIMD_API int ksimd_isa_available(ksimd_isa isa);
+/* "scalar", "sse4.2", "avx2", "avx512", "neon"; "unknown" outside the enum. */
+KSIMD_API const char *ksimd_isa_name(ksimd_isa isa);
+KSIMD_API ksimd_status ksimd_isa_from_name(const char *name, ksimd_isa *out);
+/* Pins every kernel to one table; KSIMD_ERR_ISA if it is not available. */
+KSIMD_API ksimd_status ksimd_isa_set(ksimd_isa isa);
+
+/* ---- Tuning ------------------------------------------------------------ */
+
+/* Names the table serving a kernel ("sum_f64" -> "avx2"); NULL if unknown. */
+KSIMD_API const char *ksimd_kernel_isa(const char *kernel);
+
+/* ---- Elementwise: dst[i] = f(a[i], b[i], ...) ---------------------------
+ * dst may equal an input exactly; a partial overlap is KSIMD_ERR_OVERLAP.
+ * Integer arithmetic wraps modulo 2^N. minimum/maximum follow IEEE 754-2019
+ * (NaN propagates, -0.0 < +0.0). */
+
+KSIMD_API ksimd_status ksimd_add_f32(float *dst, const float *a, const float *b, size_t n);
+KSIMD_API ksimd_status ksimd_add_f64(double *dst, const double *a, const double *b, size_t n);
+KSIMD_API ksimd_status ksimd_add_i32(int32_t *dst, const int32_t *a, const int32_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_add_i64(int64_t *dst, const int64_t *a, const int64_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_sub_f32(float *dst, const float *a, const float *b, size_t n);
+KSIMD_API ksimd_status ksimd_sub_f64(double *dst, const double *a, const double *b, size_t n);
+KSIMD_API ksimd_status ksimd_sub_i32(int32_t *dst, const int32_t *a, const int32_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_sub_i64(int64_t *dst, const int64_t *a, const int64_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_mul_f32(float *dst, const float *a, const float *b, size_t n);
+KSIMD_API ksimd_status ksimd_mul_f64(double *dst, const double *a, const double *b, size_t n);
+KSIMD_API ksimd_status ksimd_mul_i32(int32_t *dst, const int32_t *a, const int32_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_mul_i64(int64_t *dst, const int64_t *a, const int64_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_div_f32(float *dst, const float *a, const float *b, size_t n);
+KSIMD_API ksimd_status ksimd_div_f64(double *dst, const double *a, const double *b, size_t n);
+KSIMD_API ksimd_status ksimd_minimum_f32(float *dst, const float *a, const float *b, size_t n);
+KSIMD_API ksimd_status ksimd_minimum_f64(double *dst, const double *a, const double *b, size_t n);
+KSIMD_API ksimd_status ksimd_minimum_i32(int32_t *dst, const int32_t *a, const int32_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_minimum_i64(int64_t *dst, const int64_t *a, const int64_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_maximum_f32(float *dst, const float *a, const float *b, size_t n);
+KSIMD_API ksimd_status ksimd_maximum_f64(double *dst, const double *a, const double *b, size_t n);
+KSIMD_API ksimd_status ksimd_maximum_i32(int32_t *dst, const int32_t *a, const int32_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_maximum_i64(int64_t *dst, const int64_t *a, const int64_t *b, size_t n);
+
+KSIMD_API ksimd_status ksimd_add_scalar_f32(float *dst, const float *a, float s, size_t n);
+KSIMD_API ksimd_status ksimd_add_scalar_f64(double *dst, const double *a, double s, size_t n);
+KSIMD_API ksimd_status ksimd_add_scalar_i32(int32_t *dst, const int32_t *a, int32_t s, size_t n);
+KSIMD_API ksimd_status ksimd_add_scalar_i64(int64_t *dst, const int64_t *a, int64_t s, size_t n);
+KSIMD_API ksimd_status ksimd_sub_scalar_f32(float *dst, const float *a, float s, size_t n);
+KSIMD_API ksimd_status ksimd_sub_scalar_f64(double *dst, const double *a, double s, size_t n);
+KSIMD_API ksimd_status ksimd_sub_scalar_i32(int32_t *dst, const int32_t *a, int32_t s, size_t n);
+KSIMD_API ksimd_status ksimd_sub_scalar_i64(int64_t *dst, const int64_t *a, int64_t s, size_t n);
+KSIMD_API ksimd_status ksimd_mul_scalar_f32(float *dst, const float *a, float s, size_t n);
+KSIMD_API ksimd_status ksimd_mul_scalar_f64(double *dst, const double *a, double s, size_t n);
+KSIMD_API ksimd_status ksimd_mul_scalar_i32(int32_t *dst, const int32_t *a, int32_t s, size_t n);
+KSIMD_API ksimd_status ksimd_mul_scalar_i64(int64_t *dst, const int64_t *a, int64_t s, size_t n);
+KSIMD_API ksimd_status ksimd_div_scalar_f32(float *dst, const float *a, float s, size_t n);
+KSIMD_API ksimd_status ksimd_div_scalar_f64(double *dst, const double *a, double s, size_t n);
+
+/* a*x + b, rounded twice (as NumPy's x*a+b); integers wrap. */
+KSIMD_API ksimd_status ksimd_axpb_f32(float *dst, const float *x, float a, float b, size_t n);
+KSIMD_API ksimd_status ksimd_axpb_f64(double *dst, const double *x, double a, double b, size_t n);
+KSIMD_API ksimd_status ksimd_axpb_i32(int32_t *dst, const int32_t *x, int32_t a, int32_t b, size_t n);
+KSIMD_API ksimd_status ksimd_axpb_i64(int64_t *dst, const int64_t *x, int64_t a, int64_t b, size_t n);
+
+/* a*b + c, rounded once on every table. */
+KSIMD_API ksimd_status ksimd_fma_f32(float *dst, const float *a, const float *b, const float *c,
+                                     size_t n);
+KSIMD_API ksimd_status ksimd_fma_f64(double *dst, const double *a, const double *b,
+                                     const double *c, size_t n);
+
+KSIMD_API ksimd_status ksimd_neg_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_neg_f64(double *dst, const double *a, size_t n);
+KSIMD_API ksimd_status ksimd_neg_i32(int32_t *dst, const int32_t *a, size_t n);
+KSIMD_API ksimd_status ksimd_neg_i64(int64_t *dst, const int64_t *a, size_t n);
+KSIMD_API ksimd_status ksimd_abs_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_abs_f64(double *dst, const double *a, size_t n);
+KSIMD_API ksimd_status ksimd_abs_i32(int32_t *dst, const int32_t *a, size_t n);
+KSIMD_API ksimd_status ksimd_abs_i64(int64_t *dst, const int64_t *a, size_t n);
+KSIMD_API ksimd_status ksimd_square_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_square_f64(double *dst, const double *a, size_t n);
+KSIMD_API ksimd_status ksimd_square_i32(int32_t *dst, const int32_t *a, size_t n);
+KSIMD_API ksimd_status ksimd_square_i64(int64_t *dst, const int64_t *a, size_t n);
+
+KSIMD_API ksimd_status ksimd_sqrt_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_sqrt_f64(double *dst, const double *a, size_t n);
+KSIMD_API ksimd_status ksimd_floor_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_floor_f64(double *dst, const double *a, size_t n);
+KSIMD_API ksimd_status ksimd_ceil_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_ceil_f64(double *dst, const double *a, size_t n);
+/* Round half to even. */
+KSIMD_API ksimd_status ksimd_rint_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_rint_f64(double *dst, const double *a, size_t n);
+
+/* Python/NumPy floor division and modulo by a scalar: the result of mod has
+ * the sign of d; d == 0 is KSIMD_ERR_RANGE. INT_MIN // -1 wraps to INT_MIN. */
+KSIMD_API ksimd_status ksimd_floordiv_scalar_i32(int32_t *dst, const int32_t *a, int32_t d,
+                                                 size_t n);
+KSIMD_API ksimd_status ksimd_floordiv_scalar_i64(int64_t *dst, const int64_t *a, int64_t d,
+                                                 size_t n);
+KSIMD_API ksimd_status ksimd_mod_scalar_i32(int32_t *dst, const int32_t *a, int32_t d, size_t n);
+KSIMD_API ksimd_status ksimd_mod_scalar_i64(int64_t *dst, const int64_t *a, int64_t d, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* KSIMD_H */

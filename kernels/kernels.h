@@ -1,0 +1,69 @@
+/* The kernel table: one struct of function pointers, one slot per entry of
+ * kernel_list.h. Kernels trust their arguments: the public entry points in
+ * dispatch/ validate once, then call through the table. */
+#ifndef KSIMD_KERNELS_H
+#define KSIMD_KERNELS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "ksimd.h"
+
+/* The signatures kernels come in, one set per element type. */
+typedef void ksimd_unary_f32_fn(float *, const float *, size_t);
+typedef void ksimd_unary_f64_fn(double *, const double *, size_t);
+typedef void ksimd_unary_i32_fn(int32_t *, const int32_t *, size_t);
+typedef void ksimd_unary_i64_fn(int64_t *, const int64_t *, size_t);
+typedef void ksimd_binary_f32_fn(float *, const float *, const float *, size_t);
+typedef void ksimd_binary_f64_fn(double *, const double *, const double *, size_t);
+typedef void ksimd_binary_i32_fn(int32_t *, const int32_t *, const int32_t *, size_t);
+typedef void ksimd_binary_i64_fn(int64_t *, const int64_t *, const int64_t *, size_t);
+typedef void ksimd_scalar_f32_fn(float *, const float *, float, size_t);
+typedef void ksimd_scalar_f64_fn(double *, const double *, double, size_t);
+typedef void ksimd_scalar_i32_fn(int32_t *, const int32_t *, int32_t, size_t);
+typedef void ksimd_scalar_i64_fn(int64_t *, const int64_t *, int64_t, size_t);
+typedef void ksimd_axpb_f32_fn(float *, const float *, float, float, size_t);
+typedef void ksimd_axpb_f64_fn(double *, const double *, double, double, size_t);
+typedef void ksimd_axpb_i32_fn(int32_t *, const int32_t *, int32_t, int32_t, size_t);
+typedef void ksimd_axpb_i64_fn(int64_t *, const int64_t *, int64_t, int64_t, size_t);
+typedef void ksimd_ternary_f32_fn(float *, const float *, const float *, const float *, size_t);
+typedef void ksimd_ternary_f64_fn(double *, const double *, const double *, const double *, size_t);
+
+struct ksimd_table {
+    ksimd_isa isa;
+#define KSIMD_KERNEL(name, sig) ksimd_##sig##_fn *name;
+#include "kernel_list.h"
+#undef KSIMD_KERNEL
+};
+
+enum {
+#define KSIMD_KERNEL(name, sig) KSIMD_SLOT_##name,
+#include "kernel_list.h"
+#undef KSIMD_KERNEL
+    KSIMD_KERNEL_COUNT
+};
+
+/* The naming macros: KSIMD_FN(add_f64) is ksimd_add_f64_avx2 in the AVX2
+ * unit. They are the only token pasting the kernels use. */
+#define KSIMD_PASTE_(prefix, name, suffix) prefix##name##_##suffix
+#define KSIMD_PASTE(prefix, name, suffix) KSIMD_PASTE_(prefix, name, suffix)
+#define KSIMD_FN(name) KSIMD_PASTE(ksimd_, name, KSIMD_ISA_SUFFIX)
+#define KSIMD_TABLE(isa) KSIMD_PASTE(ksimd_, table, isa)
+
+/* Loop skeletons take their op as a function pointer; forcing them inline
+ * is what turns that pointer into a direct, inlined op. */
+#define KSIMD_INLINE inline __attribute__((always_inline))
+
+/* Every reference table; dispatch.c knows which ones were built. */
+extern const struct ksimd_table ksimd_table_scalar, ksimd_table_sse42, ksimd_table_avx2,
+    ksimd_table_avx512, ksimd_table_neon;
+
+/* In a per-ISA unit, declare that ISA's kernels so every definition is
+ * checked against its slot's signature. */
+#ifdef KSIMD_ISA_SUFFIX
+#define KSIMD_KERNEL(name, sig) ksimd_##sig##_fn KSIMD_FN(name);
+#include "kernel_list.h"
+#undef KSIMD_KERNEL
+#endif
+
+#endif

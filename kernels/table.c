@@ -1,0 +1,26 @@
+/* One reference table per ISA: every slot of kernel_list.h filled with this
+ * ISA's written-once kernel, then the ISA's hand-tuned overrides, if any,
+ * from tuned/<isa>.h (BLIS style). A later designated initializer for the
+ * same member wins, which is exactly the override we want. */
+#include "simd/simd.h"
+
+#include "kernels.h"
+
+#define KSIMD_STR_(x) #x
+#define KSIMD_STR(x) KSIMD_STR_(x)
+#define KSIMD_TUNED_HEADER KSIMD_STR(tuned/KSIMD_ISA_SUFFIX.h)
+#include KSIMD_TUNED_HEADER
+
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+#ifdef __clang__
+#pragma GCC diagnostic ignored "-Winitializer-overrides"
+#endif
+const struct ksimd_table KSIMD_TABLE(KSIMD_ISA_SUFFIX) = {
+    .isa = KSIMD_TABLE_ISA,
+#define KSIMD_KERNEL(name, sig) .name = KSIMD_FN(name),
+#include "kernel_list.h"
+#undef KSIMD_KERNEL
+    KSIMD_TUNED_SLOTS
+};
+#pragma GCC diagnostic pop
