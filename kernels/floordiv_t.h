@@ -20,25 +20,25 @@ static inline struct TN(fdiv) TN(fdiv_make)(T d)
 {
     UT m = d < 0 ? (UT)0 - (UT)d : (UT)d;
     struct DIVT u = DIVMAKE(m);
-    struct TN(fdiv) f = {TN(vset1)(d),         TN(vset1)(d < 0 ? -1 : 0), TN(vset1)(d < 0 ? 0 : -1),
-                         TN(vset1)((T)u.magic), TN(vset1)((T)u.addmask),  u.a1, u.sh};
+    struct TN(fdiv) f = {TN(v_set1)(d),         TN(v_set1)(d < 0 ? -1 : 0), TN(v_set1)(d < 0 ? 0 : -1),
+                         TN(v_set1)((T)u.magic), TN(v_set1)((T)u.addmask),  u.a1, u.sh};
     return f;
 }
 
-static inline VT TN(vfloordiv)(VT a, const struct TN(fdiv) *f)
+static inline VT TN(v_floordiv)(VT a, const struct TN(fdiv) *f)
 {
-    VT b = TN(vsub)(TN(vxor)(a, f->dsign), f->dsign);
-    VT s = TN(vcmpgt)(TN(vand)(a, f->dsign), TN(vand)(a, f->ndsign));
-    VT x = TN(vxor)(b, s);
-    VT t = TN(vmulhiu)(x, f->magic);
-    VT fix = TN(vand)(TN(vsrl)(TN(vsub)(x, t), f->a1), f->addmask);
-    return TN(vxor)(TN(vsrl)(TN(vadd)(t, fix), f->sh), s);
+    VT b = TN(v_sub)(TN(v_xor)(a, f->dsign), f->dsign);
+    VT s = TN(v_cmpgt)(TN(v_and)(a, f->dsign), TN(v_and)(a, f->ndsign));
+    VT x = TN(v_xor)(b, s);
+    VT t = TN(v_mulhiu)(x, f->magic);
+    VT fix = TN(v_and)(TN(v_srl)(TN(v_sub)(x, t), f->a1), f->addmask);
+    return TN(v_xor)(TN(v_srl)(TN(v_add)(t, fix), f->sh), s);
 }
 
 /* a - floor(a / d) * d: has the sign of d, as in Python. */
-static inline VT TN(vfloormod)(VT a, const struct TN(fdiv) *f)
+static inline VT TN(v_floormod)(VT a, const struct TN(fdiv) *f)
 {
-    return TN(vsub)(a, TN(vmul)(TN(vfloordiv)(a, f), f->d));
+    return TN(v_sub)(a, TN(v_mul)(TN(v_floordiv)(a, f), f->d));
 }
 
 static KSIMD_INLINE void TN(mapdiv)(T *dst, const T *a, T d, size_t n,
@@ -46,8 +46,8 @@ static KSIMD_INLINE void TN(mapdiv)(T *dst, const T *a, T d, size_t n,
 {
     struct TN(fdiv) f = TN(fdiv_make)(d);
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL) TN(vstore)(dst + i, op(TN(vload)(a + i), &f));
-    if (i < n) TN(vstore_n)(dst + i, op(TN(vload_n)(a + i, n - i), &f), n - i);
+    for (; i + KVL <= n; i += KVL) TN(v_store)(dst + i, op(TN(v_load)(a + i), &f));
+    if (i < n) TN(v_store_n)(dst + i, op(TN(v_load_n)(a + i, n - i), &f), n - i);
 }
 
 #undef TN

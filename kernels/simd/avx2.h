@@ -23,119 +23,119 @@ typedef __m256i vi32;
 typedef __m256i vi64;
 
 /* Lane masks for the first n lanes: lane i is on when i < n. */
-static inline __m256i vfirst_n_32(size_t n)
+static inline __m256i v_first_n_32(size_t n)
 {
     return _mm256_cmpgt_epi32(_mm256_set1_epi32((int)n), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
 }
-static inline __m256i vfirst_n_64(size_t n)
+static inline __m256i v_first_n_64(size_t n)
 {
     return _mm256_cmpgt_epi64(_mm256_set1_epi64x((long long)n), _mm256_setr_epi64x(0, 1, 2, 3));
 }
 
 /* ---- memory ---- */
-static inline vf32 vload_f32(const float *p) { return _mm256_loadu_ps(p); }
-static inline vf64 vload_f64(const double *p) { return _mm256_loadu_pd(p); }
-static inline vi32 vload_i32(const int32_t *p) { return _mm256_loadu_si256((const __m256i *)p); }
-static inline vi64 vload_i64(const int64_t *p) { return _mm256_loadu_si256((const __m256i *)p); }
-static inline void vstore_f32(float *p, vf32 v) { _mm256_storeu_ps(p, v); }
-static inline void vstore_f64(double *p, vf64 v) { _mm256_storeu_pd(p, v); }
-static inline void vstore_i32(int32_t *p, vi32 v) { _mm256_storeu_si256((__m256i *)p, v); }
-static inline void vstore_i64(int64_t *p, vi64 v) { _mm256_storeu_si256((__m256i *)p, v); }
-static inline vf32 vload_n_f32(const float *p, size_t n) { return _mm256_maskload_ps(p, vfirst_n_32(n)); }
-static inline vf64 vload_n_f64(const double *p, size_t n) { return _mm256_maskload_pd(p, vfirst_n_64(n)); }
-static inline vi32 vload_n_i32(const int32_t *p, size_t n)
+static inline vf32 v_load_f32(const float *p) { return _mm256_loadu_ps(p); }
+static inline vf64 v_load_f64(const double *p) { return _mm256_loadu_pd(p); }
+static inline vi32 v_load_i32(const int32_t *p) { return _mm256_loadu_si256((const __m256i *)p); }
+static inline vi64 v_load_i64(const int64_t *p) { return _mm256_loadu_si256((const __m256i *)p); }
+static inline void v_store_f32(float *p, vf32 v) { _mm256_storeu_ps(p, v); }
+static inline void v_store_f64(double *p, vf64 v) { _mm256_storeu_pd(p, v); }
+static inline void v_store_i32(int32_t *p, vi32 v) { _mm256_storeu_si256((__m256i *)p, v); }
+static inline void v_store_i64(int64_t *p, vi64 v) { _mm256_storeu_si256((__m256i *)p, v); }
+static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm256_maskload_ps(p, v_first_n_32(n)); }
+static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm256_maskload_pd(p, v_first_n_64(n)); }
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n)
 {
-    return _mm256_maskload_epi32((const int *)p, vfirst_n_32(n));
+    return _mm256_maskload_epi32((const int *)p, v_first_n_32(n));
 }
-static inline vi64 vload_n_i64(const int64_t *p, size_t n)
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n)
 {
-    return _mm256_maskload_epi64((const long long *)p, vfirst_n_64(n));
+    return _mm256_maskload_epi64((const long long *)p, v_first_n_64(n));
 }
-static inline void vstore_n_f32(float *p, vf32 v, size_t n) { _mm256_maskstore_ps(p, vfirst_n_32(n), v); }
-static inline void vstore_n_f64(double *p, vf64 v, size_t n) { _mm256_maskstore_pd(p, vfirst_n_64(n), v); }
-static inline void vstore_n_i32(int32_t *p, vi32 v, size_t n)
+static inline void v_store_n_f32(float *p, vf32 v, size_t n) { _mm256_maskstore_ps(p, v_first_n_32(n), v); }
+static inline void v_store_n_f64(double *p, vf64 v, size_t n) { _mm256_maskstore_pd(p, v_first_n_64(n), v); }
+static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n)
 {
-    _mm256_maskstore_epi32((int *)p, vfirst_n_32(n), v);
+    _mm256_maskstore_epi32((int *)p, v_first_n_32(n), v);
 }
-static inline void vstore_n_i64(int64_t *p, vi64 v, size_t n)
+static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n)
 {
-    _mm256_maskstore_epi64((long long *)p, vfirst_n_64(n), v);
+    _mm256_maskstore_epi64((long long *)p, v_first_n_64(n), v);
 }
-static inline vf32 vset1_f32(float x) { return _mm256_set1_ps(x); }
-static inline vf64 vset1_f64(double x) { return _mm256_set1_pd(x); }
-static inline vi32 vset1_i32(int32_t x) { return _mm256_set1_epi32(x); }
-static inline vi64 vset1_i64(int64_t x) { return _mm256_set1_epi64x(x); }
+static inline vf32 v_set1_f32(float x) { return _mm256_set1_ps(x); }
+static inline vf64 v_set1_f64(double x) { return _mm256_set1_pd(x); }
+static inline vi32 v_set1_i32(int32_t x) { return _mm256_set1_epi32(x); }
+static inline vi64 v_set1_i64(int64_t x) { return _mm256_set1_epi64x(x); }
 
 /* ---- float arithmetic ---- */
-static inline vf32 vadd_f32(vf32 a, vf32 b) { return _mm256_add_ps(a, b); }
-static inline vf64 vadd_f64(vf64 a, vf64 b) { return _mm256_add_pd(a, b); }
-static inline vf32 vsub_f32(vf32 a, vf32 b) { return _mm256_sub_ps(a, b); }
-static inline vf64 vsub_f64(vf64 a, vf64 b) { return _mm256_sub_pd(a, b); }
-static inline vf32 vmul_f32(vf32 a, vf32 b) { return _mm256_mul_ps(a, b); }
-static inline vf64 vmul_f64(vf64 a, vf64 b) { return _mm256_mul_pd(a, b); }
-static inline vf32 vdiv_f32(vf32 a, vf32 b) { return _mm256_div_ps(a, b); }
-static inline vf64 vdiv_f64(vf64 a, vf64 b) { return _mm256_div_pd(a, b); }
-static inline vf32 vneg_f32(vf32 a) { return _mm256_xor_ps(a, _mm256_set1_ps(-0.0f)); }
-static inline vf64 vneg_f64(vf64 a) { return _mm256_xor_pd(a, _mm256_set1_pd(-0.0)); }
-static inline vf32 vabs_f32(vf32 a) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), a); }
-static inline vf64 vabs_f64(vf64 a) { return _mm256_andnot_pd(_mm256_set1_pd(-0.0), a); }
-static inline vf32 vsqrt_f32(vf32 a) { return _mm256_sqrt_ps(a); }
-static inline vf64 vsqrt_f64(vf64 a) { return _mm256_sqrt_pd(a); }
-static inline vf32 vfloor_f32(vf32 a) { return _mm256_round_ps(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
-static inline vf64 vfloor_f64(vf64 a) { return _mm256_round_pd(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
-static inline vf32 vceil_f32(vf32 a) { return _mm256_round_ps(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
-static inline vf64 vceil_f64(vf64 a) { return _mm256_round_pd(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
-static inline vf32 vrint_f32(vf32 a) { return _mm256_round_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
-static inline vf64 vrint_f64(vf64 a) { return _mm256_round_pd(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
-static inline vf32 vfma_f32(vf32 a, vf32 b, vf32 c) { return _mm256_fmadd_ps(a, b, c); }
-static inline vf64 vfma_f64(vf64 a, vf64 b, vf64 c) { return _mm256_fmadd_pd(a, b, c); }
+static inline vf32 v_add_f32(vf32 a, vf32 b) { return _mm256_add_ps(a, b); }
+static inline vf64 v_add_f64(vf64 a, vf64 b) { return _mm256_add_pd(a, b); }
+static inline vf32 v_sub_f32(vf32 a, vf32 b) { return _mm256_sub_ps(a, b); }
+static inline vf64 v_sub_f64(vf64 a, vf64 b) { return _mm256_sub_pd(a, b); }
+static inline vf32 v_mul_f32(vf32 a, vf32 b) { return _mm256_mul_ps(a, b); }
+static inline vf64 v_mul_f64(vf64 a, vf64 b) { return _mm256_mul_pd(a, b); }
+static inline vf32 v_div_f32(vf32 a, vf32 b) { return _mm256_div_ps(a, b); }
+static inline vf64 v_div_f64(vf64 a, vf64 b) { return _mm256_div_pd(a, b); }
+static inline vf32 v_neg_f32(vf32 a) { return _mm256_xor_ps(a, _mm256_set1_ps(-0.0f)); }
+static inline vf64 v_neg_f64(vf64 a) { return _mm256_xor_pd(a, _mm256_set1_pd(-0.0)); }
+static inline vf32 v_abs_f32(vf32 a) { return _mm256_andnot_ps(_mm256_set1_ps(-0.0f), a); }
+static inline vf64 v_abs_f64(vf64 a) { return _mm256_andnot_pd(_mm256_set1_pd(-0.0), a); }
+static inline vf32 v_sqrt_f32(vf32 a) { return _mm256_sqrt_ps(a); }
+static inline vf64 v_sqrt_f64(vf64 a) { return _mm256_sqrt_pd(a); }
+static inline vf32 v_floor_f32(vf32 a) { return _mm256_round_ps(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
+static inline vf64 v_floor_f64(vf64 a) { return _mm256_round_pd(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
+static inline vf32 v_ceil_f32(vf32 a) { return _mm256_round_ps(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
+static inline vf64 v_ceil_f64(vf64 a) { return _mm256_round_pd(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
+static inline vf32 v_rint_f32(vf32 a) { return _mm256_round_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+static inline vf64 v_rint_f64(vf64 a) { return _mm256_round_pd(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+static inline vf32 v_fma_f32(vf32 a, vf32 b, vf32 c) { return _mm256_fmadd_ps(a, b, c); }
+static inline vf64 v_fma_f64(vf64 a, vf64 b, vf64 c) { return _mm256_fmadd_pd(a, b, c); }
 /* x86 min/max return the second operand on NaN and on +-0 ties. Taking both
  * orders and OR-ing gives IEEE minimum (-0 wins, NaN bits survive an OR);
  * maximum ANDs the two orders (+0 wins) and forces NaN lanes to all-ones. */
-static inline vf32 vmin_f32(vf32 a, vf32 b) { return _mm256_or_ps(_mm256_min_ps(a, b), _mm256_min_ps(b, a)); }
-static inline vf64 vmin_f64(vf64 a, vf64 b) { return _mm256_or_pd(_mm256_min_pd(a, b), _mm256_min_pd(b, a)); }
-static inline vf32 vmax_f32(vf32 a, vf32 b)
+static inline vf32 v_min_f32(vf32 a, vf32 b) { return _mm256_or_ps(_mm256_min_ps(a, b), _mm256_min_ps(b, a)); }
+static inline vf64 v_min_f64(vf64 a, vf64 b) { return _mm256_or_pd(_mm256_min_pd(a, b), _mm256_min_pd(b, a)); }
+static inline vf32 v_max_f32(vf32 a, vf32 b)
 {
     vf32 m = _mm256_and_ps(_mm256_max_ps(a, b), _mm256_max_ps(b, a));
     return _mm256_or_ps(m, _mm256_cmp_ps(a, b, _CMP_UNORD_Q));
 }
-static inline vf64 vmax_f64(vf64 a, vf64 b)
+static inline vf64 v_max_f64(vf64 a, vf64 b)
 {
     vf64 m = _mm256_and_pd(_mm256_max_pd(a, b), _mm256_max_pd(b, a));
     return _mm256_or_pd(m, _mm256_cmp_pd(a, b, _CMP_UNORD_Q));
 }
 
 /* ---- integer arithmetic (wrapping) ---- */
-static inline vi32 vadd_i32(vi32 a, vi32 b) { return _mm256_add_epi32(a, b); }
-static inline vi64 vadd_i64(vi64 a, vi64 b) { return _mm256_add_epi64(a, b); }
-static inline vi32 vsub_i32(vi32 a, vi32 b) { return _mm256_sub_epi32(a, b); }
-static inline vi64 vsub_i64(vi64 a, vi64 b) { return _mm256_sub_epi64(a, b); }
-static inline vi32 vmul_i32(vi32 a, vi32 b) { return _mm256_mullo_epi32(a, b); }
-static inline vi32 vneg_i32(vi32 a) { return _mm256_sub_epi32(_mm256_setzero_si256(), a); }
-static inline vi64 vneg_i64(vi64 a) { return _mm256_sub_epi64(_mm256_setzero_si256(), a); }
-static inline vi32 vabs_i32(vi32 a) { return _mm256_abs_epi32(a); }
-static inline vi32 vmin_i32(vi32 a, vi32 b) { return _mm256_min_epi32(a, b); }
-static inline vi32 vmax_i32(vi32 a, vi32 b) { return _mm256_max_epi32(a, b); }
-static inline vi64 vmin_i64(vi64 a, vi64 b) { return _mm256_blendv_epi8(a, b, _mm256_cmpgt_epi64(a, b)); }
-static inline vi64 vmax_i64(vi64 a, vi64 b) { return _mm256_blendv_epi8(b, a, _mm256_cmpgt_epi64(a, b)); }
+static inline vi32 v_add_i32(vi32 a, vi32 b) { return _mm256_add_epi32(a, b); }
+static inline vi64 v_add_i64(vi64 a, vi64 b) { return _mm256_add_epi64(a, b); }
+static inline vi32 v_sub_i32(vi32 a, vi32 b) { return _mm256_sub_epi32(a, b); }
+static inline vi64 v_sub_i64(vi64 a, vi64 b) { return _mm256_sub_epi64(a, b); }
+static inline vi32 v_mul_i32(vi32 a, vi32 b) { return _mm256_mullo_epi32(a, b); }
+static inline vi32 v_neg_i32(vi32 a) { return _mm256_sub_epi32(_mm256_setzero_si256(), a); }
+static inline vi64 v_neg_i64(vi64 a) { return _mm256_sub_epi64(_mm256_setzero_si256(), a); }
+static inline vi32 v_abs_i32(vi32 a) { return _mm256_abs_epi32(a); }
+static inline vi32 v_min_i32(vi32 a, vi32 b) { return _mm256_min_epi32(a, b); }
+static inline vi32 v_max_i32(vi32 a, vi32 b) { return _mm256_max_epi32(a, b); }
+static inline vi64 v_min_i64(vi64 a, vi64 b) { return _mm256_blendv_epi8(a, b, _mm256_cmpgt_epi64(a, b)); }
+static inline vi64 v_max_i64(vi64 a, vi64 b) { return _mm256_blendv_epi8(b, a, _mm256_cmpgt_epi64(a, b)); }
 
 /* ---- integer bits ---- */
-static inline vi32 vand_i32(vi32 a, vi32 b) { return _mm256_and_si256(a, b); }
-static inline vi64 vand_i64(vi64 a, vi64 b) { return _mm256_and_si256(a, b); }
-static inline vi32 vxor_i32(vi32 a, vi32 b) { return _mm256_xor_si256(a, b); }
-static inline vi64 vxor_i64(vi64 a, vi64 b) { return _mm256_xor_si256(a, b); }
-static inline vi32 vcmpgt_i32(vi32 a, vi32 b) { return _mm256_cmpgt_epi32(a, b); }
-static inline vi64 vcmpgt_i64(vi64 a, vi64 b) { return _mm256_cmpgt_epi64(a, b); }
-static inline vi32 vsrl_i32(vi32 a, unsigned k) { return _mm256_srl_epi32(a, _mm_cvtsi32_si128((int)k)); }
-static inline vi64 vsrl_i64(vi64 a, unsigned k) { return _mm256_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
-static inline vi64 vshl32_i64(vi64 a) { return _mm256_slli_epi64(a, 32); }
-static inline vi64 vshr32_i64(vi64 a) { return _mm256_srli_epi64(a, 32); }
+static inline vi32 v_and_i32(vi32 a, vi32 b) { return _mm256_and_si256(a, b); }
+static inline vi64 v_and_i64(vi64 a, vi64 b) { return _mm256_and_si256(a, b); }
+static inline vi32 v_xor_i32(vi32 a, vi32 b) { return _mm256_xor_si256(a, b); }
+static inline vi64 v_xor_i64(vi64 a, vi64 b) { return _mm256_xor_si256(a, b); }
+static inline vi32 v_cmpgt_i32(vi32 a, vi32 b) { return _mm256_cmpgt_epi32(a, b); }
+static inline vi64 v_cmpgt_i64(vi64 a, vi64 b) { return _mm256_cmpgt_epi64(a, b); }
+static inline vi32 v_srl_i32(vi32 a, unsigned k) { return _mm256_srl_epi32(a, _mm_cvtsi32_si128((int)k)); }
+static inline vi64 v_srl_i64(vi64 a, unsigned k) { return _mm256_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
+static inline vi64 v_shl32_i64(vi64 a) { return _mm256_slli_epi64(a, 32); }
+static inline vi64 v_shr32_i64(vi64 a) { return _mm256_srli_epi64(a, 32); }
 /* Unsigned 32x32->64 product of the low halves of each 64-bit lane. */
 static inline vi64 vmuleven_u32(vi64 a, vi64 b) { return _mm256_mul_epu32(a, b); }
-static inline vi32 vmulhiu_i32(vi32 a, vi32 b)
+static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
 {
-    vi64 even = vshr32_i64(vmuleven_u32(a, b));
-    vi64 odd = vmuleven_u32(vshr32_i64(a), vshr32_i64(b));
+    vi64 even = v_shr32_i64(vmuleven_u32(a, b));
+    vi64 odd = vmuleven_u32(v_shr32_i64(a), v_shr32_i64(b));
     return _mm256_blend_epi32(even, odd, 0xAA);
 }
 

@@ -23,105 +23,105 @@ typedef __m512d vf64;
 typedef __m512i vi32;
 typedef __m512i vi64;
 
-static inline __mmask16 vfirst_n(size_t n) { return (__mmask16)_bzhi_u32(0xffffu, (unsigned)n); }
+static inline __mmask16 v_first_n(size_t n) { return (__mmask16)_bzhi_u32(0xffffu, (unsigned)n); }
 
 /* ---- memory ---- */
-static inline vf32 vload_f32(const float *p) { return _mm512_loadu_ps(p); }
-static inline vf64 vload_f64(const double *p) { return _mm512_loadu_pd(p); }
-static inline vi32 vload_i32(const int32_t *p) { return _mm512_loadu_si512(p); }
-static inline vi64 vload_i64(const int64_t *p) { return _mm512_loadu_si512(p); }
-static inline void vstore_f32(float *p, vf32 v) { _mm512_storeu_ps(p, v); }
-static inline void vstore_f64(double *p, vf64 v) { _mm512_storeu_pd(p, v); }
-static inline void vstore_i32(int32_t *p, vi32 v) { _mm512_storeu_si512(p, v); }
-static inline void vstore_i64(int64_t *p, vi64 v) { _mm512_storeu_si512(p, v); }
-static inline vf32 vload_n_f32(const float *p, size_t n) { return _mm512_maskz_loadu_ps(vfirst_n(n), p); }
-static inline vf64 vload_n_f64(const double *p, size_t n) { return _mm512_maskz_loadu_pd((__mmask8)vfirst_n(n), p); }
-static inline vi32 vload_n_i32(const int32_t *p, size_t n) { return _mm512_maskz_loadu_epi32(vfirst_n(n), p); }
-static inline vi64 vload_n_i64(const int64_t *p, size_t n)
+static inline vf32 v_load_f32(const float *p) { return _mm512_loadu_ps(p); }
+static inline vf64 v_load_f64(const double *p) { return _mm512_loadu_pd(p); }
+static inline vi32 v_load_i32(const int32_t *p) { return _mm512_loadu_si512(p); }
+static inline vi64 v_load_i64(const int64_t *p) { return _mm512_loadu_si512(p); }
+static inline void v_store_f32(float *p, vf32 v) { _mm512_storeu_ps(p, v); }
+static inline void v_store_f64(double *p, vf64 v) { _mm512_storeu_pd(p, v); }
+static inline void v_store_i32(int32_t *p, vi32 v) { _mm512_storeu_si512(p, v); }
+static inline void v_store_i64(int64_t *p, vi64 v) { _mm512_storeu_si512(p, v); }
+static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm512_maskz_loadu_ps(v_first_n(n), p); }
+static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm512_maskz_loadu_pd((__mmask8)v_first_n(n), p); }
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return _mm512_maskz_loadu_epi32(v_first_n(n), p); }
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n)
 {
-    return _mm512_maskz_loadu_epi64((__mmask8)vfirst_n(n), p);
+    return _mm512_maskz_loadu_epi64((__mmask8)v_first_n(n), p);
 }
-static inline void vstore_n_f32(float *p, vf32 v, size_t n) { _mm512_mask_storeu_ps(p, vfirst_n(n), v); }
-static inline void vstore_n_f64(double *p, vf64 v, size_t n) { _mm512_mask_storeu_pd(p, (__mmask8)vfirst_n(n), v); }
-static inline void vstore_n_i32(int32_t *p, vi32 v, size_t n) { _mm512_mask_storeu_epi32(p, vfirst_n(n), v); }
-static inline void vstore_n_i64(int64_t *p, vi64 v, size_t n)
+static inline void v_store_n_f32(float *p, vf32 v, size_t n) { _mm512_mask_storeu_ps(p, v_first_n(n), v); }
+static inline void v_store_n_f64(double *p, vf64 v, size_t n) { _mm512_mask_storeu_pd(p, (__mmask8)v_first_n(n), v); }
+static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { _mm512_mask_storeu_epi32(p, v_first_n(n), v); }
+static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n)
 {
-    _mm512_mask_storeu_epi64(p, (__mmask8)vfirst_n(n), v);
+    _mm512_mask_storeu_epi64(p, (__mmask8)v_first_n(n), v);
 }
-static inline vf32 vset1_f32(float x) { return _mm512_set1_ps(x); }
-static inline vf64 vset1_f64(double x) { return _mm512_set1_pd(x); }
-static inline vi32 vset1_i32(int32_t x) { return _mm512_set1_epi32(x); }
-static inline vi64 vset1_i64(int64_t x) { return _mm512_set1_epi64(x); }
+static inline vf32 v_set1_f32(float x) { return _mm512_set1_ps(x); }
+static inline vf64 v_set1_f64(double x) { return _mm512_set1_pd(x); }
+static inline vi32 v_set1_i32(int32_t x) { return _mm512_set1_epi32(x); }
+static inline vi64 v_set1_i64(int64_t x) { return _mm512_set1_epi64(x); }
 
 /* ---- float arithmetic ---- */
-static inline vf32 vadd_f32(vf32 a, vf32 b) { return _mm512_add_ps(a, b); }
-static inline vf64 vadd_f64(vf64 a, vf64 b) { return _mm512_add_pd(a, b); }
-static inline vf32 vsub_f32(vf32 a, vf32 b) { return _mm512_sub_ps(a, b); }
-static inline vf64 vsub_f64(vf64 a, vf64 b) { return _mm512_sub_pd(a, b); }
-static inline vf32 vmul_f32(vf32 a, vf32 b) { return _mm512_mul_ps(a, b); }
-static inline vf64 vmul_f64(vf64 a, vf64 b) { return _mm512_mul_pd(a, b); }
-static inline vf32 vdiv_f32(vf32 a, vf32 b) { return _mm512_div_ps(a, b); }
-static inline vf64 vdiv_f64(vf64 a, vf64 b) { return _mm512_div_pd(a, b); }
-static inline vf32 vneg_f32(vf32 a) { return _mm512_xor_ps(a, _mm512_set1_ps(-0.0f)); }
-static inline vf64 vneg_f64(vf64 a) { return _mm512_xor_pd(a, _mm512_set1_pd(-0.0)); }
-static inline vf32 vabs_f32(vf32 a) { return _mm512_abs_ps(a); }
-static inline vf64 vabs_f64(vf64 a) { return _mm512_abs_pd(a); }
-static inline vf32 vsqrt_f32(vf32 a) { return _mm512_sqrt_ps(a); }
-static inline vf64 vsqrt_f64(vf64 a) { return _mm512_sqrt_pd(a); }
-static inline vf32 vfloor_f32(vf32 a) { return _mm512_roundscale_ps(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
-static inline vf64 vfloor_f64(vf64 a) { return _mm512_roundscale_pd(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
-static inline vf32 vceil_f32(vf32 a) { return _mm512_roundscale_ps(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
-static inline vf64 vceil_f64(vf64 a) { return _mm512_roundscale_pd(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
-static inline vf32 vrint_f32(vf32 a) { return _mm512_roundscale_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
-static inline vf64 vrint_f64(vf64 a) { return _mm512_roundscale_pd(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
-static inline vf32 vfma_f32(vf32 a, vf32 b, vf32 c) { return _mm512_fmadd_ps(a, b, c); }
-static inline vf64 vfma_f64(vf64 a, vf64 b, vf64 c) { return _mm512_fmadd_pd(a, b, c); }
+static inline vf32 v_add_f32(vf32 a, vf32 b) { return _mm512_add_ps(a, b); }
+static inline vf64 v_add_f64(vf64 a, vf64 b) { return _mm512_add_pd(a, b); }
+static inline vf32 v_sub_f32(vf32 a, vf32 b) { return _mm512_sub_ps(a, b); }
+static inline vf64 v_sub_f64(vf64 a, vf64 b) { return _mm512_sub_pd(a, b); }
+static inline vf32 v_mul_f32(vf32 a, vf32 b) { return _mm512_mul_ps(a, b); }
+static inline vf64 v_mul_f64(vf64 a, vf64 b) { return _mm512_mul_pd(a, b); }
+static inline vf32 v_div_f32(vf32 a, vf32 b) { return _mm512_div_ps(a, b); }
+static inline vf64 v_div_f64(vf64 a, vf64 b) { return _mm512_div_pd(a, b); }
+static inline vf32 v_neg_f32(vf32 a) { return _mm512_xor_ps(a, _mm512_set1_ps(-0.0f)); }
+static inline vf64 v_neg_f64(vf64 a) { return _mm512_xor_pd(a, _mm512_set1_pd(-0.0)); }
+static inline vf32 v_abs_f32(vf32 a) { return _mm512_abs_ps(a); }
+static inline vf64 v_abs_f64(vf64 a) { return _mm512_abs_pd(a); }
+static inline vf32 v_sqrt_f32(vf32 a) { return _mm512_sqrt_ps(a); }
+static inline vf64 v_sqrt_f64(vf64 a) { return _mm512_sqrt_pd(a); }
+static inline vf32 v_floor_f32(vf32 a) { return _mm512_roundscale_ps(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
+static inline vf64 v_floor_f64(vf64 a) { return _mm512_roundscale_pd(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
+static inline vf32 v_ceil_f32(vf32 a) { return _mm512_roundscale_ps(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
+static inline vf64 v_ceil_f64(vf64 a) { return _mm512_roundscale_pd(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
+static inline vf32 v_rint_f32(vf32 a) { return _mm512_roundscale_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+static inline vf64 v_rint_f64(vf64 a) { return _mm512_roundscale_pd(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+static inline vf32 v_fma_f32(vf32 a, vf32 b, vf32 c) { return _mm512_fmadd_ps(a, b, c); }
+static inline vf64 v_fma_f64(vf64 a, vf64 b, vf64 c) { return _mm512_fmadd_pd(a, b, c); }
 /* IEEE minimum/maximum from x86 min/max: see avx2.h for why this works. */
-static inline vf32 vmin_f32(vf32 a, vf32 b) { return _mm512_or_ps(_mm512_min_ps(a, b), _mm512_min_ps(b, a)); }
-static inline vf64 vmin_f64(vf64 a, vf64 b) { return _mm512_or_pd(_mm512_min_pd(a, b), _mm512_min_pd(b, a)); }
-static inline vf32 vmax_f32(vf32 a, vf32 b)
+static inline vf32 v_min_f32(vf32 a, vf32 b) { return _mm512_or_ps(_mm512_min_ps(a, b), _mm512_min_ps(b, a)); }
+static inline vf64 v_min_f64(vf64 a, vf64 b) { return _mm512_or_pd(_mm512_min_pd(a, b), _mm512_min_pd(b, a)); }
+static inline vf32 v_max_f32(vf32 a, vf32 b)
 {
     vf32 m = _mm512_and_ps(_mm512_max_ps(a, b), _mm512_max_ps(b, a));
     return _mm512_mask_mov_ps(m, _mm512_cmp_ps_mask(a, b, _CMP_UNORD_Q), _mm512_set1_ps(__builtin_nanf("")));
 }
-static inline vf64 vmax_f64(vf64 a, vf64 b)
+static inline vf64 v_max_f64(vf64 a, vf64 b)
 {
     vf64 m = _mm512_and_pd(_mm512_max_pd(a, b), _mm512_max_pd(b, a));
     return _mm512_mask_mov_pd(m, _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q), _mm512_set1_pd(__builtin_nan("")));
 }
 
 /* ---- integer arithmetic (wrapping) ---- */
-static inline vi32 vadd_i32(vi32 a, vi32 b) { return _mm512_add_epi32(a, b); }
-static inline vi64 vadd_i64(vi64 a, vi64 b) { return _mm512_add_epi64(a, b); }
-static inline vi32 vsub_i32(vi32 a, vi32 b) { return _mm512_sub_epi32(a, b); }
-static inline vi64 vsub_i64(vi64 a, vi64 b) { return _mm512_sub_epi64(a, b); }
-static inline vi32 vmul_i32(vi32 a, vi32 b) { return _mm512_mullo_epi32(a, b); }
-static inline vi64 vmul_i64(vi64 a, vi64 b) { return _mm512_mullo_epi64(a, b); }
-static inline vi32 vneg_i32(vi32 a) { return _mm512_sub_epi32(_mm512_setzero_si512(), a); }
-static inline vi64 vneg_i64(vi64 a) { return _mm512_sub_epi64(_mm512_setzero_si512(), a); }
-static inline vi32 vabs_i32(vi32 a) { return _mm512_abs_epi32(a); }
-static inline vi64 vabs_i64(vi64 a) { return _mm512_abs_epi64(a); }
-static inline vi32 vmin_i32(vi32 a, vi32 b) { return _mm512_min_epi32(a, b); }
-static inline vi64 vmin_i64(vi64 a, vi64 b) { return _mm512_min_epi64(a, b); }
-static inline vi32 vmax_i32(vi32 a, vi32 b) { return _mm512_max_epi32(a, b); }
-static inline vi64 vmax_i64(vi64 a, vi64 b) { return _mm512_max_epi64(a, b); }
+static inline vi32 v_add_i32(vi32 a, vi32 b) { return _mm512_add_epi32(a, b); }
+static inline vi64 v_add_i64(vi64 a, vi64 b) { return _mm512_add_epi64(a, b); }
+static inline vi32 v_sub_i32(vi32 a, vi32 b) { return _mm512_sub_epi32(a, b); }
+static inline vi64 v_sub_i64(vi64 a, vi64 b) { return _mm512_sub_epi64(a, b); }
+static inline vi32 v_mul_i32(vi32 a, vi32 b) { return _mm512_mullo_epi32(a, b); }
+static inline vi64 v_mul_i64(vi64 a, vi64 b) { return _mm512_mullo_epi64(a, b); }
+static inline vi32 v_neg_i32(vi32 a) { return _mm512_sub_epi32(_mm512_setzero_si512(), a); }
+static inline vi64 v_neg_i64(vi64 a) { return _mm512_sub_epi64(_mm512_setzero_si512(), a); }
+static inline vi32 v_abs_i32(vi32 a) { return _mm512_abs_epi32(a); }
+static inline vi64 v_abs_i64(vi64 a) { return _mm512_abs_epi64(a); }
+static inline vi32 v_min_i32(vi32 a, vi32 b) { return _mm512_min_epi32(a, b); }
+static inline vi64 v_min_i64(vi64 a, vi64 b) { return _mm512_min_epi64(a, b); }
+static inline vi32 v_max_i32(vi32 a, vi32 b) { return _mm512_max_epi32(a, b); }
+static inline vi64 v_max_i64(vi64 a, vi64 b) { return _mm512_max_epi64(a, b); }
 
 /* ---- integer bits ---- */
-static inline vi32 vand_i32(vi32 a, vi32 b) { return _mm512_and_si512(a, b); }
-static inline vi64 vand_i64(vi64 a, vi64 b) { return _mm512_and_si512(a, b); }
-static inline vi32 vxor_i32(vi32 a, vi32 b) { return _mm512_xor_si512(a, b); }
-static inline vi64 vxor_i64(vi64 a, vi64 b) { return _mm512_xor_si512(a, b); }
-static inline vi32 vcmpgt_i32(vi32 a, vi32 b) { return _mm512_movm_epi32(_mm512_cmpgt_epi32_mask(a, b)); }
-static inline vi64 vcmpgt_i64(vi64 a, vi64 b) { return _mm512_movm_epi64(_mm512_cmpgt_epi64_mask(a, b)); }
-static inline vi32 vsrl_i32(vi32 a, unsigned k) { return _mm512_srl_epi32(a, _mm_cvtsi32_si128((int)k)); }
-static inline vi64 vsrl_i64(vi64 a, unsigned k) { return _mm512_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
-static inline vi64 vshl32_i64(vi64 a) { return _mm512_slli_epi64(a, 32); }
-static inline vi64 vshr32_i64(vi64 a) { return _mm512_srli_epi64(a, 32); }
+static inline vi32 v_and_i32(vi32 a, vi32 b) { return _mm512_and_si512(a, b); }
+static inline vi64 v_and_i64(vi64 a, vi64 b) { return _mm512_and_si512(a, b); }
+static inline vi32 v_xor_i32(vi32 a, vi32 b) { return _mm512_xor_si512(a, b); }
+static inline vi64 v_xor_i64(vi64 a, vi64 b) { return _mm512_xor_si512(a, b); }
+static inline vi32 v_cmpgt_i32(vi32 a, vi32 b) { return _mm512_movm_epi32(_mm512_cmpgt_epi32_mask(a, b)); }
+static inline vi64 v_cmpgt_i64(vi64 a, vi64 b) { return _mm512_movm_epi64(_mm512_cmpgt_epi64_mask(a, b)); }
+static inline vi32 v_srl_i32(vi32 a, unsigned k) { return _mm512_srl_epi32(a, _mm_cvtsi32_si128((int)k)); }
+static inline vi64 v_srl_i64(vi64 a, unsigned k) { return _mm512_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
+static inline vi64 v_shl32_i64(vi64 a) { return _mm512_slli_epi64(a, 32); }
+static inline vi64 v_shr32_i64(vi64 a) { return _mm512_srli_epi64(a, 32); }
 static inline vi64 vmuleven_u32(vi64 a, vi64 b) { return _mm512_mul_epu32(a, b); }
-static inline vi32 vmulhiu_i32(vi32 a, vi32 b)
+static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
 {
-    vi64 even = vshr32_i64(vmuleven_u32(a, b));
-    vi64 odd = vmuleven_u32(vshr32_i64(a), vshr32_i64(b));
+    vi64 even = v_shr32_i64(vmuleven_u32(a, b));
+    vi64 odd = vmuleven_u32(v_shr32_i64(a), v_shr32_i64(b));
     return _mm512_mask_blend_epi32(0xAAAA, even, odd);
 }
 

@@ -25,107 +25,107 @@ typedef int32x4_t vi32;
 typedef int64x2_t vi64;
 
 /* ---- memory ---- */
-static inline vf32 vload_f32(const float *p) { return vld1q_f32(p); }
-static inline vf64 vload_f64(const double *p) { return vld1q_f64(p); }
-static inline vi32 vload_i32(const int32_t *p) { return vld1q_s32(p); }
-static inline vi64 vload_i64(const int64_t *p) { return vld1q_s64(p); }
-static inline void vstore_f32(float *p, vf32 v) { vst1q_f32(p, v); }
-static inline void vstore_f64(double *p, vf64 v) { vst1q_f64(p, v); }
-static inline void vstore_i32(int32_t *p, vi32 v) { vst1q_s32(p, v); }
-static inline void vstore_i64(int64_t *p, vi64 v) { vst1q_s64(p, v); }
+static inline vf32 v_load_f32(const float *p) { return vld1q_f32(p); }
+static inline vf64 v_load_f64(const double *p) { return vld1q_f64(p); }
+static inline vi32 v_load_i32(const int32_t *p) { return vld1q_s32(p); }
+static inline vi64 v_load_i64(const int64_t *p) { return vld1q_s64(p); }
+static inline void v_store_f32(float *p, vf32 v) { vst1q_f32(p, v); }
+static inline void v_store_f64(double *p, vf64 v) { vst1q_f64(p, v); }
+static inline void v_store_i32(int32_t *p, vi32 v) { vst1q_s32(p, v); }
+static inline void v_store_i64(int64_t *p, vi64 v) { vst1q_s64(p, v); }
 /* Tails: copy the n live elements through a zeroed 16-byte buffer. */
-static inline uint8x16_t vload_bytes(const void *p, size_t bytes)
+static inline uint8x16_t v_load_bytes(const void *p, size_t bytes)
 {
     uint8_t b[16] = {0};
     memcpy(b, p, bytes);
     return vld1q_u8(b);
 }
-static inline void vstore_bytes(void *p, uint8x16_t v, size_t bytes)
+static inline void v_store_bytes(void *p, uint8x16_t v, size_t bytes)
 {
     uint8_t b[16];
     vst1q_u8(b, v);
     memcpy(p, b, bytes);
 }
-static inline vf32 vload_n_f32(const float *p, size_t n) { return vreinterpretq_f32_u8(vload_bytes(p, 4 * n)); }
-static inline vf64 vload_n_f64(const double *p, size_t n) { return vreinterpretq_f64_u8(vload_bytes(p, 8 * n)); }
-static inline vi32 vload_n_i32(const int32_t *p, size_t n) { return vreinterpretq_s32_u8(vload_bytes(p, 4 * n)); }
-static inline vi64 vload_n_i64(const int64_t *p, size_t n) { return vreinterpretq_s64_u8(vload_bytes(p, 8 * n)); }
-static inline void vstore_n_f32(float *p, vf32 v, size_t n) { vstore_bytes(p, vreinterpretq_u8_f32(v), 4 * n); }
-static inline void vstore_n_f64(double *p, vf64 v, size_t n) { vstore_bytes(p, vreinterpretq_u8_f64(v), 8 * n); }
-static inline void vstore_n_i32(int32_t *p, vi32 v, size_t n) { vstore_bytes(p, vreinterpretq_u8_s32(v), 4 * n); }
-static inline void vstore_n_i64(int64_t *p, vi64 v, size_t n) { vstore_bytes(p, vreinterpretq_u8_s64(v), 8 * n); }
-static inline vf32 vset1_f32(float x) { return vdupq_n_f32(x); }
-static inline vf64 vset1_f64(double x) { return vdupq_n_f64(x); }
-static inline vi32 vset1_i32(int32_t x) { return vdupq_n_s32(x); }
-static inline vi64 vset1_i64(int64_t x) { return vdupq_n_s64(x); }
+static inline vf32 v_load_n_f32(const float *p, size_t n) { return vreinterpretq_f32_u8(v_load_bytes(p, 4 * n)); }
+static inline vf64 v_load_n_f64(const double *p, size_t n) { return vreinterpretq_f64_u8(v_load_bytes(p, 8 * n)); }
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return vreinterpretq_s32_u8(v_load_bytes(p, 4 * n)); }
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n) { return vreinterpretq_s64_u8(v_load_bytes(p, 8 * n)); }
+static inline void v_store_n_f32(float *p, vf32 v, size_t n) { v_store_bytes(p, vreinterpretq_u8_f32(v), 4 * n); }
+static inline void v_store_n_f64(double *p, vf64 v, size_t n) { v_store_bytes(p, vreinterpretq_u8_f64(v), 8 * n); }
+static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { v_store_bytes(p, vreinterpretq_u8_s32(v), 4 * n); }
+static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { v_store_bytes(p, vreinterpretq_u8_s64(v), 8 * n); }
+static inline vf32 v_set1_f32(float x) { return vdupq_n_f32(x); }
+static inline vf64 v_set1_f64(double x) { return vdupq_n_f64(x); }
+static inline vi32 v_set1_i32(int32_t x) { return vdupq_n_s32(x); }
+static inline vi64 v_set1_i64(int64_t x) { return vdupq_n_s64(x); }
 
 /* ---- float arithmetic ---- */
-static inline vf32 vadd_f32(vf32 a, vf32 b) { return vaddq_f32(a, b); }
-static inline vf64 vadd_f64(vf64 a, vf64 b) { return vaddq_f64(a, b); }
-static inline vf32 vsub_f32(vf32 a, vf32 b) { return vsubq_f32(a, b); }
-static inline vf64 vsub_f64(vf64 a, vf64 b) { return vsubq_f64(a, b); }
-static inline vf32 vmul_f32(vf32 a, vf32 b) { return vmulq_f32(a, b); }
-static inline vf64 vmul_f64(vf64 a, vf64 b) { return vmulq_f64(a, b); }
-static inline vf32 vdiv_f32(vf32 a, vf32 b) { return vdivq_f32(a, b); }
-static inline vf64 vdiv_f64(vf64 a, vf64 b) { return vdivq_f64(a, b); }
-static inline vf32 vneg_f32(vf32 a) { return vnegq_f32(a); }
-static inline vf64 vneg_f64(vf64 a) { return vnegq_f64(a); }
-static inline vf32 vabs_f32(vf32 a) { return vabsq_f32(a); }
-static inline vf64 vabs_f64(vf64 a) { return vabsq_f64(a); }
-static inline vf32 vsqrt_f32(vf32 a) { return vsqrtq_f32(a); }
-static inline vf64 vsqrt_f64(vf64 a) { return vsqrtq_f64(a); }
-static inline vf32 vfloor_f32(vf32 a) { return vrndmq_f32(a); }
-static inline vf64 vfloor_f64(vf64 a) { return vrndmq_f64(a); }
-static inline vf32 vceil_f32(vf32 a) { return vrndpq_f32(a); }
-static inline vf64 vceil_f64(vf64 a) { return vrndpq_f64(a); }
-static inline vf32 vrint_f32(vf32 a) { return vrndnq_f32(a); }
-static inline vf64 vrint_f64(vf64 a) { return vrndnq_f64(a); }
-static inline vf32 vfma_f32(vf32 a, vf32 b, vf32 c) { return vfmaq_f32(c, a, b); }
-static inline vf64 vfma_f64(vf64 a, vf64 b, vf64 c) { return vfmaq_f64(c, a, b); }
-static inline vf32 vmin_f32(vf32 a, vf32 b) { return vminq_f32(a, b); }
-static inline vf64 vmin_f64(vf64 a, vf64 b) { return vminq_f64(a, b); }
-static inline vf32 vmax_f32(vf32 a, vf32 b) { return vmaxq_f32(a, b); }
-static inline vf64 vmax_f64(vf64 a, vf64 b) { return vmaxq_f64(a, b); }
+static inline vf32 v_add_f32(vf32 a, vf32 b) { return vaddq_f32(a, b); }
+static inline vf64 v_add_f64(vf64 a, vf64 b) { return vaddq_f64(a, b); }
+static inline vf32 v_sub_f32(vf32 a, vf32 b) { return vsubq_f32(a, b); }
+static inline vf64 v_sub_f64(vf64 a, vf64 b) { return vsubq_f64(a, b); }
+static inline vf32 v_mul_f32(vf32 a, vf32 b) { return vmulq_f32(a, b); }
+static inline vf64 v_mul_f64(vf64 a, vf64 b) { return vmulq_f64(a, b); }
+static inline vf32 v_div_f32(vf32 a, vf32 b) { return vdivq_f32(a, b); }
+static inline vf64 v_div_f64(vf64 a, vf64 b) { return vdivq_f64(a, b); }
+static inline vf32 v_neg_f32(vf32 a) { return vnegq_f32(a); }
+static inline vf64 v_neg_f64(vf64 a) { return vnegq_f64(a); }
+static inline vf32 v_abs_f32(vf32 a) { return vabsq_f32(a); }
+static inline vf64 v_abs_f64(vf64 a) { return vabsq_f64(a); }
+static inline vf32 v_sqrt_f32(vf32 a) { return vsqrtq_f32(a); }
+static inline vf64 v_sqrt_f64(vf64 a) { return vsqrtq_f64(a); }
+static inline vf32 v_floor_f32(vf32 a) { return vrndmq_f32(a); }
+static inline vf64 v_floor_f64(vf64 a) { return vrndmq_f64(a); }
+static inline vf32 v_ceil_f32(vf32 a) { return vrndpq_f32(a); }
+static inline vf64 v_ceil_f64(vf64 a) { return vrndpq_f64(a); }
+static inline vf32 v_rint_f32(vf32 a) { return vrndnq_f32(a); }
+static inline vf64 v_rint_f64(vf64 a) { return vrndnq_f64(a); }
+static inline vf32 v_fma_f32(vf32 a, vf32 b, vf32 c) { return vfmaq_f32(c, a, b); }
+static inline vf64 v_fma_f64(vf64 a, vf64 b, vf64 c) { return vfmaq_f64(c, a, b); }
+static inline vf32 v_min_f32(vf32 a, vf32 b) { return vminq_f32(a, b); }
+static inline vf64 v_min_f64(vf64 a, vf64 b) { return vminq_f64(a, b); }
+static inline vf32 v_max_f32(vf32 a, vf32 b) { return vmaxq_f32(a, b); }
+static inline vf64 v_max_f64(vf64 a, vf64 b) { return vmaxq_f64(a, b); }
 
 /* ---- integer arithmetic (wrapping) ---- */
-static inline vi32 vadd_i32(vi32 a, vi32 b) { return vaddq_s32(a, b); }
-static inline vi64 vadd_i64(vi64 a, vi64 b) { return vaddq_s64(a, b); }
-static inline vi32 vsub_i32(vi32 a, vi32 b) { return vsubq_s32(a, b); }
-static inline vi64 vsub_i64(vi64 a, vi64 b) { return vsubq_s64(a, b); }
-static inline vi32 vmul_i32(vi32 a, vi32 b) { return vmulq_s32(a, b); }
-static inline vi32 vneg_i32(vi32 a) { return vnegq_s32(a); }
-static inline vi64 vneg_i64(vi64 a) { return vnegq_s64(a); }
-static inline vi32 vabs_i32(vi32 a) { return vabsq_s32(a); }
-static inline vi64 vabs_i64(vi64 a) { return vabsq_s64(a); }
-static inline vi32 vmin_i32(vi32 a, vi32 b) { return vminq_s32(a, b); }
-static inline vi32 vmax_i32(vi32 a, vi32 b) { return vmaxq_s32(a, b); }
-static inline vi64 vmin_i64(vi64 a, vi64 b) { return vbslq_s64(vcgtq_s64(a, b), b, a); }
-static inline vi64 vmax_i64(vi64 a, vi64 b) { return vbslq_s64(vcgtq_s64(a, b), a, b); }
+static inline vi32 v_add_i32(vi32 a, vi32 b) { return vaddq_s32(a, b); }
+static inline vi64 v_add_i64(vi64 a, vi64 b) { return vaddq_s64(a, b); }
+static inline vi32 v_sub_i32(vi32 a, vi32 b) { return vsubq_s32(a, b); }
+static inline vi64 v_sub_i64(vi64 a, vi64 b) { return vsubq_s64(a, b); }
+static inline vi32 v_mul_i32(vi32 a, vi32 b) { return vmulq_s32(a, b); }
+static inline vi32 v_neg_i32(vi32 a) { return vnegq_s32(a); }
+static inline vi64 v_neg_i64(vi64 a) { return vnegq_s64(a); }
+static inline vi32 v_abs_i32(vi32 a) { return vabsq_s32(a); }
+static inline vi64 v_abs_i64(vi64 a) { return vabsq_s64(a); }
+static inline vi32 v_min_i32(vi32 a, vi32 b) { return vminq_s32(a, b); }
+static inline vi32 v_max_i32(vi32 a, vi32 b) { return vmaxq_s32(a, b); }
+static inline vi64 v_min_i64(vi64 a, vi64 b) { return vbslq_s64(vcgtq_s64(a, b), b, a); }
+static inline vi64 v_max_i64(vi64 a, vi64 b) { return vbslq_s64(vcgtq_s64(a, b), a, b); }
 
 /* ---- integer bits ---- */
-static inline vi32 vand_i32(vi32 a, vi32 b) { return vandq_s32(a, b); }
-static inline vi64 vand_i64(vi64 a, vi64 b) { return vandq_s64(a, b); }
-static inline vi32 vxor_i32(vi32 a, vi32 b) { return veorq_s32(a, b); }
-static inline vi64 vxor_i64(vi64 a, vi64 b) { return veorq_s64(a, b); }
-static inline vi32 vcmpgt_i32(vi32 a, vi32 b) { return vreinterpretq_s32_u32(vcgtq_s32(a, b)); }
-static inline vi64 vcmpgt_i64(vi64 a, vi64 b) { return vreinterpretq_s64_u64(vcgtq_s64(a, b)); }
-static inline vi32 vsrl_i32(vi32 a, unsigned k)
+static inline vi32 v_and_i32(vi32 a, vi32 b) { return vandq_s32(a, b); }
+static inline vi64 v_and_i64(vi64 a, vi64 b) { return vandq_s64(a, b); }
+static inline vi32 v_xor_i32(vi32 a, vi32 b) { return veorq_s32(a, b); }
+static inline vi64 v_xor_i64(vi64 a, vi64 b) { return veorq_s64(a, b); }
+static inline vi32 v_cmpgt_i32(vi32 a, vi32 b) { return vreinterpretq_s32_u32(vcgtq_s32(a, b)); }
+static inline vi64 v_cmpgt_i64(vi64 a, vi64 b) { return vreinterpretq_s64_u64(vcgtq_s64(a, b)); }
+static inline vi32 v_srl_i32(vi32 a, unsigned k)
 {
     return vreinterpretq_s32_u32(vshlq_u32(vreinterpretq_u32_s32(a), vdupq_n_s32(-(int32_t)k)));
 }
-static inline vi64 vsrl_i64(vi64 a, unsigned k)
+static inline vi64 v_srl_i64(vi64 a, unsigned k)
 {
     return vreinterpretq_s64_u64(vshlq_u64(vreinterpretq_u64_s64(a), vdupq_n_s64(-(int64_t)k)));
 }
-static inline vi64 vshl32_i64(vi64 a) { return vshlq_n_s64(a, 32); }
-static inline vi64 vshr32_i64(vi64 a) { return vreinterpretq_s64_u64(vshrq_n_u64(vreinterpretq_u64_s64(a), 32)); }
+static inline vi64 v_shl32_i64(vi64 a) { return vshlq_n_s64(a, 32); }
+static inline vi64 v_shr32_i64(vi64 a) { return vreinterpretq_s64_u64(vshrq_n_u64(vreinterpretq_u64_s64(a), 32)); }
 /* UMULL on the low 32-bit halves of both 64-bit lanes. */
 static inline vi64 vmuleven_u32(vi64 a, vi64 b)
 {
     uint32x2_t x = vmovn_u64(vreinterpretq_u64_s64(a)), y = vmovn_u64(vreinterpretq_u64_s64(b));
     return vreinterpretq_s64_u64(vmull_u32(x, y));
 }
-static inline vi32 vmulhiu_i32(vi32 a, vi32 b)
+static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
 {
     uint32x4_t x = vreinterpretq_u32_s32(a), y = vreinterpretq_u32_s32(b);
     uint64x2_t lo = vmull_u32(vget_low_u32(x), vget_low_u32(y));

@@ -29,103 +29,103 @@ typedef int64_t vi64;
 #define KSIMD_WRAP64(expr) ((int64_t)(uint64_t)(expr))
 
 /* ---- memory ---- */
-static inline vf32 vload_f32(const float *p) { return *p; }
-static inline vf64 vload_f64(const double *p) { return *p; }
-static inline vi32 vload_i32(const int32_t *p) { return *p; }
-static inline vi64 vload_i64(const int64_t *p) { return *p; }
-static inline void vstore_f32(float *p, vf32 v) { *p = v; }
-static inline void vstore_f64(double *p, vf64 v) { *p = v; }
-static inline void vstore_i32(int32_t *p, vi32 v) { *p = v; }
-static inline void vstore_i64(int64_t *p, vi64 v) { *p = v; }
+static inline vf32 v_load_f32(const float *p) { return *p; }
+static inline vf64 v_load_f64(const double *p) { return *p; }
+static inline vi32 v_load_i32(const int32_t *p) { return *p; }
+static inline vi64 v_load_i64(const int64_t *p) { return *p; }
+static inline void v_store_f32(float *p, vf32 v) { *p = v; }
+static inline void v_store_f64(double *p, vf64 v) { *p = v; }
+static inline void v_store_i32(int32_t *p, vi32 v) { *p = v; }
+static inline void v_store_i64(int64_t *p, vi64 v) { *p = v; }
 /* Tails never happen with one lane; these exist so kernels compile. */
-static inline vf32 vload_n_f32(const float *p, size_t n) { return n ? *p : 0.0f; }
-static inline vf64 vload_n_f64(const double *p, size_t n) { return n ? *p : 0.0; }
-static inline vi32 vload_n_i32(const int32_t *p, size_t n) { return n ? *p : 0; }
-static inline vi64 vload_n_i64(const int64_t *p, size_t n) { return n ? *p : 0; }
-static inline void vstore_n_f32(float *p, vf32 v, size_t n) { if (n) *p = v; }
-static inline void vstore_n_f64(double *p, vf64 v, size_t n) { if (n) *p = v; }
-static inline void vstore_n_i32(int32_t *p, vi32 v, size_t n) { if (n) *p = v; }
-static inline void vstore_n_i64(int64_t *p, vi64 v, size_t n) { if (n) *p = v; }
-static inline vf32 vset1_f32(float x) { return x; }
-static inline vf64 vset1_f64(double x) { return x; }
-static inline vi32 vset1_i32(int32_t x) { return x; }
-static inline vi64 vset1_i64(int64_t x) { return x; }
+static inline vf32 v_load_n_f32(const float *p, size_t n) { return n ? *p : 0.0f; }
+static inline vf64 v_load_n_f64(const double *p, size_t n) { return n ? *p : 0.0; }
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return n ? *p : 0; }
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n) { return n ? *p : 0; }
+static inline void v_store_n_f32(float *p, vf32 v, size_t n) { if (n) *p = v; }
+static inline void v_store_n_f64(double *p, vf64 v, size_t n) { if (n) *p = v; }
+static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { if (n) *p = v; }
+static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { if (n) *p = v; }
+static inline vf32 v_set1_f32(float x) { return x; }
+static inline vf64 v_set1_f64(double x) { return x; }
+static inline vi32 v_set1_i32(int32_t x) { return x; }
+static inline vi64 v_set1_i64(int64_t x) { return x; }
 
 /* ---- float arithmetic ---- */
-static inline vf32 vadd_f32(vf32 a, vf32 b) { return a + b; }
-static inline vf64 vadd_f64(vf64 a, vf64 b) { return a + b; }
-static inline vf32 vsub_f32(vf32 a, vf32 b) { return a - b; }
-static inline vf64 vsub_f64(vf64 a, vf64 b) { return a - b; }
-static inline vf32 vmul_f32(vf32 a, vf32 b) { return a * b; }
-static inline vf64 vmul_f64(vf64 a, vf64 b) { return a * b; }
-static inline vf32 vdiv_f32(vf32 a, vf32 b) { return a / b; }
-static inline vf64 vdiv_f64(vf64 a, vf64 b) { return a / b; }
-static inline vf32 vneg_f32(vf32 a) { return -a; }
-static inline vf64 vneg_f64(vf64 a) { return -a; }
-static inline vf32 vabs_f32(vf32 a) { return fabsf(a); }
-static inline vf64 vabs_f64(vf64 a) { return fabs(a); }
-static inline vf32 vsqrt_f32(vf32 a) { return sqrtf(a); }
-static inline vf64 vsqrt_f64(vf64 a) { return sqrt(a); }
-static inline vf32 vfloor_f32(vf32 a) { return floorf(a); }
-static inline vf64 vfloor_f64(vf64 a) { return floor(a); }
-static inline vf32 vceil_f32(vf32 a) { return ceilf(a); }
-static inline vf64 vceil_f64(vf64 a) { return ceil(a); }
+static inline vf32 v_add_f32(vf32 a, vf32 b) { return a + b; }
+static inline vf64 v_add_f64(vf64 a, vf64 b) { return a + b; }
+static inline vf32 v_sub_f32(vf32 a, vf32 b) { return a - b; }
+static inline vf64 v_sub_f64(vf64 a, vf64 b) { return a - b; }
+static inline vf32 v_mul_f32(vf32 a, vf32 b) { return a * b; }
+static inline vf64 v_mul_f64(vf64 a, vf64 b) { return a * b; }
+static inline vf32 v_div_f32(vf32 a, vf32 b) { return a / b; }
+static inline vf64 v_div_f64(vf64 a, vf64 b) { return a / b; }
+static inline vf32 v_neg_f32(vf32 a) { return -a; }
+static inline vf64 v_neg_f64(vf64 a) { return -a; }
+static inline vf32 v_abs_f32(vf32 a) { return fabsf(a); }
+static inline vf64 v_abs_f64(vf64 a) { return fabs(a); }
+static inline vf32 v_sqrt_f32(vf32 a) { return sqrtf(a); }
+static inline vf64 v_sqrt_f64(vf64 a) { return sqrt(a); }
+static inline vf32 v_floor_f32(vf32 a) { return floorf(a); }
+static inline vf64 v_floor_f64(vf64 a) { return floor(a); }
+static inline vf32 v_ceil_f32(vf32 a) { return ceilf(a); }
+static inline vf64 v_ceil_f64(vf64 a) { return ceil(a); }
 /* The default rounding mode is ties-to-even, which is what rint promises. */
-static inline vf32 vrint_f32(vf32 a) { return nearbyintf(a); }
-static inline vf64 vrint_f64(vf64 a) { return nearbyint(a); }
+static inline vf32 v_rint_f32(vf32 a) { return nearbyintf(a); }
+static inline vf64 v_rint_f64(vf64 a) { return nearbyint(a); }
 /* libm's fma rounds once even on CPUs without an FMA unit. */
-static inline vf32 vfma_f32(vf32 a, vf32 b, vf32 c) { return fmaf(a, b, c); }
-static inline vf64 vfma_f64(vf64 a, vf64 b, vf64 c) { return fma(a, b, c); }
+static inline vf32 v_fma_f32(vf32 a, vf32 b, vf32 c) { return fmaf(a, b, c); }
+static inline vf64 v_fma_f64(vf64 a, vf64 b, vf64 c) { return fma(a, b, c); }
 /* IEEE 754-2019 minimum/maximum: NaN propagates, -0.0 < +0.0. */
-static inline vf32 vmin_f32(vf32 a, vf32 b)
+static inline vf32 v_min_f32(vf32 a, vf32 b)
 {
     return (a != a || b != b) ? a + b : a == b ? (signbit(a) ? a : b) : a < b ? a : b;
 }
-static inline vf64 vmin_f64(vf64 a, vf64 b)
+static inline vf64 v_min_f64(vf64 a, vf64 b)
 {
     return (a != a || b != b) ? a + b : a == b ? (signbit(a) ? a : b) : a < b ? a : b;
 }
-static inline vf32 vmax_f32(vf32 a, vf32 b)
+static inline vf32 v_max_f32(vf32 a, vf32 b)
 {
     return (a != a || b != b) ? a + b : a == b ? (signbit(a) ? b : a) : a > b ? a : b;
 }
-static inline vf64 vmax_f64(vf64 a, vf64 b)
+static inline vf64 v_max_f64(vf64 a, vf64 b)
 {
     return (a != a || b != b) ? a + b : a == b ? (signbit(a) ? b : a) : a > b ? a : b;
 }
 
 /* ---- integer arithmetic (wrapping) ---- */
-static inline vi32 vadd_i32(vi32 a, vi32 b) { return KSIMD_WRAP32((uint32_t)a + (uint32_t)b); }
-static inline vi64 vadd_i64(vi64 a, vi64 b) { return KSIMD_WRAP64((uint64_t)a + (uint64_t)b); }
-static inline vi32 vsub_i32(vi32 a, vi32 b) { return KSIMD_WRAP32((uint32_t)a - (uint32_t)b); }
-static inline vi64 vsub_i64(vi64 a, vi64 b) { return KSIMD_WRAP64((uint64_t)a - (uint64_t)b); }
-static inline vi32 vmul_i32(vi32 a, vi32 b) { return KSIMD_WRAP32((uint32_t)a * (uint32_t)b); }
-static inline vi64 vmul_i64(vi64 a, vi64 b) { return KSIMD_WRAP64((uint64_t)a * (uint64_t)b); }
-static inline vi32 vneg_i32(vi32 a) { return KSIMD_WRAP32(0u - (uint32_t)a); }
-static inline vi64 vneg_i64(vi64 a) { return KSIMD_WRAP64(0u - (uint64_t)a); }
-static inline vi32 vabs_i32(vi32 a) { return a < 0 ? vneg_i32(a) : a; }
-static inline vi64 vabs_i64(vi64 a) { return a < 0 ? vneg_i64(a) : a; }
-static inline vi32 vmin_i32(vi32 a, vi32 b) { return a < b ? a : b; }
-static inline vi64 vmin_i64(vi64 a, vi64 b) { return a < b ? a : b; }
-static inline vi32 vmax_i32(vi32 a, vi32 b) { return a > b ? a : b; }
-static inline vi64 vmax_i64(vi64 a, vi64 b) { return a > b ? a : b; }
+static inline vi32 v_add_i32(vi32 a, vi32 b) { return KSIMD_WRAP32((uint32_t)a + (uint32_t)b); }
+static inline vi64 v_add_i64(vi64 a, vi64 b) { return KSIMD_WRAP64((uint64_t)a + (uint64_t)b); }
+static inline vi32 v_sub_i32(vi32 a, vi32 b) { return KSIMD_WRAP32((uint32_t)a - (uint32_t)b); }
+static inline vi64 v_sub_i64(vi64 a, vi64 b) { return KSIMD_WRAP64((uint64_t)a - (uint64_t)b); }
+static inline vi32 v_mul_i32(vi32 a, vi32 b) { return KSIMD_WRAP32((uint32_t)a * (uint32_t)b); }
+static inline vi64 v_mul_i64(vi64 a, vi64 b) { return KSIMD_WRAP64((uint64_t)a * (uint64_t)b); }
+static inline vi32 v_neg_i32(vi32 a) { return KSIMD_WRAP32(0u - (uint32_t)a); }
+static inline vi64 v_neg_i64(vi64 a) { return KSIMD_WRAP64(0u - (uint64_t)a); }
+static inline vi32 v_abs_i32(vi32 a) { return a < 0 ? v_neg_i32(a) : a; }
+static inline vi64 v_abs_i64(vi64 a) { return a < 0 ? v_neg_i64(a) : a; }
+static inline vi32 v_min_i32(vi32 a, vi32 b) { return a < b ? a : b; }
+static inline vi64 v_min_i64(vi64 a, vi64 b) { return a < b ? a : b; }
+static inline vi32 v_max_i32(vi32 a, vi32 b) { return a > b ? a : b; }
+static inline vi64 v_max_i64(vi64 a, vi64 b) { return a > b ? a : b; }
 
 /* ---- integer bits (lanes as unsigned where it matters) ---- */
-static inline vi32 vand_i32(vi32 a, vi32 b) { return a & b; }
-static inline vi64 vand_i64(vi64 a, vi64 b) { return a & b; }
-static inline vi32 vxor_i32(vi32 a, vi32 b) { return a ^ b; }
-static inline vi64 vxor_i64(vi64 a, vi64 b) { return a ^ b; }
+static inline vi32 v_and_i32(vi32 a, vi32 b) { return a & b; }
+static inline vi64 v_and_i64(vi64 a, vi64 b) { return a & b; }
+static inline vi32 v_xor_i32(vi32 a, vi32 b) { return a ^ b; }
+static inline vi64 v_xor_i64(vi64 a, vi64 b) { return a ^ b; }
 /* All-ones lanes where a > b (signed), zero elsewhere. */
-static inline vi32 vcmpgt_i32(vi32 a, vi32 b) { return a > b ? -1 : 0; }
-static inline vi64 vcmpgt_i64(vi64 a, vi64 b) { return a > b ? -1 : 0; }
-static inline vi32 vsrl_i32(vi32 a, unsigned k) { return KSIMD_WRAP32((uint32_t)a >> k); }
-static inline vi64 vsrl_i64(vi64 a, unsigned k) { return KSIMD_WRAP64((uint64_t)a >> k); }
+static inline vi32 v_cmpgt_i32(vi32 a, vi32 b) { return a > b ? -1 : 0; }
+static inline vi64 v_cmpgt_i64(vi64 a, vi64 b) { return a > b ? -1 : 0; }
+static inline vi32 v_srl_i32(vi32 a, unsigned k) { return KSIMD_WRAP32((uint32_t)a >> k); }
+static inline vi64 v_srl_i64(vi64 a, unsigned k) { return KSIMD_WRAP64((uint64_t)a >> k); }
 /* High half of the unsigned product, as in libdivide's multiply step. */
-static inline vi32 vmulhiu_i32(vi32 a, vi32 b)
+static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
 {
     return KSIMD_WRAP32(((uint64_t)(uint32_t)a * (uint32_t)b) >> 32);
 }
-static inline vi64 vmulhiu_i64(vi64 a, vi64 b)
+static inline vi64 v_mulhiu_i64(vi64 a, vi64 b)
 {
     return KSIMD_WRAP64(((unsigned __int128)(uint64_t)a * (uint64_t)b) >> 64);
 }

@@ -1,5 +1,6 @@
 /* Picks the one vocabulary header of the ISA this unit is compiled for.
- * Each header defines the same op names; see ARCHITECTURE.md. */
+ * Each header defines the same op names (see ARCHITECTURE.md). Ops are
+ * spelled v_add_f64, not vadd_f64: arm_neon.h already owns vadd_f64. */
 #ifndef KSIMD_SIMD_H
 #define KSIMD_SIMD_H
 

@@ -25,70 +25,70 @@ typedef __m128i vi32;
 typedef __m128i vi64;
 
 /* ---- memory ---- */
-static inline vf32 vload_f32(const float *p) { return _mm_loadu_ps(p); }
-static inline vf64 vload_f64(const double *p) { return _mm_loadu_pd(p); }
-static inline vi32 vload_i32(const int32_t *p) { return _mm_loadu_si128((const __m128i *)p); }
-static inline vi64 vload_i64(const int64_t *p) { return _mm_loadu_si128((const __m128i *)p); }
-static inline void vstore_f32(float *p, vf32 v) { _mm_storeu_ps(p, v); }
-static inline void vstore_f64(double *p, vf64 v) { _mm_storeu_pd(p, v); }
-static inline void vstore_i32(int32_t *p, vi32 v) { _mm_storeu_si128((__m128i *)p, v); }
-static inline void vstore_i64(int64_t *p, vi64 v) { _mm_storeu_si128((__m128i *)p, v); }
+static inline vf32 v_load_f32(const float *p) { return _mm_loadu_ps(p); }
+static inline vf64 v_load_f64(const double *p) { return _mm_loadu_pd(p); }
+static inline vi32 v_load_i32(const int32_t *p) { return _mm_loadu_si128((const __m128i *)p); }
+static inline vi64 v_load_i64(const int64_t *p) { return _mm_loadu_si128((const __m128i *)p); }
+static inline void v_store_f32(float *p, vf32 v) { _mm_storeu_ps(p, v); }
+static inline void v_store_f64(double *p, vf64 v) { _mm_storeu_pd(p, v); }
+static inline void v_store_i32(int32_t *p, vi32 v) { _mm_storeu_si128((__m128i *)p, v); }
+static inline void v_store_i64(int64_t *p, vi64 v) { _mm_storeu_si128((__m128i *)p, v); }
 /* Tails: copy the n live elements through a zeroed 16-byte buffer. */
-static inline __m128i vload_bytes(const void *p, size_t bytes)
+static inline __m128i v_load_bytes(const void *p, size_t bytes)
 {
     unsigned char b[16] = {0};
     memcpy(b, p, bytes);
     return _mm_loadu_si128((const __m128i *)b);
 }
-static inline void vstore_bytes(void *p, __m128i v, size_t bytes)
+static inline void v_store_bytes(void *p, __m128i v, size_t bytes)
 {
     unsigned char b[16];
     _mm_storeu_si128((__m128i *)b, v);
     memcpy(p, b, bytes);
 }
-static inline vf32 vload_n_f32(const float *p, size_t n) { return _mm_castsi128_ps(vload_bytes(p, 4 * n)); }
-static inline vf64 vload_n_f64(const double *p, size_t n) { return _mm_castsi128_pd(vload_bytes(p, 8 * n)); }
-static inline vi32 vload_n_i32(const int32_t *p, size_t n) { return vload_bytes(p, 4 * n); }
-static inline vi64 vload_n_i64(const int64_t *p, size_t n) { return vload_bytes(p, 8 * n); }
-static inline void vstore_n_f32(float *p, vf32 v, size_t n) { vstore_bytes(p, _mm_castps_si128(v), 4 * n); }
-static inline void vstore_n_f64(double *p, vf64 v, size_t n) { vstore_bytes(p, _mm_castpd_si128(v), 8 * n); }
-static inline void vstore_n_i32(int32_t *p, vi32 v, size_t n) { vstore_bytes(p, v, 4 * n); }
-static inline void vstore_n_i64(int64_t *p, vi64 v, size_t n) { vstore_bytes(p, v, 8 * n); }
-static inline vf32 vset1_f32(float x) { return _mm_set1_ps(x); }
-static inline vf64 vset1_f64(double x) { return _mm_set1_pd(x); }
-static inline vi32 vset1_i32(int32_t x) { return _mm_set1_epi32(x); }
-static inline vi64 vset1_i64(int64_t x) { return _mm_set1_epi64x(x); }
+static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm_castsi128_ps(v_load_bytes(p, 4 * n)); }
+static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm_castsi128_pd(v_load_bytes(p, 8 * n)); }
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return v_load_bytes(p, 4 * n); }
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n) { return v_load_bytes(p, 8 * n); }
+static inline void v_store_n_f32(float *p, vf32 v, size_t n) { v_store_bytes(p, _mm_castps_si128(v), 4 * n); }
+static inline void v_store_n_f64(double *p, vf64 v, size_t n) { v_store_bytes(p, _mm_castpd_si128(v), 8 * n); }
+static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { v_store_bytes(p, v, 4 * n); }
+static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { v_store_bytes(p, v, 8 * n); }
+static inline vf32 v_set1_f32(float x) { return _mm_set1_ps(x); }
+static inline vf64 v_set1_f64(double x) { return _mm_set1_pd(x); }
+static inline vi32 v_set1_i32(int32_t x) { return _mm_set1_epi32(x); }
+static inline vi64 v_set1_i64(int64_t x) { return _mm_set1_epi64x(x); }
 
 /* ---- float arithmetic ---- */
-static inline vf32 vadd_f32(vf32 a, vf32 b) { return _mm_add_ps(a, b); }
-static inline vf64 vadd_f64(vf64 a, vf64 b) { return _mm_add_pd(a, b); }
-static inline vf32 vsub_f32(vf32 a, vf32 b) { return _mm_sub_ps(a, b); }
-static inline vf64 vsub_f64(vf64 a, vf64 b) { return _mm_sub_pd(a, b); }
-static inline vf32 vmul_f32(vf32 a, vf32 b) { return _mm_mul_ps(a, b); }
-static inline vf64 vmul_f64(vf64 a, vf64 b) { return _mm_mul_pd(a, b); }
-static inline vf32 vdiv_f32(vf32 a, vf32 b) { return _mm_div_ps(a, b); }
-static inline vf64 vdiv_f64(vf64 a, vf64 b) { return _mm_div_pd(a, b); }
-static inline vf32 vneg_f32(vf32 a) { return _mm_xor_ps(a, _mm_set1_ps(-0.0f)); }
-static inline vf64 vneg_f64(vf64 a) { return _mm_xor_pd(a, _mm_set1_pd(-0.0)); }
-static inline vf32 vabs_f32(vf32 a) { return _mm_andnot_ps(_mm_set1_ps(-0.0f), a); }
-static inline vf64 vabs_f64(vf64 a) { return _mm_andnot_pd(_mm_set1_pd(-0.0), a); }
-static inline vf32 vsqrt_f32(vf32 a) { return _mm_sqrt_ps(a); }
-static inline vf64 vsqrt_f64(vf64 a) { return _mm_sqrt_pd(a); }
-static inline vf32 vfloor_f32(vf32 a) { return _mm_round_ps(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
-static inline vf64 vfloor_f64(vf64 a) { return _mm_round_pd(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
-static inline vf32 vceil_f32(vf32 a) { return _mm_round_ps(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
-static inline vf64 vceil_f64(vf64 a) { return _mm_round_pd(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
-static inline vf32 vrint_f32(vf32 a) { return _mm_round_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
-static inline vf64 vrint_f64(vf64 a) { return _mm_round_pd(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+static inline vf32 v_add_f32(vf32 a, vf32 b) { return _mm_add_ps(a, b); }
+static inline vf64 v_add_f64(vf64 a, vf64 b) { return _mm_add_pd(a, b); }
+static inline vf32 v_sub_f32(vf32 a, vf32 b) { return _mm_sub_ps(a, b); }
+static inline vf64 v_sub_f64(vf64 a, vf64 b) { return _mm_sub_pd(a, b); }
+static inline vf32 v_mul_f32(vf32 a, vf32 b) { return _mm_mul_ps(a, b); }
+static inline vf64 v_mul_f64(vf64 a, vf64 b) { return _mm_mul_pd(a, b); }
+static inline vf32 v_div_f32(vf32 a, vf32 b) { return _mm_div_ps(a, b); }
+static inline vf64 v_div_f64(vf64 a, vf64 b) { return _mm_div_pd(a, b); }
+static inline vf32 v_neg_f32(vf32 a) { return _mm_xor_ps(a, _mm_set1_ps(-0.0f)); }
+static inline vf64 v_neg_f64(vf64 a) { return _mm_xor_pd(a, _mm_set1_pd(-0.0)); }
+static inline vf32 v_abs_f32(vf32 a) { return _mm_andnot_ps(_mm_set1_ps(-0.0f), a); }
+static inline vf64 v_abs_f64(vf64 a) { return _mm_andnot_pd(_mm_set1_pd(-0.0), a); }
+static inline vf32 v_sqrt_f32(vf32 a) { return _mm_sqrt_ps(a); }
+static inline vf64 v_sqrt_f64(vf64 a) { return _mm_sqrt_pd(a); }
+static inline vf32 v_floor_f32(vf32 a) { return _mm_round_ps(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
+static inline vf64 v_floor_f64(vf64 a) { return _mm_round_pd(a, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC); }
+static inline vf32 v_ceil_f32(vf32 a) { return _mm_round_ps(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
+static inline vf64 v_ceil_f64(vf64 a) { return _mm_round_pd(a, _MM_FROUND_TO_POS_INF | _MM_FROUND_NO_EXC); }
+static inline vf32 v_rint_f32(vf32 a) { return _mm_round_ps(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
+static inline vf64 v_rint_f64(vf64 a) { return _mm_round_pd(a, _MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC); }
 /* x86-64-v2 has no FMA unit: libm's fma rounds once, lane by lane. */
-static inline vf32 vfma_f32(vf32 a, vf32 b, vf32 c)
+static inline vf32 v_fma_f32(vf32 a, vf32 b, vf32 c)
 {
     float x[4], y[4], z[4];
     _mm_storeu_ps(x, a), _mm_storeu_ps(y, b), _mm_storeu_ps(z, c);
     for (int i = 0; i < 4; i++) x[i] = fmaf(x[i], y[i], z[i]);
     return _mm_loadu_ps(x);
 }
-static inline vf64 vfma_f64(vf64 a, vf64 b, vf64 c)
+static inline vf64 v_fma_f64(vf64 a, vf64 b, vf64 c)
 {
     double x[2], y[2], z[2];
     _mm_storeu_pd(x, a), _mm_storeu_pd(y, b), _mm_storeu_pd(z, c);
@@ -96,47 +96,47 @@ static inline vf64 vfma_f64(vf64 a, vf64 b, vf64 c)
     return _mm_loadu_pd(x);
 }
 /* IEEE minimum/maximum from x86 min/max: see avx2.h for why this works. */
-static inline vf32 vmin_f32(vf32 a, vf32 b) { return _mm_or_ps(_mm_min_ps(a, b), _mm_min_ps(b, a)); }
-static inline vf64 vmin_f64(vf64 a, vf64 b) { return _mm_or_pd(_mm_min_pd(a, b), _mm_min_pd(b, a)); }
-static inline vf32 vmax_f32(vf32 a, vf32 b)
+static inline vf32 v_min_f32(vf32 a, vf32 b) { return _mm_or_ps(_mm_min_ps(a, b), _mm_min_ps(b, a)); }
+static inline vf64 v_min_f64(vf64 a, vf64 b) { return _mm_or_pd(_mm_min_pd(a, b), _mm_min_pd(b, a)); }
+static inline vf32 v_max_f32(vf32 a, vf32 b)
 {
     return _mm_or_ps(_mm_and_ps(_mm_max_ps(a, b), _mm_max_ps(b, a)), _mm_cmpunord_ps(a, b));
 }
-static inline vf64 vmax_f64(vf64 a, vf64 b)
+static inline vf64 v_max_f64(vf64 a, vf64 b)
 {
     return _mm_or_pd(_mm_and_pd(_mm_max_pd(a, b), _mm_max_pd(b, a)), _mm_cmpunord_pd(a, b));
 }
 
 /* ---- integer arithmetic (wrapping) ---- */
-static inline vi32 vadd_i32(vi32 a, vi32 b) { return _mm_add_epi32(a, b); }
-static inline vi64 vadd_i64(vi64 a, vi64 b) { return _mm_add_epi64(a, b); }
-static inline vi32 vsub_i32(vi32 a, vi32 b) { return _mm_sub_epi32(a, b); }
-static inline vi64 vsub_i64(vi64 a, vi64 b) { return _mm_sub_epi64(a, b); }
-static inline vi32 vmul_i32(vi32 a, vi32 b) { return _mm_mullo_epi32(a, b); }
-static inline vi32 vneg_i32(vi32 a) { return _mm_sub_epi32(_mm_setzero_si128(), a); }
-static inline vi64 vneg_i64(vi64 a) { return _mm_sub_epi64(_mm_setzero_si128(), a); }
-static inline vi32 vabs_i32(vi32 a) { return _mm_abs_epi32(a); }
-static inline vi32 vmin_i32(vi32 a, vi32 b) { return _mm_min_epi32(a, b); }
-static inline vi32 vmax_i32(vi32 a, vi32 b) { return _mm_max_epi32(a, b); }
-static inline vi64 vmin_i64(vi64 a, vi64 b) { return _mm_blendv_epi8(a, b, _mm_cmpgt_epi64(a, b)); }
-static inline vi64 vmax_i64(vi64 a, vi64 b) { return _mm_blendv_epi8(b, a, _mm_cmpgt_epi64(a, b)); }
+static inline vi32 v_add_i32(vi32 a, vi32 b) { return _mm_add_epi32(a, b); }
+static inline vi64 v_add_i64(vi64 a, vi64 b) { return _mm_add_epi64(a, b); }
+static inline vi32 v_sub_i32(vi32 a, vi32 b) { return _mm_sub_epi32(a, b); }
+static inline vi64 v_sub_i64(vi64 a, vi64 b) { return _mm_sub_epi64(a, b); }
+static inline vi32 v_mul_i32(vi32 a, vi32 b) { return _mm_mullo_epi32(a, b); }
+static inline vi32 v_neg_i32(vi32 a) { return _mm_sub_epi32(_mm_setzero_si128(), a); }
+static inline vi64 v_neg_i64(vi64 a) { return _mm_sub_epi64(_mm_setzero_si128(), a); }
+static inline vi32 v_abs_i32(vi32 a) { return _mm_abs_epi32(a); }
+static inline vi32 v_min_i32(vi32 a, vi32 b) { return _mm_min_epi32(a, b); }
+static inline vi32 v_max_i32(vi32 a, vi32 b) { return _mm_max_epi32(a, b); }
+static inline vi64 v_min_i64(vi64 a, vi64 b) { return _mm_blendv_epi8(a, b, _mm_cmpgt_epi64(a, b)); }
+static inline vi64 v_max_i64(vi64 a, vi64 b) { return _mm_blendv_epi8(b, a, _mm_cmpgt_epi64(a, b)); }
 
 /* ---- integer bits ---- */
-static inline vi32 vand_i32(vi32 a, vi32 b) { return _mm_and_si128(a, b); }
-static inline vi64 vand_i64(vi64 a, vi64 b) { return _mm_and_si128(a, b); }
-static inline vi32 vxor_i32(vi32 a, vi32 b) { return _mm_xor_si128(a, b); }
-static inline vi64 vxor_i64(vi64 a, vi64 b) { return _mm_xor_si128(a, b); }
-static inline vi32 vcmpgt_i32(vi32 a, vi32 b) { return _mm_cmpgt_epi32(a, b); }
-static inline vi64 vcmpgt_i64(vi64 a, vi64 b) { return _mm_cmpgt_epi64(a, b); }
-static inline vi32 vsrl_i32(vi32 a, unsigned k) { return _mm_srl_epi32(a, _mm_cvtsi32_si128((int)k)); }
-static inline vi64 vsrl_i64(vi64 a, unsigned k) { return _mm_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
-static inline vi64 vshl32_i64(vi64 a) { return _mm_slli_epi64(a, 32); }
-static inline vi64 vshr32_i64(vi64 a) { return _mm_srli_epi64(a, 32); }
+static inline vi32 v_and_i32(vi32 a, vi32 b) { return _mm_and_si128(a, b); }
+static inline vi64 v_and_i64(vi64 a, vi64 b) { return _mm_and_si128(a, b); }
+static inline vi32 v_xor_i32(vi32 a, vi32 b) { return _mm_xor_si128(a, b); }
+static inline vi64 v_xor_i64(vi64 a, vi64 b) { return _mm_xor_si128(a, b); }
+static inline vi32 v_cmpgt_i32(vi32 a, vi32 b) { return _mm_cmpgt_epi32(a, b); }
+static inline vi64 v_cmpgt_i64(vi64 a, vi64 b) { return _mm_cmpgt_epi64(a, b); }
+static inline vi32 v_srl_i32(vi32 a, unsigned k) { return _mm_srl_epi32(a, _mm_cvtsi32_si128((int)k)); }
+static inline vi64 v_srl_i64(vi64 a, unsigned k) { return _mm_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
+static inline vi64 v_shl32_i64(vi64 a) { return _mm_slli_epi64(a, 32); }
+static inline vi64 v_shr32_i64(vi64 a) { return _mm_srli_epi64(a, 32); }
 static inline vi64 vmuleven_u32(vi64 a, vi64 b) { return _mm_mul_epu32(a, b); }
-static inline vi32 vmulhiu_i32(vi32 a, vi32 b)
+static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
 {
-    vi64 even = vshr32_i64(vmuleven_u32(a, b));
-    vi64 odd = vmuleven_u32(vshr32_i64(a), vshr32_i64(b));
+    vi64 even = v_shr32_i64(vmuleven_u32(a, b));
+    vi64 odd = vmuleven_u32(v_shr32_i64(a), v_shr32_i64(b));
     return _mm_blend_epi16(even, odd, 0xCC);
 }
 
