@@ -81,10 +81,10 @@ void KSIMD_FN(div_scalar_f32)(float *d, const float *a, float s, size_t n) { map
 void KSIMD_FN(div_scalar_f64)(double *d, const double *a, double s, size_t n) { map2s_f64(d, a, s, n, v_div_f64); }
 
 /* Python floor semantics by multiply-and-shift (floordiv_t.h). */
-void KSIMD_FN(floordiv_scalar_i32)(int32_t *d, const int32_t *a, int32_t s, size_t n) { mapdiv_i32(d, a, s, n, v_floordiv_i32); }
-void KSIMD_FN(floordiv_scalar_i64)(int64_t *d, const int64_t *a, int64_t s, size_t n) { mapdiv_i64(d, a, s, n, v_floordiv_i64); }
-void KSIMD_FN(mod_scalar_i32)(int32_t *d, const int32_t *a, int32_t s, size_t n) { mapdiv_i32(d, a, s, n, v_floormod_i32); }
-void KSIMD_FN(mod_scalar_i64)(int64_t *d, const int64_t *a, int64_t s, size_t n) { mapdiv_i64(d, a, s, n, v_floormod_i64); }
+void KSIMD_FN(floordiv_scalar_i32)(int32_t *d, const int32_t *a, int32_t s, size_t n) { mapdiv_i32(d, a, s, n, 0); }
+void KSIMD_FN(floordiv_scalar_i64)(int64_t *d, const int64_t *a, int64_t s, size_t n) { mapdiv_i64(d, a, s, n, 0); }
+void KSIMD_FN(mod_scalar_i32)(int32_t *d, const int32_t *a, int32_t s, size_t n) { mapdiv_i32(d, a, s, n, 1); }
+void KSIMD_FN(mod_scalar_i64)(int64_t *d, const int64_t *a, int64_t s, size_t n) { mapdiv_i64(d, a, s, n, 1); }
 
 /* a*x + b rounded twice (kernels build with -ffp-contract=off). */
 void KSIMD_FN(axpb_f32)(float *d, const float *x, float a, float b, size_t n) { map3ss_f32(d, x, a, b, n, v_axpb_f32); }

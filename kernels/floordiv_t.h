@@ -25,29 +25,41 @@ static inline struct TN(fdiv) TN(fdiv_make)(T d)
     return f;
 }
 
-static inline VT TN(v_floordiv)(VT a, const struct TN(fdiv) *f)
+/* small and mod are constants after inlining, so each kernel gets a loop
+ * specialised for the common 0 < d < 2^32: four ops fewer for b, s and the
+ * product q * d where 64-bit multiplies are emulated. */
+static KSIMD_INLINE VT TN(v_floordivmod)(VT a, const struct TN(fdiv) *f, int small, int mod)
 {
-    VT b = TN(v_sub)(TN(v_xor)(a, f->dsign), f->dsign);
-    VT s = TN(v_cmpgt)(TN(v_and)(a, f->dsign), TN(v_and)(a, f->ndsign));
+    VT b = a, s = TN(v_cmpgt)(TN(v_set1)(0), a);
+    if (!small) {
+        b = TN(v_sub)(TN(v_xor)(a, f->dsign), f->dsign);
+        s = TN(v_cmpgt)(TN(v_and)(a, f->dsign), TN(v_and)(a, f->ndsign));
+    }
     VT x = TN(v_xor)(b, s);
     VT t = TN(v_mulhiu)(x, f->magic);
     VT fix = TN(v_and)(TN(v_srl)(TN(v_sub)(x, t), f->a1), f->addmask);
-    return TN(v_xor)(TN(v_srl)(TN(v_add)(t, fix), f->sh), s);
+    VT q = TN(v_xor)(TN(v_srl)(TN(v_add)(t, fix), f->sh), s);
+    if (!mod) return q;
+    /* a - floor(a / d) * d has the sign of d, as in Python. */
+    return TN(v_sub)(a, small ? TN(v_mulsmall)(q, f->d) : TN(v_mul)(q, f->d));
 }
 
-/* a - floor(a / d) * d: has the sign of d, as in Python. */
-static inline VT TN(v_floormod)(VT a, const struct TN(fdiv) *f)
+static KSIMD_INLINE void TN(mapdiv_by)(T *dst, const T *a, const struct TN(fdiv) *f, size_t n,
+                                       int small, int mod)
 {
-    return TN(v_sub)(a, TN(v_mul)(TN(v_floordiv)(a, f), f->d));
+    size_t i = 0;
+    for (; i + KVL <= n; i += KVL) TN(v_store)(dst + i, TN(v_floordivmod)(TN(v_load)(a + i), f, small, mod));
+    if (i < n) TN(v_store_n)(dst + i, TN(v_floordivmod)(TN(v_load_n)(a + i, n - i), f, small, mod), n - i);
 }
 
-static KSIMD_INLINE void TN(mapdiv)(T *dst, const T *a, T d, size_t n,
-                                    VT (*op)(VT, const struct TN(fdiv) *))
+/* dst[i] = mod ? a[i] mod d : a[i] // d, Python semantics; d != 0. */
+static KSIMD_INLINE void TN(mapdiv)(T *dst, const T *a, T d, size_t n, int mod)
 {
     struct TN(fdiv) f = TN(fdiv_make)(d);
-    size_t i = 0;
-    for (; i + KVL <= n; i += KVL) TN(v_store)(dst + i, op(TN(v_load)(a + i), &f));
-    if (i < n) TN(v_store_n)(dst + i, op(TN(v_load_n)(a + i, n - i), &f), n - i);
+    if (d > 0 && (uint64_t)d >> 32 == 0)
+        TN(mapdiv_by)(dst, a, &f, n, 1, mod);
+    else
+        TN(mapdiv_by)(dst, a, &f, n, 0, mod);
 }
 
 #undef TN

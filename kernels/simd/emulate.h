@@ -9,8 +9,13 @@
  * only affects bits above 64). */
 static inline vi64 v_mul_i64(vi64 a, vi64 b)
 {
-    vi64 cross = v_add_i64(vmuleven_u32(a, v_shr32_i64(b)), vmuleven_u32(v_shr32_i64(a), b));
-    return v_add_i64(vmuleven_u32(a, b), v_shl32_i64(cross));
+    vi64 cross = v_add_i64(v_muleven_u32(a, v_shr32_i64(b)), v_muleven_u32(v_shr32_i64(a), b));
+    return v_add_i64(v_muleven_u32(a, b), v_shl32_i64(cross));
+}
+/* The same when every lane of b is below 2^32: one product fewer. */
+static inline vi64 v_mulsmall_i64(vi64 a, vi64 b)
+{
+    return v_add_i64(v_muleven_u32(a, b), v_shl32_i64(v_muleven_u32(v_shr32_i64(a), b)));
 }
 #endif
 
@@ -29,8 +34,8 @@ static inline vi64 v_mulhiu_i64(vi64 a, vi64 b)
 {
     vi64 lo32 = v_set1_i64(0xffffffff);
     vi64 ah = v_shr32_i64(a), bh = v_shr32_i64(b);
-    vi64 ll = vmuleven_u32(a, b), lh = vmuleven_u32(a, bh);
-    vi64 hl = vmuleven_u32(ah, b), hh = vmuleven_u32(ah, bh);
+    vi64 ll = v_muleven_u32(a, b), lh = v_muleven_u32(a, bh);
+    vi64 hl = v_muleven_u32(ah, b), hh = v_muleven_u32(ah, bh);
     vi64 mid = v_add_i64(v_add_i64(v_shr32_i64(ll), v_and_i64(lh, lo32)), v_and_i64(hl, lo32));
     vi64 hi = v_add_i64(hh, v_add_i64(v_shr32_i64(lh), v_shr32_i64(hl)));
     return v_add_i64(hi, v_shr32_i64(mid));

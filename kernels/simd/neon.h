@@ -58,6 +58,15 @@ static inline vf32 v_set1_f32(float x) { return vdupq_n_f32(x); }
 static inline vf64 v_set1_f64(double x) { return vdupq_n_f64(x); }
 static inline vi32 v_set1_i32(int32_t x) { return vdupq_n_s32(x); }
 static inline vi64 v_set1_i64(int64_t x) { return vdupq_n_s64(x); }
+/* No streaming stores: ACLE has no non-temporal store intrinsic, and
+ * STNP is only a hint most cores ignore. KSIMD_STREAM_ALIGN 0 turns the
+ * streaming path off. */
+#define KSIMD_STREAM_ALIGN 0
+static inline void v_stream_f32(float *p, vf32 v) { v_store_f32(p, v); }
+static inline void v_stream_f64(double *p, vf64 v) { v_store_f64(p, v); }
+static inline void v_stream_i32(int32_t *p, vi32 v) { v_store_i32(p, v); }
+static inline void v_stream_i64(int64_t *p, vi64 v) { v_store_i64(p, v); }
+static inline void v_stream_fence(void) {}
 
 /* ---- float arithmetic ---- */
 static inline vf32 v_add_f32(vf32 a, vf32 b) { return vaddq_f32(a, b); }
@@ -93,6 +102,7 @@ static inline vi64 v_add_i64(vi64 a, vi64 b) { return vaddq_s64(a, b); }
 static inline vi32 v_sub_i32(vi32 a, vi32 b) { return vsubq_s32(a, b); }
 static inline vi64 v_sub_i64(vi64 a, vi64 b) { return vsubq_s64(a, b); }
 static inline vi32 v_mul_i32(vi32 a, vi32 b) { return vmulq_s32(a, b); }
+static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
 static inline vi32 v_neg_i32(vi32 a) { return vnegq_s32(a); }
 static inline vi64 v_neg_i64(vi64 a) { return vnegq_s64(a); }
 static inline vi32 v_abs_i32(vi32 a) { return vabsq_s32(a); }
@@ -120,7 +130,7 @@ static inline vi64 v_srl_i64(vi64 a, unsigned k)
 static inline vi64 v_shl32_i64(vi64 a) { return vshlq_n_s64(a, 32); }
 static inline vi64 v_shr32_i64(vi64 a) { return vreinterpretq_s64_u64(vshrq_n_u64(vreinterpretq_u64_s64(a), 32)); }
 /* UMULL on the low 32-bit halves of both 64-bit lanes. */
-static inline vi64 vmuleven_u32(vi64 a, vi64 b)
+static inline vi64 v_muleven_u32(vi64 a, vi64 b)
 {
     uint32x2_t x = vmovn_u64(vreinterpretq_u64_s64(a)), y = vmovn_u64(vreinterpretq_u64_s64(b));
     return vreinterpretq_s64_u64(vmull_u32(x, y));

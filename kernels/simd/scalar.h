@@ -50,6 +50,13 @@ static inline vf32 v_set1_f32(float x) { return x; }
 static inline vf64 v_set1_f64(double x) { return x; }
 static inline vi32 v_set1_i32(int32_t x) { return x; }
 static inline vi64 v_set1_i64(int64_t x) { return x; }
+/* No streaming stores in plain C; KSIMD_STREAM_ALIGN 0 turns the path off. */
+#define KSIMD_STREAM_ALIGN 0
+static inline void v_stream_f32(float *p, vf32 v) { *p = v; }
+static inline void v_stream_f64(double *p, vf64 v) { *p = v; }
+static inline void v_stream_i32(int32_t *p, vi32 v) { *p = v; }
+static inline void v_stream_i64(int64_t *p, vi64 v) { *p = v; }
+static inline void v_stream_fence(void) {}
 
 /* ---- float arithmetic ---- */
 static inline vf32 v_add_f32(vf32 a, vf32 b) { return a + b; }
@@ -101,6 +108,9 @@ static inline vi32 v_sub_i32(vi32 a, vi32 b) { return KSIMD_WRAP32((uint32_t)a -
 static inline vi64 v_sub_i64(vi64 a, vi64 b) { return KSIMD_WRAP64((uint64_t)a - (uint64_t)b); }
 static inline vi32 v_mul_i32(vi32 a, vi32 b) { return KSIMD_WRAP32((uint32_t)a * (uint32_t)b); }
 static inline vi64 v_mul_i64(vi64 a, vi64 b) { return KSIMD_WRAP64((uint64_t)a * (uint64_t)b); }
+/* v_mulsmall: v_mul for b lanes below 2^32 (cheaper where 64-bit products are emulated). */
+static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
+static inline vi64 v_mulsmall_i64(vi64 a, vi64 b) { return v_mul_i64(a, b); }
 static inline vi32 v_neg_i32(vi32 a) { return KSIMD_WRAP32(0u - (uint32_t)a); }
 static inline vi64 v_neg_i64(vi64 a) { return KSIMD_WRAP64(0u - (uint64_t)a); }
 static inline vi32 v_abs_i32(vi32 a) { return a < 0 ? v_neg_i32(a) : a; }

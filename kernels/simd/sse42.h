@@ -58,6 +58,13 @@ static inline vf32 v_set1_f32(float x) { return _mm_set1_ps(x); }
 static inline vf64 v_set1_f64(double x) { return _mm_set1_pd(x); }
 static inline vi32 v_set1_i32(int32_t x) { return _mm_set1_epi32(x); }
 static inline vi64 v_set1_i64(int64_t x) { return _mm_set1_epi64x(x); }
+/* Non-temporal stores (p aligned to 16 bytes): see avx2.h. */
+#define KSIMD_STREAM_ALIGN 16
+static inline void v_stream_f32(float *p, vf32 v) { _mm_stream_ps(p, v); }
+static inline void v_stream_f64(double *p, vf64 v) { _mm_stream_pd(p, v); }
+static inline void v_stream_i32(int32_t *p, vi32 v) { _mm_stream_si128((__m128i *)p, v); }
+static inline void v_stream_i64(int64_t *p, vi64 v) { _mm_stream_si128((__m128i *)p, v); }
+static inline void v_stream_fence(void) { _mm_sfence(); }
 
 /* ---- float arithmetic ---- */
 static inline vf32 v_add_f32(vf32 a, vf32 b) { return _mm_add_ps(a, b); }
@@ -113,6 +120,7 @@ static inline vi64 v_add_i64(vi64 a, vi64 b) { return _mm_add_epi64(a, b); }
 static inline vi32 v_sub_i32(vi32 a, vi32 b) { return _mm_sub_epi32(a, b); }
 static inline vi64 v_sub_i64(vi64 a, vi64 b) { return _mm_sub_epi64(a, b); }
 static inline vi32 v_mul_i32(vi32 a, vi32 b) { return _mm_mullo_epi32(a, b); }
+static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
 static inline vi32 v_neg_i32(vi32 a) { return _mm_sub_epi32(_mm_setzero_si128(), a); }
 static inline vi64 v_neg_i64(vi64 a) { return _mm_sub_epi64(_mm_setzero_si128(), a); }
 static inline vi32 v_abs_i32(vi32 a) { return _mm_abs_epi32(a); }
@@ -132,11 +140,11 @@ static inline vi32 v_srl_i32(vi32 a, unsigned k) { return _mm_srl_epi32(a, _mm_c
 static inline vi64 v_srl_i64(vi64 a, unsigned k) { return _mm_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
 static inline vi64 v_shl32_i64(vi64 a) { return _mm_slli_epi64(a, 32); }
 static inline vi64 v_shr32_i64(vi64 a) { return _mm_srli_epi64(a, 32); }
-static inline vi64 vmuleven_u32(vi64 a, vi64 b) { return _mm_mul_epu32(a, b); }
+static inline vi64 v_muleven_u32(vi64 a, vi64 b) { return _mm_mul_epu32(a, b); }
 static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
 {
-    vi64 even = v_shr32_i64(vmuleven_u32(a, b));
-    vi64 odd = vmuleven_u32(v_shr32_i64(a), v_shr32_i64(b));
+    vi64 even = v_shr32_i64(v_muleven_u32(a, b));
+    vi64 odd = v_muleven_u32(v_shr32_i64(a), v_shr32_i64(b));
     return _mm_blend_epi16(even, odd, 0xCC);
 }
 
