@@ -156,6 +156,59 @@ KSIMD_API ksimd_status ksimd_floordiv_scalar_i64(int64_t *dst, const int64_t *a,
 KSIMD_API ksimd_status ksimd_mod_scalar_i32(int32_t *dst, const int32_t *a, int32_t d, size_t n);
 KSIMD_API ksimd_status ksimd_mod_scalar_i64(int64_t *dst, const int64_t *a, int64_t d, size_t n);
 
+/* ---- Reductions ---------------------------------------------------------
+ * The result goes through an out-pointer; on any error nothing is written.
+ * R is float for f32, double for f64 and int64_t for i32 and i64 (wrapping).
+ * Float sums and dots follow one canonical order (docs/reductions.md), so
+ * every table returns the same bits whatever the alignment, and
+ * |err| <= 2*log2(n)*eps*sum|a_i| (dots: 2*log2(n)+1, on sum|a_i*b_i|).
+ * NULL out -> KSIMD_ERR_NULL whatever n; out partially overlapping the
+ * input -> KSIMD_ERR_OVERLAP. */
+
+/* Sum of a[0, n); n == 0 gives +0 (a sum of only -0.0 terms is +0.0 too). */
+KSIMD_API ksimd_status ksimd_sum_f32(const float *a, size_t n, float *out);
+KSIMD_API ksimd_status ksimd_sum_f64(const double *a, size_t n, double *out);
+KSIMD_API ksimd_status ksimd_sum_i32(const int32_t *a, size_t n, int64_t *out);
+KSIMD_API ksimd_status ksimd_sum_i64(const int64_t *a, size_t n, int64_t *out);
+/* Sum of a[i]*b[i], each product rounded (no FMA), then the sum order. */
+KSIMD_API ksimd_status ksimd_dot_f32(const float *a, const float *b, size_t n, float *out);
+KSIMD_API ksimd_status ksimd_dot_f64(const double *a, const double *b, size_t n, double *out);
+
+/* IEEE 754-2019 minimum/maximum: NaN propagates, -0.0 < +0.0.
+ * n == 0 is KSIMD_ERR_EMPTY. */
+KSIMD_API ksimd_status ksimd_min_f32(const float *a, size_t n, float *out);
+KSIMD_API ksimd_status ksimd_min_f64(const double *a, size_t n, double *out);
+KSIMD_API ksimd_status ksimd_min_i32(const int32_t *a, size_t n, int32_t *out);
+KSIMD_API ksimd_status ksimd_min_i64(const int64_t *a, size_t n, int64_t *out);
+KSIMD_API ksimd_status ksimd_max_f32(const float *a, size_t n, float *out);
+KSIMD_API ksimd_status ksimd_max_f64(const double *a, size_t n, double *out);
+KSIMD_API ksimd_status ksimd_max_i32(const int32_t *a, size_t n, int32_t *out);
+KSIMD_API ksimd_status ksimd_max_i64(const int64_t *a, size_t n, int64_t *out);
+
+/* First index of the smallest/largest element, or of the first NaN if any
+ * (NumPy). -0.0 and +0.0 compare equal here. n == 0 is KSIMD_ERR_EMPTY. */
+KSIMD_API ksimd_status ksimd_argmin_f32(const float *a, size_t n, size_t *out);
+KSIMD_API ksimd_status ksimd_argmin_f64(const double *a, size_t n, size_t *out);
+KSIMD_API ksimd_status ksimd_argmin_i32(const int32_t *a, size_t n, size_t *out);
+KSIMD_API ksimd_status ksimd_argmin_i64(const int64_t *a, size_t n, size_t *out);
+KSIMD_API ksimd_status ksimd_argmax_f32(const float *a, size_t n, size_t *out);
+KSIMD_API ksimd_status ksimd_argmax_f64(const double *a, size_t n, size_t *out);
+KSIMD_API ksimd_status ksimd_argmax_i32(const int32_t *a, size_t n, size_t *out);
+KSIMD_API ksimd_status ksimd_argmax_i64(const int64_t *a, size_t n, size_t *out);
+
+/* For each group k in [0, ngroups): sums[k] = sum of the values[i] with
+ * keys[i] == k, counts[k] = how many (counts may be NULL). A key outside
+ * [0, ngroups) is KSIMD_ERR_RANGE with nothing written; sums or counts
+ * sharing any byte with values, keys or each other is KSIMD_ERR_OVERLAP
+ * (outputs are cleared before the inputs are read). Float group sums are
+ * reproducible and accurate like sums, with n the group's count. */
+KSIMD_API ksimd_status ksimd_group_sum_f32(float *sums, int64_t *counts, const float *values,
+                                           const int32_t *keys, size_t n, size_t ngroups);
+KSIMD_API ksimd_status ksimd_group_sum_f64(double *sums, int64_t *counts, const double *values,
+                                           const int32_t *keys, size_t n, size_t ngroups);
+KSIMD_API ksimd_status ksimd_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *values,
+                                           const int32_t *keys, size_t n, size_t ngroups);
+
 #ifdef __cplusplus
 }
 #endif

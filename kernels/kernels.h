@@ -28,6 +28,24 @@ typedef void ksimd_axpb_i32_fn(int32_t *, const int32_t *, int32_t, int32_t, siz
 typedef void ksimd_axpb_i64_fn(int64_t *, const int64_t *, int64_t, int64_t, size_t);
 typedef void ksimd_ternary_f32_fn(float *, const float *, const float *, const float *, size_t);
 typedef void ksimd_ternary_f64_fn(double *, const double *, const double *, const double *, size_t);
+/* Reductions return their result; the entry point writes it out. */
+typedef float ksimd_reduce_f32_fn(const float *, size_t);
+typedef double ksimd_reduce_f64_fn(const double *, size_t);
+typedef int64_t ksimd_reduce_i32_fn(const int32_t *, size_t);
+typedef int64_t ksimd_reduce_i64_fn(const int64_t *, size_t);
+typedef float ksimd_dot_f32_fn(const float *, const float *, size_t);
+typedef double ksimd_dot_f64_fn(const double *, const double *, size_t);
+typedef float ksimd_extreme_f32_fn(const float *, size_t);
+typedef double ksimd_extreme_f64_fn(const double *, size_t);
+typedef int32_t ksimd_extreme_i32_fn(const int32_t *, size_t);
+typedef int64_t ksimd_extreme_i64_fn(const int64_t *, size_t);
+typedef size_t ksimd_index_f32_fn(const float *, size_t);
+typedef size_t ksimd_index_f64_fn(const double *, size_t);
+typedef size_t ksimd_index_i32_fn(const int32_t *, size_t);
+typedef size_t ksimd_index_i64_fn(const int64_t *, size_t);
+typedef void ksimd_group_f32_fn(float *, int64_t *, const float *, const int32_t *, size_t, size_t);
+typedef void ksimd_group_f64_fn(double *, int64_t *, const double *, const int32_t *, size_t, size_t);
+typedef void ksimd_group_i64_fn(int64_t *, int64_t *, const int64_t *, const int32_t *, size_t, size_t);
 
 struct ksimd_table {
     ksimd_isa isa;

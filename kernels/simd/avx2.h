@@ -148,6 +148,47 @@ static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
     return _mm256_blend_epi32(even, odd, 0xAA);
 }
 
+/* ---- reductions: lane masks and selects ----
+ * A lane mask is all-ones in true lanes: vm64 for 64-bit lanes (f64, i64),
+ * vm32 for 32-bit lanes (f32, i32). Float compares are ordered (false when
+ * either side is NaN); v_unord_mask is true where either side is NaN. */
+typedef __m256d vm64;
+typedef __m256 vm32;
+static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_GT_OQ); }
+static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_GT_OQ); }
+static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return _mm256_castsi256_ps(_mm256_cmpgt_epi32(a, b)); }
+static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return _mm256_castsi256_pd(_mm256_cmpgt_epi64(a, b)); }
+static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_LT_OQ); }
+static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_LT_OQ); }
+static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return v_gt_mask_i32(b, a); }
+static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return v_gt_mask_i64(b, a); }
+static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_UNORD_Q); }
+static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_UNORD_Q); }
+static inline vm32 v_mask_none_m32(void) { return _mm256_setzero_ps(); }
+static inline vm64 v_mask_none_m64(void) { return _mm256_setzero_pd(); }
+static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return _mm256_or_ps(a, b); }
+static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return _mm256_or_pd(a, b); }
+static inline int v_mask_any_m32(vm32 m) { return _mm256_movemask_ps(m) != 0; }
+static inline int v_mask_any_m64(vm64 m) { return _mm256_movemask_pd(m) != 0; }
+/* m ? a : b, lane by lane. */
+static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return _mm256_blendv_ps(b, a, m); }
+static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return _mm256_blendv_pd(b, a, m); }
+static inline vi32 v_select_i32(vm32 m, vi32 a, vi32 b)
+{
+    return _mm256_castps_si256(_mm256_blendv_ps(_mm256_castsi256_ps(b), _mm256_castsi256_ps(a), m));
+}
+static inline vi64 v_select_i64(vm64 m, vi64 a, vi64 b)
+{
+    return _mm256_castpd_si256(_mm256_blendv_pd(_mm256_castsi256_pd(b), _mm256_castsi256_pd(a), m));
+}
+/* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
+static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm256_cvtepi32_epi64(_mm_loadu_si128((const __m128i *)p)); }
+static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
+{
+    __m128i first_n = _mm_cmpgt_epi32(_mm_set1_epi32((int)n), _mm_setr_epi32(0, 1, 2, 3));
+    return _mm256_cvtepi32_epi64(_mm_maskload_epi32((const int *)p, first_n));
+}
+
 #define KSIMD_EMULATE_MUL_I64
 #define KSIMD_EMULATE_ABS_I64
 #define KSIMD_EMULATE_MULHIU_I64

@@ -134,6 +134,40 @@ static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
     return _mm512_mask_blend_epi32(0xAAAA, even, odd);
 }
 
+/* ---- reductions: lane masks and selects ----
+ * Lane masks are k-registers: vm64 for 64-bit lanes (f64, i64), vm32 for
+ * 32-bit lanes (f32, i32). Float compares are ordered (false when either
+ * side is NaN); v_unord_mask is true where either side is NaN. */
+typedef __mmask8 vm64;
+typedef __mmask16 vm32;
+static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_GT_OQ); }
+static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_GT_OQ); }
+static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return _mm512_cmpgt_epi32_mask(a, b); }
+static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return _mm512_cmpgt_epi64_mask(a, b); }
+static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_LT_OQ); }
+static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_LT_OQ); }
+static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return _mm512_cmplt_epi32_mask(a, b); }
+static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return _mm512_cmplt_epi64_mask(a, b); }
+static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_UNORD_Q); }
+static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q); }
+static inline vm32 v_mask_none_m32(void) { return 0; }
+static inline vm64 v_mask_none_m64(void) { return 0; }
+static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return (vm32)(a | b); }
+static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return (vm64)(a | b); }
+static inline int v_mask_any_m32(vm32 m) { return m != 0; }
+static inline int v_mask_any_m64(vm64 m) { return m != 0; }
+/* m ? a : b, lane by lane (blend takes b where the mask bit is set). */
+static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return _mm512_mask_blend_ps(m, b, a); }
+static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return _mm512_mask_blend_pd(m, b, a); }
+static inline vi32 v_select_i32(vm32 m, vi32 a, vi32 b) { return _mm512_mask_blend_epi32(m, b, a); }
+static inline vi64 v_select_i64(vm64 m, vi64 a, vi64 b) { return _mm512_mask_blend_epi64(m, b, a); }
+/* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
+static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm512_cvtepi32_epi64(_mm256_loadu_si256((const __m256i *)p)); }
+static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
+{
+    return _mm512_cvtepi32_epi64(_mm256_maskz_loadu_epi32((__mmask8)v_first_n(n), p));
+}
+
 #define KSIMD_EMULATE_MULHIU_I64
 #include "emulate.h"
 

@@ -143,6 +143,46 @@ static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
     return vreinterpretq_s32_u32(vuzp2q_u32(vreinterpretq_u32_u64(lo), vreinterpretq_u32_u64(hi)));
 }
 
+/* ---- reductions: lane masks and selects ----
+ * A lane mask is all-ones in true lanes: vm64 for 64-bit lanes (f64, i64),
+ * vm32 for 32-bit lanes (f32, i32). Float compares are ordered (false when
+ * either side is NaN); v_unord_mask is true where either side is NaN. */
+typedef uint64x2_t vm64;
+typedef uint32x4_t vm32;
+static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return vcgtq_f32(a, b); }
+static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return vcgtq_f64(a, b); }
+static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return vcgtq_s32(a, b); }
+static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return vcgtq_s64(a, b); }
+static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return vcltq_f32(a, b); }
+static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return vcltq_f64(a, b); }
+static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return vcltq_s32(a, b); }
+static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return vcltq_s64(a, b); }
+static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return vmvnq_u32(vandq_u32(vceqq_f32(a, a), vceqq_f32(b, b))); }
+static inline vm64 v_unord_mask_f64(vf64 a, vf64 b)
+{
+    uint64x2_t ordered = vandq_u64(vceqq_f64(a, a), vceqq_f64(b, b));
+    return vreinterpretq_u64_u32(vmvnq_u32(vreinterpretq_u32_u64(ordered)));
+}
+static inline vm32 v_mask_none_m32(void) { return vdupq_n_u32(0); }
+static inline vm64 v_mask_none_m64(void) { return vdupq_n_u64(0); }
+static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return vorrq_u32(a, b); }
+static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return vorrq_u64(a, b); }
+static inline int v_mask_any_m32(vm32 m) { return vmaxvq_u32(m) != 0; }
+static inline int v_mask_any_m64(vm64 m) { return vmaxvq_u32(vreinterpretq_u32_u64(m)) != 0; }
+/* m ? a : b, lane by lane. */
+static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return vbslq_f32(m, a, b); }
+static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return vbslq_f64(m, a, b); }
+static inline vi32 v_select_i32(vm32 m, vi32 a, vi32 b) { return vbslq_s32(m, a, b); }
+static inline vi64 v_select_i64(vm64 m, vi64 a, vi64 b) { return vbslq_s64(m, a, b); }
+/* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
+static inline vi64 v_load_widen_i64(const int32_t *p) { return vmovl_s32(vld1_s32(p)); }
+static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
+{
+    int32_t b[2] = {0, 0};
+    memcpy(b, p, 4 * n);
+    return vmovl_s32(vld1_s32(b));
+}
+
 #define KSIMD_EMULATE_MUL_I64
 #define KSIMD_EMULATE_MULHIU_I64
 #include "emulate.h"

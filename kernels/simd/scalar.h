@@ -140,4 +140,34 @@ static inline vi64 v_mulhiu_i64(vi64 a, vi64 b)
     return KSIMD_WRAP64(((unsigned __int128)(uint64_t)a * (uint64_t)b) >> 64);
 }
 
+/* ---- reductions: lane masks and selects ----
+ * With one lane a mask is 0 or 1. Float compares are ordered (false when
+ * either side is NaN); v_unord_mask is true where either side is NaN. */
+typedef int vm64;
+typedef int vm32;
+static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return a > b; }
+static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return a > b; }
+static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return a > b; }
+static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return a > b; }
+static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return a < b; }
+static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return a < b; }
+static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return a < b; }
+static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return a < b; }
+static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return a != a || b != b; }
+static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return a != a || b != b; }
+static inline vm32 v_mask_none_m32(void) { return 0; }
+static inline vm64 v_mask_none_m64(void) { return 0; }
+static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return a | b; }
+static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return a | b; }
+static inline int v_mask_any_m32(vm32 m) { return m != 0; }
+static inline int v_mask_any_m64(vm64 m) { return m != 0; }
+/* m ? a : b */
+static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return m ? a : b; }
+static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return m ? a : b; }
+static inline vi32 v_select_i32(vm32 m, vi32 a, vi32 b) { return m ? a : b; }
+static inline vi64 v_select_i64(vm64 m, vi64 a, vi64 b) { return m ? a : b; }
+/* One int32 value sign-extended to int64 (the n form gives 0 when n == 0). */
+static inline vi64 v_load_widen_i64(const int32_t *p) { return *p; }
+static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return n ? *p : 0; }
+
 #endif

@@ -148,6 +148,43 @@ static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
     return _mm_blend_epi16(even, odd, 0xCC);
 }
 
+/* ---- reductions: lane masks and selects ----
+ * A lane mask is all-ones in true lanes: vm64 for 64-bit lanes (f64, i64),
+ * vm32 for 32-bit lanes (f32, i32). Float compares are ordered (false when
+ * either side is NaN); v_unord_mask is true where either side is NaN. */
+typedef __m128d vm64;
+typedef __m128 vm32;
+static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return _mm_cmpgt_ps(a, b); }
+static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return _mm_cmpgt_pd(a, b); }
+static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return _mm_castsi128_ps(_mm_cmpgt_epi32(a, b)); }
+static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return _mm_castsi128_pd(_mm_cmpgt_epi64(a, b)); }
+static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return _mm_cmplt_ps(a, b); }
+static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return _mm_cmplt_pd(a, b); }
+static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return v_gt_mask_i32(b, a); }
+static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return v_gt_mask_i64(b, a); }
+static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm_cmpunord_ps(a, b); }
+static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm_cmpunord_pd(a, b); }
+static inline vm32 v_mask_none_m32(void) { return _mm_setzero_ps(); }
+static inline vm64 v_mask_none_m64(void) { return _mm_setzero_pd(); }
+static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return _mm_or_ps(a, b); }
+static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return _mm_or_pd(a, b); }
+static inline int v_mask_any_m32(vm32 m) { return _mm_movemask_ps(m) != 0; }
+static inline int v_mask_any_m64(vm64 m) { return _mm_movemask_pd(m) != 0; }
+/* m ? a : b, lane by lane. */
+static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return _mm_blendv_ps(b, a, m); }
+static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return _mm_blendv_pd(b, a, m); }
+static inline vi32 v_select_i32(vm32 m, vi32 a, vi32 b)
+{
+    return _mm_castps_si128(_mm_blendv_ps(_mm_castsi128_ps(b), _mm_castsi128_ps(a), m));
+}
+static inline vi64 v_select_i64(vm64 m, vi64 a, vi64 b)
+{
+    return _mm_castpd_si128(_mm_blendv_pd(_mm_castsi128_pd(b), _mm_castsi128_pd(a), m));
+}
+/* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
+static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm_cvtepi32_epi64(_mm_loadl_epi64((const __m128i *)p)); }
+static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return _mm_cvtepi32_epi64(v_load_bytes(p, 4 * n)); }
+
 #define KSIMD_EMULATE_MUL_I64
 #define KSIMD_EMULATE_ABS_I64
 #define KSIMD_EMULATE_MULHIU_I64

@@ -1,0 +1,255 @@
+/* The reduction family, written once and compiled once per ISA.
+ *
+ * THE CANONICAL ORDER of float sum and dot (docs/reductions.md says why).
+ * Every table performs exactly these IEEE additions, so every table returns
+ * the same bits, and the order never looks at the array's address.
+ *
+ *  1. V virtual lanes: element i belongs to lane i mod V, with V = 32 for
+ *     f64 and 64 for f32 (four AVX-512 registers; AVX2 holds them in 8
+ *     registers, SSE4.2 and NEON in 16, the scalar table in an array).
+ *     For dot, the term of element i is the rounded product a[i]*b[i].
+ *  2. Blocks: the array is cut into blocks of B = V*8 consecutive elements
+ *     (B = 256 for f64, 512 for f32), the last one padded with +0.0. In a
+ *     block each lane adds its 8 terms in index order, starting from +0.0.
+ *  3. Per lane, block sums combine pairwise like a binary counter: block k
+ *     merges with the partial sums of equal weight before it (earlier +
+ *     later); at the end the leftover partial sums fold from the lightest
+ *     up. Equivalently S(blocks) = S(first 2^m) + S(rest), 2^m < count.
+ *  4. The V lane sums halve: lane j += lane j + V/2, then V/4, ..., 1.
+ *
+ * Consequences: n == 0 gives +0.0, and so does a sum of only -0.0 terms
+ * (lanes start at +0.0). Error: an element passes through at most
+ * 7 + ceil(log2(blocks)) + log2(V) roundings, at most ceil(log2 n) when
+ * n <= V, so |err| <= (log2(n) + 5) * eps * sum|a_i| for n > V, within the
+ * contract's 2 * log2(n) * eps * sum|a_i| (dots: one more rounding).
+ *
+ * group_sum (f32, f64): per group, its values in index order are cut into
+ * blocks of 8; each block is summed in order from +0.0 and the block sums
+ * are added with Neumaier's compensated summation; the result is s + c
+ * (or s when s is infinite or NaN). |err| <= (7 + 3) u sum|a| for a group
+ * of count >= 9, exact beyond the block for smaller counts: within
+ * 2 * log2(count) * eps * sum|a|. Plain scalar code, identical everywhere.
+ *
+ * Integer sums wrap in int64 (i32 values are widened first), and min, max,
+ * argmin and argmax are exact, so their order is free.
+ */
+#include "simd/simd.h"
+
+#include "kernels.h"
+
+#define KSUM_BLOCK 8   /* terms each lane adds in a row */
+#define KSUM_LEVELS 54 /* 2^54 blocks of >= 256 elements exceed any address space */
+#define KGROUP_BLOCK 8 /* group values summed in a row before compensation */
+#define KGROUP_TILE 1024 /* groups per pass: 24 KiB of stack for f64 */
+
+#define KT f32
+#define T float
+#define VT vf32
+#define KVL VL_F32
+#define KV 64
+#include "sum_t.h"
+#define VM vm32
+#define KM m32
+#define VIT vi32
+#define IT int32_t
+#define KIT i32
+#include "extreme_t.h"
+#include "group_t.h"
+#undef KT
+#undef T
+#undef VT
+#undef KVL
+#undef KV
+#undef VM
+#undef KM
+#undef VIT
+#undef IT
+#undef KIT
+
+#define KT f64
+#define T double
+#define VT vf64
+#define KVL VL_F64
+#define KV 32
+#include "sum_t.h"
+#define VM vm64
+#define KM m64
+#define VIT vi64
+#define IT int64_t
+#define KIT i64
+#include "extreme_t.h"
+#include "group_t.h"
+#undef KT
+#undef T
+#undef VT
+#undef KVL
+#undef KV
+#undef VM
+#undef KM
+#undef VIT
+#undef IT
+#undef KIT
+
+#define KT i32
+#define T int32_t
+#define VT vi32
+#define KVL VL_I32
+#define VM vm32
+#define KM m32
+#define VIT vi32
+#define IT int32_t
+#define KIT i32
+#include "extreme_t.h"
+#undef KT
+#undef T
+#undef VT
+#undef KVL
+#undef VM
+#undef KM
+#undef VIT
+#undef IT
+#undef KIT
+
+#define KT i64
+#define T int64_t
+#define VT vi64
+#define KVL VL_I64
+#define VM vm64
+#define KM m64
+#define VIT vi64
+#define IT int64_t
+#define KIT i64
+#include "extreme_t.h"
+#undef KT
+#undef T
+#undef VT
+#undef KVL
+#undef VM
+#undef KM
+#undef VIT
+#undef IT
+#undef KIT
+
+/* ---- float sums and dots: the canonical order (sum_t.h) ---- */
+float KSIMD_FN(sum_f32)(const float *a, size_t n) { return canonical_sum_f32(a, a, n, 0); }
+double KSIMD_FN(sum_f64)(const double *a, size_t n) { return canonical_sum_f64(a, a, n, 0); }
+float KSIMD_FN(dot_f32)(const float *a, const float *b, size_t n) { return canonical_sum_f32(a, b, n, 1); }
+double KSIMD_FN(dot_f64)(const double *a, const double *b, size_t n) { return canonical_sum_f64(a, b, n, 1); }
+
+/* ---- integer sums: int64 lanes that wrap, so any order gives the same ---- */
+static int64_t fold_i64(vi64 v)
+{
+    int64_t lane[VL_I64];
+    uint64_t s = 0;
+    v_store_i64(lane, v);
+    for (int t = 0; t < VL_I64; t++) s += (uint64_t)lane[t];
+    return (int64_t)s;
+}
+
+int64_t KSIMD_FN(sum_i64)(const int64_t *a, size_t n)
+{
+    vi64 s0 = v_set1_i64(0), s1 = s0, s2 = s0, s3 = s0;
+    size_t i = 0;
+    for (; n - i >= 4 * VL_I64; i += 4 * VL_I64) {
+        s0 = v_add_i64(s0, v_load_i64(a + i));
+        s1 = v_add_i64(s1, v_load_i64(a + i + VL_I64));
+        s2 = v_add_i64(s2, v_load_i64(a + i + 2 * VL_I64));
+        s3 = v_add_i64(s3, v_load_i64(a + i + 3 * VL_I64));
+    }
+    for (; i < n; i += VL_I64) s0 = v_add_i64(s0, v_load_n_i64(a + i, n - i < VL_I64 ? n - i : VL_I64));
+    return fold_i64(v_add_i64(v_add_i64(s0, s1), v_add_i64(s2, s3)));
+}
+
+int64_t KSIMD_FN(sum_i32)(const int32_t *a, size_t n)
+{
+    vi64 s0 = v_set1_i64(0), s1 = s0, s2 = s0, s3 = s0;
+    size_t i = 0;
+    for (; n - i >= 4 * VL_I64; i += 4 * VL_I64) {
+        s0 = v_add_i64(s0, v_load_widen_i64(a + i));
+        s1 = v_add_i64(s1, v_load_widen_i64(a + i + VL_I64));
+        s2 = v_add_i64(s2, v_load_widen_i64(a + i + 2 * VL_I64));
+        s3 = v_add_i64(s3, v_load_widen_i64(a + i + 3 * VL_I64));
+    }
+    for (; i < n; i += VL_I64) s0 = v_add_i64(s0, v_load_n_widen_i64(a + i, n - i < VL_I64 ? n - i : VL_I64));
+    return fold_i64(v_add_i64(v_add_i64(s0, s1), v_add_i64(s2, s3)));
+}
+
+/* ---- min / max: IEEE 754-2019 minimum/maximum (NaN wins, -0.0 < +0.0) ---- */
+float KSIMD_FN(min_f32)(const float *a, size_t n) { return extreme_f32(a, n, v_min_f32); }
+double KSIMD_FN(min_f64)(const double *a, size_t n) { return extreme_f64(a, n, v_min_f64); }
+int32_t KSIMD_FN(min_i32)(const int32_t *a, size_t n) { return extreme_i32(a, n, v_min_i32); }
+int64_t KSIMD_FN(min_i64)(const int64_t *a, size_t n) { return extreme_i64(a, n, v_min_i64); }
+float KSIMD_FN(max_f32)(const float *a, size_t n) { return extreme_f32(a, n, v_max_f32); }
+double KSIMD_FN(max_f64)(const double *a, size_t n) { return extreme_f64(a, n, v_max_f64); }
+int32_t KSIMD_FN(max_i32)(const int32_t *a, size_t n) { return extreme_i32(a, n, v_max_i32); }
+int64_t KSIMD_FN(max_i64)(const int64_t *a, size_t n) { return extreme_i64(a, n, v_max_i64); }
+
+/* ---- argmin / argmax: first index of the extreme, or of the first NaN ---- */
+static inline int gt1_f32(float x, float y) { return x > y; }
+static inline int gt1_f64(double x, double y) { return x > y; }
+static inline int gt1_i32(int32_t x, int32_t y) { return x > y; }
+static inline int gt1_i64(int64_t x, int64_t y) { return x > y; }
+static inline int lt1_f32(float x, float y) { return x < y; }
+static inline int lt1_f64(double x, double y) { return x < y; }
+static inline int lt1_i32(int32_t x, int32_t y) { return x < y; }
+static inline int lt1_i64(int64_t x, int64_t y) { return x < y; }
+static inline int isnan1_f32(float x) { return x != x; }
+static inline int isnan1_f64(double x) { return x != x; }
+static inline int never_nan1_i32(int32_t x) { return (void)x, 0; }
+static inline int never_nan1_i64(int64_t x) { return (void)x, 0; }
+static inline vm32 never_nan_i32(vi32 a, vi32 b) { return (void)a, (void)b, v_mask_none_m32(); }
+static inline vm64 never_nan_i64(vi64 a, vi64 b) { return (void)a, (void)b, v_mask_none_m64(); }
+
+size_t KSIMD_FN(argmin_f32)(const float *a, size_t n)
+{
+    return arg_extreme_f32(a, n, (struct arg_ops_f32){v_lt_mask_f32, lt1_f32, v_unord_mask_f32, isnan1_f32});
+}
+size_t KSIMD_FN(argmin_f64)(const double *a, size_t n)
+{
+    return arg_extreme_f64(a, n, (struct arg_ops_f64){v_lt_mask_f64, lt1_f64, v_unord_mask_f64, isnan1_f64});
+}
+size_t KSIMD_FN(argmin_i32)(const int32_t *a, size_t n)
+{
+    return arg_extreme_i32(a, n, (struct arg_ops_i32){v_lt_mask_i32, lt1_i32, never_nan_i32, never_nan1_i32});
+}
+size_t KSIMD_FN(argmin_i64)(const int64_t *a, size_t n)
+{
+    return arg_extreme_i64(a, n, (struct arg_ops_i64){v_lt_mask_i64, lt1_i64, never_nan_i64, never_nan1_i64});
+}
+size_t KSIMD_FN(argmax_f32)(const float *a, size_t n)
+{
+    return arg_extreme_f32(a, n, (struct arg_ops_f32){v_gt_mask_f32, gt1_f32, v_unord_mask_f32, isnan1_f32});
+}
+size_t KSIMD_FN(argmax_f64)(const double *a, size_t n)
+{
+    return arg_extreme_f64(a, n, (struct arg_ops_f64){v_gt_mask_f64, gt1_f64, v_unord_mask_f64, isnan1_f64});
+}
+size_t KSIMD_FN(argmax_i32)(const int32_t *a, size_t n)
+{
+    return arg_extreme_i32(a, n, (struct arg_ops_i32){v_gt_mask_i32, gt1_i32, never_nan_i32, never_nan1_i32});
+}
+size_t KSIMD_FN(argmax_i64)(const int64_t *a, size_t n)
+{
+    return arg_extreme_i64(a, n, (struct arg_ops_i64){v_gt_mask_i64, gt1_i64, never_nan_i64, never_nan1_i64});
+}
+
+/* ---- group sums: the canonical order of group_t.h; integers wrap ---- */
+void KSIMD_FN(group_sum_f32)(float *sums, int64_t *counts, const float *v, const int32_t *keys, size_t n,
+                             size_t ngroups)
+{
+    group_sum_f32(sums, counts, v, keys, n, ngroups);
+}
+void KSIMD_FN(group_sum_f64)(double *sums, int64_t *counts, const double *v, const int32_t *keys, size_t n,
+                             size_t ngroups)
+{
+    group_sum_f64(sums, counts, v, keys, n, ngroups);
+}
+void KSIMD_FN(group_sum_i64)(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *keys, size_t n,
+                             size_t ngroups)
+{
+    for (size_t k = 0; k < ngroups; k++) sums[k] = 0;
+    for (size_t i = 0; i < n; i++) sums[keys[i]] = (int64_t)((uint64_t)sums[keys[i]] + (uint64_t)v[i]);
+    if (!counts) return;
+    for (size_t k = 0; k < ngroups; k++) counts[k] = 0;
+    for (size_t i = 0; i < n; i++) counts[keys[i]]++;
+}

@@ -1,0 +1,106 @@
+/* The canonical float sum and dot for one element type; reduce.c states the
+ * order and includes this file once per type with KT (type suffix), T (C
+ * type), VT (vector type), KVL (hardware lanes) and KV (virtual lanes)
+ * defined. The code below is that order, written once: every table runs it,
+ * with KV / KVL registers standing for the KV virtual lanes. */
+
+#define TN(name) KSIMD_PASTE(name, , KT)
+#define NREG (KV / KVL) /* registers holding the virtual lanes */
+
+/* The binary counter over blocks: level[l] holds the sum of 2^l blocks
+ * while bit l of `blocks` is set. */
+struct TN(sum_state) {
+    VT level[KSUM_LEVELS][NREG];
+    size_t blocks;
+};
+
+/* Element a[off .. off+KVL) of a full block, or its product with b's. */
+static KSIMD_INLINE VT TN(sum_term)(const T *a, const T *b, size_t off, int dot)
+{
+    VT x = TN(v_load)(a + off);
+    return dot ? TN(v_mul)(x, TN(v_load)(b + off)) : x;
+}
+
+/* The same for the last block, which holds only `avail` elements: lanes at
+ * or past the end read as +0.0 and never touch memory. */
+static KSIMD_INLINE VT TN(sum_term_n)(const T *a, const T *b, size_t off, size_t avail, int dot)
+{
+    if (off >= avail) return TN(v_set1)(0);
+    size_t r = avail - off < KVL ? avail - off : KVL;
+    VT x = TN(v_load_n)(a + off, r);
+    return dot ? TN(v_mul)(x, TN(v_load_n)(b + off, r)) : x;
+}
+
+/* One block of KV * KSUM_BLOCK elements: virtual lane L adds its KSUM_BLOCK
+ * elements a[j*KV + L] in order j = 0, 1, ..., starting from +0.0. */
+static KSIMD_INLINE void TN(sum_block)(VT s[NREG], const T *a, const T *b, int dot)
+{
+    for (int q = 0; q < NREG; q++) s[q] = TN(v_add)(TN(v_set1)(0), TN(sum_term)(a, b, (size_t)q * KVL, dot));
+    for (int j = 1; j < KSUM_BLOCK; j++)
+        for (int q = 0; q < NREG; q++)
+            s[q] = TN(v_add)(s[q], TN(sum_term)(a, b, (size_t)j * KV + (size_t)q * KVL, dot));
+}
+
+static KSIMD_INLINE void TN(sum_block_n)(VT s[NREG], const T *a, const T *b, size_t avail, int dot)
+{
+    for (int q = 0; q < NREG; q++) s[q] = TN(v_set1)(0);
+    for (int j = 0; j < KSUM_BLOCK; j++)
+        for (int q = 0; q < NREG; q++)
+            s[q] = TN(v_add)(s[q], TN(sum_term_n)(a, b, (size_t)j * KV + (size_t)q * KVL, avail, dot));
+}
+
+/* Block sums combine pairwise: a new block merges with the partial sums of
+ * equal weight before it (earlier + later), like carries in a counter. */
+static KSIMD_INLINE void TN(sum_push)(struct TN(sum_state) *st, VT s[NREG])
+{
+    int l = 0;
+    for (size_t c = st->blocks; c & 1; c >>= 1, l++)
+        for (int q = 0; q < NREG; q++) s[q] = TN(v_add)(st->level[l][q], s[q]);
+    for (int q = 0; q < NREG; q++) st->level[l][q] = s[q];
+    st->blocks++;
+}
+
+/* The leftover levels fold from the lightest up (level[l] + rest), then
+ * the virtual lanes halve: lane j += lane j + KV/2, then KV/4, ..., 1.
+ * Halving first works across registers (register q += register q + h),
+ * then inside register 0, which is the same tree on every table. */
+static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) *st)
+{
+    VT r[NREG];
+    int have = 0;
+    for (int q = 0; q < NREG; q++) r[q] = TN(v_set1)(0);
+    for (int l = 0; l < KSUM_LEVELS; l++) {
+        if (!((st->blocks >> l) & 1)) continue;
+        for (int q = 0; q < NREG; q++) r[q] = have ? TN(v_add)(st->level[l][q], r[q]) : st->level[l][q];
+        have = 1;
+    }
+    for (int h = NREG / 2; h >= 1; h /= 2)
+        for (int q = 0; q < h; q++) r[q] = TN(v_add)(r[q], r[q + h]);
+    T lane[KVL];
+    TN(v_store)(lane, r[0]);
+    for (int h = KVL / 2; h >= 1; h /= 2)
+        for (int t = 0; t < h; t++) lane[t] = lane[t] + lane[t + h];
+    return lane[0];
+}
+
+/* sum(a) when dot == 0, sum(a*b) when dot == 1 (b unused otherwise). */
+static KSIMD_INLINE T TN(canonical_sum)(const T *a, const T *b, size_t n, int dot)
+{
+    struct TN(sum_state) st;
+    VT s[NREG];
+    const size_t block = (size_t)KV * KSUM_BLOCK;
+    size_t i = 0;
+    st.blocks = 0;
+    for (; n - i >= block; i += block) {
+        TN(sum_block)(s, a + i, dot ? b + i : a, dot);
+        TN(sum_push)(&st, s);
+    }
+    if (i < n) {
+        TN(sum_block_n)(s, a + i, dot ? b + i : a, n - i, dot);
+        TN(sum_push)(&st, s);
+    }
+    return TN(sum_finish)(&st);
+}
+
+#undef NREG
+#undef TN
