@@ -23,11 +23,10 @@
  * n <= V, so |err| <= (log2(n) + 5) * eps * sum|a_i| for n > V, within the
  * contract's 2 * log2(n) * eps * sum|a_i| (dots: one more rounding).
  *
- * group_sum (f32, f64): per group, its values in index order are cut into
- * blocks of 8; each block is summed in order from +0.0 and the block sums
- * are added with Neumaier's compensated summation; the result is s + c
- * (or s when s is infinite or NaN). |err| <= (7 + 3) u sum|a| for a group
- * of count >= 9, exact beyond the block for smaller counts: within
+ * group_sum (f32, f64): per group, its values in index order go through
+ * compensated summation: s = s + x, with TwoSum's exact error of each step
+ * added into e (s and e start at +0.0); the result is s + e, or s when s is
+ * infinite or NaN. |err| <= 2u|S| + O(count^2 u^2) sum|a|, far inside
  * 2 * log2(count) * eps * sum|a|. Plain scalar code, identical everywhere.
  *
  * Integer sums wrap in int64 (i32 values are widened first), and min, max,
@@ -39,8 +38,7 @@
 
 #define KSUM_BLOCK 8   /* terms each lane adds in a row */
 #define KSUM_LEVELS 54 /* 2^54 blocks of >= 256 elements exceed any address space */
-#define KGROUP_BLOCK 8 /* group values summed in a row before compensation */
-#define KGROUP_TILE 1024 /* groups per pass: 24 KiB of stack for f64 */
+#define KGROUP_TILE 4096 /* groups per pass: error terms take 32 KiB of stack for f64 */
 
 #define KT f32
 #define T float
