@@ -20,8 +20,9 @@
  * Consequences: n == 0 gives +0.0, and so does a sum of only -0.0 terms
  * (lanes start at +0.0). Error: an element passes through at most
  * 7 + ceil(log2(blocks)) + log2(V) roundings, at most ceil(log2 n) when
- * n <= V, so |err| <= (log2(n) + 5) * eps * sum|a_i| for n > V, within the
- * contract's 2 * log2(n) * eps * sum|a_i| (dots: one more rounding).
+ * n <= V, so |err| <= (log2(n) + 5) * u * sum|a_i| (u = eps/2) for n > 8V,
+ * within the contract's 2 * log2(n) * eps * sum|a_i| for every n >= 2
+ * (dots: one more rounding). docs/reductions.md has the arithmetic.
  *
  * group_sum (f32, f64): per group, its values in index order go through
  * compensated summation: s = s + x, with TwoSum's exact error of each step
