@@ -35,7 +35,95 @@ struct ks_case {
  * them. Adding a family: one array here and one line in conformance.c. */
 extern const struct ks_case ks_elementwise_cases[];
 
-/* Every case of every family, in order; *count receives the number. */
+/* Every case of every family, in order; *count receives the number.
+ * Builds its list on the first call: call it from one thread. */
 const struct ks_case *const *ks_all_cases(size_t *count);
+
+/* Cross-table bit identity. An identity case runs its kernels on every
+ * available table (pinning each with ksimd_isa_set, then restoring the table
+ * that was active) over the same inputs and compares the bits with the
+ * scalar table's. Runners call these once, not once per table. */
+extern const struct ks_case ks_elementwise_identity_cases[];
+const struct ks_case *const *ks_identity_cases(size_t *count);
+
+/* ---- Helpers for the family files (values.c, buffers.c) --------------- */
+
+/* splitmix64: deterministic, so every table and every run of every runner
+ * sees the same inputs, and a failure reproduces. */
+struct ks_rng {
+    uint64_t state;
+};
+struct ks_rng ks_rng_from(const char *name); /* seeded from a string */
+uint64_t ks_rand(struct ks_rng *g);
+
+/* Equality of results: bitwise, except that any NaN equals any NaN (the
+ * contract fixes every non-NaN bit and leaves NaN sign and payload open). */
+int ks_same_f32(float x, float y);
+int ks_same_f64(double x, double y);
+int ks_same_i32(int32_t x, int32_t y);
+int ks_same_i64(int64_t x, int64_t y);
+
+/* Values for failure messages: "%a [bits]" for floats, "%d [hex]" for
+ * integers. buf needs KS_SHOW bytes; returns buf. */
+#define KS_SHOW 64
+const char *ks_show_f32(char *buf, float v);
+const char *ks_show_f64(char *buf, double v);
+const char *ks_show_i32(char *buf, int32_t v);
+const char *ks_show_i64(char *buf, int64_t v);
+
+/* The special values of each type: for floats quiet and signalling NaNs of
+ * both signs, +-Inf, +-0.0, denormals, the extremes, halfway cases of
+ * rounding; for integers the extremes, -1, 0, 1 and values whose products
+ * wrap. Writes at most cap (KS_MAX_SPECIALS is enough) and returns the
+ * count. */
+#define KS_MAX_SPECIALS 64
+size_t ks_specials_f32(float *out, size_t cap);
+size_t ks_specials_f64(double *out, size_t cap);
+size_t ks_specials_i32(int32_t *out, size_t cap);
+size_t ks_specials_i64(int64_t *out, size_t cap);
+
+/* Random values, one in four of them a special value. */
+void ks_fill_f32(float *p, size_t n, struct ks_rng *g);
+void ks_fill_f64(double *p, size_t n, struct ks_rng *g);
+void ks_fill_i32(int32_t *p, size_t n, struct ks_rng *g);
+void ks_fill_i64(int64_t *p, size_t n, struct ks_rng *g);
+
+/* Inputs related to a scalar operand s: for integers multiples of s, one
+ * below and one above (the edges of floor division), for floats small
+ * multiples of s and their neighbours; mixed with ks_fill values. */
+void ks_fill_near_f32(float *p, size_t n, float s, struct ks_rng *g);
+void ks_fill_near_f64(double *p, size_t n, double s, struct ks_rng *g);
+void ks_fill_near_i32(int32_t *p, size_t n, int32_t s, struct ks_rng *g);
+void ks_fill_near_i64(int64_t *p, size_t n, int64_t s, struct ks_rng *g);
+
+/* Scalar operands worth testing: the special values plus a few random
+ * ones; with divisor set, for integers, non-zero divisors instead: +-1, +-2,
+ * powers of two, MIN, MAX, 3, 7, 641, large odd values and random ones.
+ * Writes at most cap values to out and returns the count. */
+size_t ks_scalars_f32(float *out, size_t cap, int divisor, struct ks_rng *g);
+size_t ks_scalars_f64(double *out, size_t cap, int divisor, struct ks_rng *g);
+size_t ks_scalars_i32(int32_t *out, size_t cap, int divisor, struct ks_rng *g);
+size_t ks_scalars_i64(int64_t *out, size_t cap, int divisor, struct ks_rng *g);
+
+/* Guarded buffers, for "never writes outside [0, n)": a payload of cap
+ * bytes starting at a 64-byte boundary plus up to 63 bytes of offset, with
+ * KS_GUARD sentinel bytes on each side. */
+#define KS_GUARD 64
+#define KS_SENTINEL 0xA5
+struct ks_buf {
+    unsigned char *mem; /* KS_GUARD bytes, then the payload; 64-aligned */
+    unsigned char *raw; /* what malloc returned */
+    size_t cap;
+};
+int ks_buf_alloc(struct ks_buf *b, size_t cap); /* 0 on out of memory */
+void ks_buf_free(struct ks_buf *b);
+/* The payload start plus offset bytes. */
+void *ks_buf_at(const struct ks_buf *b, size_t offset);
+/* Fills the front guard, payload bytes [0, end) and the KS_GUARD bytes
+ * after end with the sentinel. */
+void ks_buf_poison(struct ks_buf *b, size_t end);
+/* Non-zero when every byte poisoned by ks_buf_poison(b, end) outside
+ * payload bytes [offset, offset + len) still holds the sentinel. */
+int ks_buf_intact(const struct ks_buf *b, size_t end, size_t offset, size_t len);
 
 #endif

@@ -1,0 +1,439 @@
+/* The elementwise family's cases: one per kernel of the contract, each
+ * checking the active table against a reference computed here in plain C
+ * (ew_check_t.h does the work), plus the cross-table identity cases. */
+#include <float.h>
+#include <math.h>
+
+#include "ew_driver.h"
+
+/* The references round exactly as the contract says only if float
+ * expressions are evaluated in their own type and never contracted into an
+ * FMA (the tests build with -ffp-contract=off). */
+_Static_assert(FLT_EVAL_METHOD == 0, "float arithmetic must not use excess precision");
+
+/* ---- references: floats ---- */
+
+/* IEEE 754-2019 minimum and maximum: NaN propagates, -0.0 < +0.0. */
+static float ref_minimum_f32(float a, float b)
+{
+    if (isnan(a) || isnan(b)) return NAN;
+    if (a == b) return signbit(a) ? a : b;
+    return a < b ? a : b;
+}
+
+static float ref_maximum_f32(float a, float b)
+{
+    if (isnan(a) || isnan(b)) return NAN;
+    if (a == b) return signbit(a) ? b : a;
+    return a > b ? a : b;
+}
+
+static double ref_minimum_f64(double a, double b)
+{
+    if (isnan(a) || isnan(b)) return NAN;
+    if (a == b) return signbit(a) ? a : b;
+    return a < b ? a : b;
+}
+
+static double ref_maximum_f64(double a, double b)
+{
+    if (isnan(a) || isnan(b)) return NAN;
+    if (a == b) return signbit(a) ? b : a;
+    return a > b ? a : b;
+}
+
+static float ref_add_f32(float a, float b) { return a + b; }
+static float ref_sub_f32(float a, float b) { return a - b; }
+static float ref_mul_f32(float a, float b) { return a * b; }
+static float ref_div_f32(float a, float b) { return a / b; }
+static float ref_neg_f32(float a) { return -a; }
+static float ref_abs_f32(float a) { return fabsf(a); }
+static float ref_square_f32(float a) { return a * a; }
+static float ref_sqrt_f32(float a) { return sqrtf(a); }
+static float ref_floor_f32(float a) { return floorf(a); }
+static float ref_ceil_f32(float a) { return ceilf(a); }
+/* The default rounding mode rounds half to even. */
+static float ref_rint_f32(float a) { return nearbyintf(a); }
+/* Rounded twice: the product, then the sum. */
+static float ref_axpb_f32(float x, float a, float b)
+{
+    float ax = x * a;
+    return ax + b;
+}
+/* Rounded once: libm's fma is exact on every CPU. */
+static float ref_fma_f32(float a, float b, float c) { return fmaf(a, b, c); }
+
+static double ref_add_f64(double a, double b) { return a + b; }
+static double ref_sub_f64(double a, double b) { return a - b; }
+static double ref_mul_f64(double a, double b) { return a * b; }
+static double ref_div_f64(double a, double b) { return a / b; }
+static double ref_neg_f64(double a) { return -a; }
+static double ref_abs_f64(double a) { return fabs(a); }
+static double ref_square_f64(double a) { return a * a; }
+static double ref_sqrt_f64(double a) { return sqrt(a); }
+static double ref_floor_f64(double a) { return floor(a); }
+static double ref_ceil_f64(double a) { return ceil(a); }
+static double ref_rint_f64(double a) { return nearbyint(a); }
+static double ref_axpb_f64(double x, double a, double b)
+{
+    double ax = x * a;
+    return ax + b;
+}
+static double ref_fma_f64(double a, double b, double c) { return fma(a, b, c); }
+
+/* ---- references: integers ----
+ * Wrapping arithmetic is done in unsigned types; converting back to the
+ * signed type is modulo 2^N in GCC and Clang (implementation-defined, never
+ * undefined). */
+
+static int32_t ref_add_i32(int32_t a, int32_t b) { return (int32_t)((uint32_t)a + (uint32_t)b); }
+static int32_t ref_sub_i32(int32_t a, int32_t b) { return (int32_t)((uint32_t)a - (uint32_t)b); }
+static int32_t ref_mul_i32(int32_t a, int32_t b) { return (int32_t)((uint32_t)a * (uint32_t)b); }
+static int32_t ref_minimum_i32(int32_t a, int32_t b) { return a < b ? a : b; }
+static int32_t ref_maximum_i32(int32_t a, int32_t b) { return a > b ? a : b; }
+static int32_t ref_neg_i32(int32_t a) { return (int32_t)(0u - (uint32_t)a); }
+static int32_t ref_abs_i32(int32_t a) { return a < 0 ? ref_neg_i32(a) : a; }
+static int32_t ref_square_i32(int32_t a) { return ref_mul_i32(a, a); }
+static int32_t ref_axpb_i32(int32_t x, int32_t a, int32_t b) { return ref_add_i32(ref_mul_i32(x, a), b); }
+
+static int64_t ref_add_i64(int64_t a, int64_t b) { return (int64_t)((uint64_t)a + (uint64_t)b); }
+static int64_t ref_sub_i64(int64_t a, int64_t b) { return (int64_t)((uint64_t)a - (uint64_t)b); }
+static int64_t ref_mul_i64(int64_t a, int64_t b) { return (int64_t)((uint64_t)a * (uint64_t)b); }
+static int64_t ref_minimum_i64(int64_t a, int64_t b) { return a < b ? a : b; }
+static int64_t ref_maximum_i64(int64_t a, int64_t b) { return a > b ? a : b; }
+static int64_t ref_neg_i64(int64_t a) { return (int64_t)(0u - (uint64_t)a); }
+static int64_t ref_abs_i64(int64_t a) { return a < 0 ? ref_neg_i64(a) : a; }
+static int64_t ref_square_i64(int64_t a) { return ref_mul_i64(a, a); }
+static int64_t ref_axpb_i64(int64_t x, int64_t a, int64_t b) { return ref_add_i64(ref_mul_i64(x, a), b); }
+
+/* Python floor division and modulo: C's truncating quotient, moved down by
+ * one when the remainder is non-zero and has the other sign than d. MIN / -1
+ * overflows in C (undefined), so d == -1 is taken apart: a // -1 == -a
+ * (wrapping, so MIN // -1 == MIN) and a % -1 == 0. */
+static int32_t ref_floordiv_i32(int32_t a, int32_t d)
+{
+    if (d == -1) return ref_neg_i32(a);
+    int32_t q = a / d, r = a % d;
+    return r != 0 && (r < 0) != (d < 0) ? q - 1 : q;
+}
+
+static int32_t ref_mod_i32(int32_t a, int32_t d)
+{
+    if (d == -1) return 0;
+    int32_t r = a % d;
+    return r != 0 && (r < 0) != (d < 0) ? r + d : r;
+}
+
+static int64_t ref_floordiv_i64(int64_t a, int64_t d)
+{
+    if (d == -1) return ref_neg_i64(a);
+    int64_t q = a / d, r = a % d;
+    return r != 0 && (r < 0) != (d < 0) ? q - 1 : q;
+}
+
+static int64_t ref_mod_i64(int64_t a, int64_t d)
+{
+    if (d == -1) return 0;
+    int64_t r = a % d;
+    return r != 0 && (r < 0) != (d < 0) ? r + d : r;
+}
+
+/* ---- the kernels: public function, signature shape, reference ---- */
+
+static const struct ew_f32 add_f32 = {"add_f32", .binary = ksimd_add_f32, .ref2 = ref_add_f32};
+static const struct ew_f64 add_f64 = {"add_f64", .binary = ksimd_add_f64, .ref2 = ref_add_f64};
+static const struct ew_i32 add_i32 = {"add_i32", .binary = ksimd_add_i32, .ref2 = ref_add_i32};
+static const struct ew_i64 add_i64 = {"add_i64", .binary = ksimd_add_i64, .ref2 = ref_add_i64};
+static const struct ew_f32 sub_f32 = {"sub_f32", .binary = ksimd_sub_f32, .ref2 = ref_sub_f32};
+static const struct ew_f64 sub_f64 = {"sub_f64", .binary = ksimd_sub_f64, .ref2 = ref_sub_f64};
+static const struct ew_i32 sub_i32 = {"sub_i32", .binary = ksimd_sub_i32, .ref2 = ref_sub_i32};
+static const struct ew_i64 sub_i64 = {"sub_i64", .binary = ksimd_sub_i64, .ref2 = ref_sub_i64};
+static const struct ew_f32 mul_f32 = {"mul_f32", .binary = ksimd_mul_f32, .ref2 = ref_mul_f32};
+static const struct ew_f64 mul_f64 = {"mul_f64", .binary = ksimd_mul_f64, .ref2 = ref_mul_f64};
+static const struct ew_i32 mul_i32 = {"mul_i32", .binary = ksimd_mul_i32, .ref2 = ref_mul_i32};
+static const struct ew_i64 mul_i64 = {"mul_i64", .binary = ksimd_mul_i64, .ref2 = ref_mul_i64};
+static const struct ew_f32 div_f32 = {"div_f32", .binary = ksimd_div_f32, .ref2 = ref_div_f32};
+static const struct ew_f64 div_f64 = {"div_f64", .binary = ksimd_div_f64, .ref2 = ref_div_f64};
+static const struct ew_f32 minimum_f32 = {"minimum_f32", .binary = ksimd_minimum_f32,
+                                          .ref2 = ref_minimum_f32};
+static const struct ew_f64 minimum_f64 = {"minimum_f64", .binary = ksimd_minimum_f64,
+                                          .ref2 = ref_minimum_f64};
+static const struct ew_i32 minimum_i32 = {"minimum_i32", .binary = ksimd_minimum_i32,
+                                          .ref2 = ref_minimum_i32};
+static const struct ew_i64 minimum_i64 = {"minimum_i64", .binary = ksimd_minimum_i64,
+                                          .ref2 = ref_minimum_i64};
+static const struct ew_f32 maximum_f32 = {"maximum_f32", .binary = ksimd_maximum_f32,
+                                          .ref2 = ref_maximum_f32};
+static const struct ew_f64 maximum_f64 = {"maximum_f64", .binary = ksimd_maximum_f64,
+                                          .ref2 = ref_maximum_f64};
+static const struct ew_i32 maximum_i32 = {"maximum_i32", .binary = ksimd_maximum_i32,
+                                          .ref2 = ref_maximum_i32};
+static const struct ew_i64 maximum_i64 = {"maximum_i64", .binary = ksimd_maximum_i64,
+                                          .ref2 = ref_maximum_i64};
+static const struct ew_f32 add_scalar_f32 = {"add_scalar_f32", .scalar = ksimd_add_scalar_f32,
+                                             .ref2 = ref_add_f32};
+static const struct ew_f64 add_scalar_f64 = {"add_scalar_f64", .scalar = ksimd_add_scalar_f64,
+                                             .ref2 = ref_add_f64};
+static const struct ew_i32 add_scalar_i32 = {"add_scalar_i32", .scalar = ksimd_add_scalar_i32,
+                                             .ref2 = ref_add_i32};
+static const struct ew_i64 add_scalar_i64 = {"add_scalar_i64", .scalar = ksimd_add_scalar_i64,
+                                             .ref2 = ref_add_i64};
+static const struct ew_f32 sub_scalar_f32 = {"sub_scalar_f32", .scalar = ksimd_sub_scalar_f32,
+                                             .ref2 = ref_sub_f32};
+static const struct ew_f64 sub_scalar_f64 = {"sub_scalar_f64", .scalar = ksimd_sub_scalar_f64,
+                                             .ref2 = ref_sub_f64};
+static const struct ew_i32 sub_scalar_i32 = {"sub_scalar_i32", .scalar = ksimd_sub_scalar_i32,
+                                             .ref2 = ref_sub_i32};
+static const struct ew_i64 sub_scalar_i64 = {"sub_scalar_i64", .scalar = ksimd_sub_scalar_i64,
+                                             .ref2 = ref_sub_i64};
+static const struct ew_f32 mul_scalar_f32 = {"mul_scalar_f32", .scalar = ksimd_mul_scalar_f32,
+                                             .ref2 = ref_mul_f32};
+static const struct ew_f64 mul_scalar_f64 = {"mul_scalar_f64", .scalar = ksimd_mul_scalar_f64,
+                                             .ref2 = ref_mul_f64};
+static const struct ew_i32 mul_scalar_i32 = {"mul_scalar_i32", .scalar = ksimd_mul_scalar_i32,
+                                             .ref2 = ref_mul_i32};
+static const struct ew_i64 mul_scalar_i64 = {"mul_scalar_i64", .scalar = ksimd_mul_scalar_i64,
+                                             .ref2 = ref_mul_i64};
+static const struct ew_f32 div_scalar_f32 = {"div_scalar_f32", .scalar = ksimd_div_scalar_f32,
+                                             .ref2 = ref_div_f32};
+static const struct ew_f64 div_scalar_f64 = {"div_scalar_f64", .scalar = ksimd_div_scalar_f64,
+                                             .ref2 = ref_div_f64};
+static const struct ew_i32 floordiv_scalar_i32 = {"floordiv_scalar_i32", .scalar = ksimd_floordiv_scalar_i32,
+                                                  .ref2 = ref_floordiv_i32, .divisor = 1};
+static const struct ew_i64 floordiv_scalar_i64 = {"floordiv_scalar_i64", .scalar = ksimd_floordiv_scalar_i64,
+                                                  .ref2 = ref_floordiv_i64, .divisor = 1};
+static const struct ew_i32 mod_scalar_i32 = {"mod_scalar_i32", .scalar = ksimd_mod_scalar_i32,
+                                             .ref2 = ref_mod_i32, .divisor = 1};
+static const struct ew_i64 mod_scalar_i64 = {"mod_scalar_i64", .scalar = ksimd_mod_scalar_i64,
+                                             .ref2 = ref_mod_i64, .divisor = 1};
+static const struct ew_f32 axpb_f32 = {"axpb_f32", .axpb = ksimd_axpb_f32, .ref3 = ref_axpb_f32};
+static const struct ew_f64 axpb_f64 = {"axpb_f64", .axpb = ksimd_axpb_f64, .ref3 = ref_axpb_f64};
+static const struct ew_i32 axpb_i32 = {"axpb_i32", .axpb = ksimd_axpb_i32, .ref3 = ref_axpb_i32};
+static const struct ew_i64 axpb_i64 = {"axpb_i64", .axpb = ksimd_axpb_i64, .ref3 = ref_axpb_i64};
+static const struct ew_f32 fma_f32 = {"fma_f32", .ternary = ksimd_fma_f32, .ref3 = ref_fma_f32};
+static const struct ew_f64 fma_f64 = {"fma_f64", .ternary = ksimd_fma_f64, .ref3 = ref_fma_f64};
+static const struct ew_f32 neg_f32 = {"neg_f32", .unary = ksimd_neg_f32, .ref1 = ref_neg_f32};
+static const struct ew_f64 neg_f64 = {"neg_f64", .unary = ksimd_neg_f64, .ref1 = ref_neg_f64};
+static const struct ew_i32 neg_i32 = {"neg_i32", .unary = ksimd_neg_i32, .ref1 = ref_neg_i32};
+static const struct ew_i64 neg_i64 = {"neg_i64", .unary = ksimd_neg_i64, .ref1 = ref_neg_i64};
+static const struct ew_f32 abs_f32 = {"abs_f32", .unary = ksimd_abs_f32, .ref1 = ref_abs_f32};
+static const struct ew_f64 abs_f64 = {"abs_f64", .unary = ksimd_abs_f64, .ref1 = ref_abs_f64};
+static const struct ew_i32 abs_i32 = {"abs_i32", .unary = ksimd_abs_i32, .ref1 = ref_abs_i32};
+static const struct ew_i64 abs_i64 = {"abs_i64", .unary = ksimd_abs_i64, .ref1 = ref_abs_i64};
+static const struct ew_f32 square_f32 = {"square_f32", .unary = ksimd_square_f32, .ref1 = ref_square_f32};
+static const struct ew_f64 square_f64 = {"square_f64", .unary = ksimd_square_f64, .ref1 = ref_square_f64};
+static const struct ew_i32 square_i32 = {"square_i32", .unary = ksimd_square_i32, .ref1 = ref_square_i32};
+static const struct ew_i64 square_i64 = {"square_i64", .unary = ksimd_square_i64, .ref1 = ref_square_i64};
+static const struct ew_f32 sqrt_f32 = {"sqrt_f32", .unary = ksimd_sqrt_f32, .ref1 = ref_sqrt_f32};
+static const struct ew_f64 sqrt_f64 = {"sqrt_f64", .unary = ksimd_sqrt_f64, .ref1 = ref_sqrt_f64};
+static const struct ew_f32 floor_f32 = {"floor_f32", .unary = ksimd_floor_f32, .ref1 = ref_floor_f32};
+static const struct ew_f64 floor_f64 = {"floor_f64", .unary = ksimd_floor_f64, .ref1 = ref_floor_f64};
+static const struct ew_f32 ceil_f32 = {"ceil_f32", .unary = ksimd_ceil_f32, .ref1 = ref_ceil_f32};
+static const struct ew_f64 ceil_f64 = {"ceil_f64", .unary = ksimd_ceil_f64, .ref1 = ref_ceil_f64};
+static const struct ew_f32 rint_f32 = {"rint_f32", .unary = ksimd_rint_f32, .ref1 = ref_rint_f32};
+static const struct ew_f64 rint_f64 = {"rint_f64", .unary = ksimd_rint_f64, .ref1 = ref_rint_f64};
+
+/* One call above the streaming threshold per loop skeleton (unary,
+ * binary, with a scalar, ternary, axpb), each element size represented.
+ * Floor division has no streaming path. */
+static void check_streaming(struct ks_report *r)
+{
+    ew_check_streaming_f32(r, &neg_f32);
+    ew_check_streaming_f64(r, &minimum_f64);
+    ew_check_streaming_i64(r, &sub_scalar_i64);
+    ew_check_streaming_f32(r, &fma_f32);
+    ew_check_streaming_i32(r, &axpb_i32);
+}
+
+/* ---- one case per kernel ---- */
+
+static void check_add_f32(struct ks_report *r) { ew_check_f32(r, &add_f32); }
+static void check_add_f64(struct ks_report *r) { ew_check_f64(r, &add_f64); }
+static void check_add_i32(struct ks_report *r) { ew_check_i32(r, &add_i32); }
+static void check_add_i64(struct ks_report *r) { ew_check_i64(r, &add_i64); }
+static void check_sub_f32(struct ks_report *r) { ew_check_f32(r, &sub_f32); }
+static void check_sub_f64(struct ks_report *r) { ew_check_f64(r, &sub_f64); }
+static void check_sub_i32(struct ks_report *r) { ew_check_i32(r, &sub_i32); }
+static void check_sub_i64(struct ks_report *r) { ew_check_i64(r, &sub_i64); }
+static void check_mul_f32(struct ks_report *r) { ew_check_f32(r, &mul_f32); }
+static void check_mul_f64(struct ks_report *r) { ew_check_f64(r, &mul_f64); }
+static void check_mul_i32(struct ks_report *r) { ew_check_i32(r, &mul_i32); }
+static void check_mul_i64(struct ks_report *r) { ew_check_i64(r, &mul_i64); }
+static void check_div_f32(struct ks_report *r) { ew_check_f32(r, &div_f32); }
+static void check_div_f64(struct ks_report *r) { ew_check_f64(r, &div_f64); }
+static void check_minimum_f32(struct ks_report *r) { ew_check_f32(r, &minimum_f32); }
+static void check_minimum_f64(struct ks_report *r) { ew_check_f64(r, &minimum_f64); }
+static void check_minimum_i32(struct ks_report *r) { ew_check_i32(r, &minimum_i32); }
+static void check_minimum_i64(struct ks_report *r) { ew_check_i64(r, &minimum_i64); }
+static void check_maximum_f32(struct ks_report *r) { ew_check_f32(r, &maximum_f32); }
+static void check_maximum_f64(struct ks_report *r) { ew_check_f64(r, &maximum_f64); }
+static void check_maximum_i32(struct ks_report *r) { ew_check_i32(r, &maximum_i32); }
+static void check_maximum_i64(struct ks_report *r) { ew_check_i64(r, &maximum_i64); }
+static void check_add_scalar_f32(struct ks_report *r) { ew_check_f32(r, &add_scalar_f32); }
+static void check_add_scalar_f64(struct ks_report *r) { ew_check_f64(r, &add_scalar_f64); }
+static void check_add_scalar_i32(struct ks_report *r) { ew_check_i32(r, &add_scalar_i32); }
+static void check_add_scalar_i64(struct ks_report *r) { ew_check_i64(r, &add_scalar_i64); }
+static void check_sub_scalar_f32(struct ks_report *r) { ew_check_f32(r, &sub_scalar_f32); }
+static void check_sub_scalar_f64(struct ks_report *r) { ew_check_f64(r, &sub_scalar_f64); }
+static void check_sub_scalar_i32(struct ks_report *r) { ew_check_i32(r, &sub_scalar_i32); }
+static void check_sub_scalar_i64(struct ks_report *r) { ew_check_i64(r, &sub_scalar_i64); }
+static void check_mul_scalar_f32(struct ks_report *r) { ew_check_f32(r, &mul_scalar_f32); }
+static void check_mul_scalar_f64(struct ks_report *r) { ew_check_f64(r, &mul_scalar_f64); }
+static void check_mul_scalar_i32(struct ks_report *r) { ew_check_i32(r, &mul_scalar_i32); }
+static void check_mul_scalar_i64(struct ks_report *r) { ew_check_i64(r, &mul_scalar_i64); }
+static void check_div_scalar_f32(struct ks_report *r) { ew_check_f32(r, &div_scalar_f32); }
+static void check_div_scalar_f64(struct ks_report *r) { ew_check_f64(r, &div_scalar_f64); }
+static void check_floordiv_scalar_i32(struct ks_report *r) { ew_check_i32(r, &floordiv_scalar_i32); }
+static void check_floordiv_scalar_i64(struct ks_report *r) { ew_check_i64(r, &floordiv_scalar_i64); }
+static void check_mod_scalar_i32(struct ks_report *r) { ew_check_i32(r, &mod_scalar_i32); }
+static void check_mod_scalar_i64(struct ks_report *r) { ew_check_i64(r, &mod_scalar_i64); }
+static void check_axpb_f32(struct ks_report *r) { ew_check_f32(r, &axpb_f32); }
+static void check_axpb_f64(struct ks_report *r) { ew_check_f64(r, &axpb_f64); }
+static void check_axpb_i32(struct ks_report *r) { ew_check_i32(r, &axpb_i32); }
+static void check_axpb_i64(struct ks_report *r) { ew_check_i64(r, &axpb_i64); }
+static void check_fma_f32(struct ks_report *r) { ew_check_f32(r, &fma_f32); }
+static void check_fma_f64(struct ks_report *r) { ew_check_f64(r, &fma_f64); }
+static void check_neg_f32(struct ks_report *r) { ew_check_f32(r, &neg_f32); }
+static void check_neg_f64(struct ks_report *r) { ew_check_f64(r, &neg_f64); }
+static void check_neg_i32(struct ks_report *r) { ew_check_i32(r, &neg_i32); }
+static void check_neg_i64(struct ks_report *r) { ew_check_i64(r, &neg_i64); }
+static void check_abs_f32(struct ks_report *r) { ew_check_f32(r, &abs_f32); }
+static void check_abs_f64(struct ks_report *r) { ew_check_f64(r, &abs_f64); }
+static void check_abs_i32(struct ks_report *r) { ew_check_i32(r, &abs_i32); }
+static void check_abs_i64(struct ks_report *r) { ew_check_i64(r, &abs_i64); }
+static void check_square_f32(struct ks_report *r) { ew_check_f32(r, &square_f32); }
+static void check_square_f64(struct ks_report *r) { ew_check_f64(r, &square_f64); }
+static void check_square_i32(struct ks_report *r) { ew_check_i32(r, &square_i32); }
+static void check_square_i64(struct ks_report *r) { ew_check_i64(r, &square_i64); }
+static void check_sqrt_f32(struct ks_report *r) { ew_check_f32(r, &sqrt_f32); }
+static void check_sqrt_f64(struct ks_report *r) { ew_check_f64(r, &sqrt_f64); }
+static void check_floor_f32(struct ks_report *r) { ew_check_f32(r, &floor_f32); }
+static void check_floor_f64(struct ks_report *r) { ew_check_f64(r, &floor_f64); }
+static void check_ceil_f32(struct ks_report *r) { ew_check_f32(r, &ceil_f32); }
+static void check_ceil_f64(struct ks_report *r) { ew_check_f64(r, &ceil_f64); }
+static void check_rint_f32(struct ks_report *r) { ew_check_f32(r, &rint_f32); }
+static void check_rint_f64(struct ks_report *r) { ew_check_f64(r, &rint_f64); }
+
+const struct ks_case ks_elementwise_cases[] = {
+    {"elementwise", "add_f32", check_add_f32},
+    {"elementwise", "add_f64", check_add_f64},
+    {"elementwise", "add_i32", check_add_i32},
+    {"elementwise", "add_i64", check_add_i64},
+    {"elementwise", "sub_f32", check_sub_f32},
+    {"elementwise", "sub_f64", check_sub_f64},
+    {"elementwise", "sub_i32", check_sub_i32},
+    {"elementwise", "sub_i64", check_sub_i64},
+    {"elementwise", "mul_f32", check_mul_f32},
+    {"elementwise", "mul_f64", check_mul_f64},
+    {"elementwise", "mul_i32", check_mul_i32},
+    {"elementwise", "mul_i64", check_mul_i64},
+    {"elementwise", "div_f32", check_div_f32},
+    {"elementwise", "div_f64", check_div_f64},
+    {"elementwise", "minimum_f32", check_minimum_f32},
+    {"elementwise", "minimum_f64", check_minimum_f64},
+    {"elementwise", "minimum_i32", check_minimum_i32},
+    {"elementwise", "minimum_i64", check_minimum_i64},
+    {"elementwise", "maximum_f32", check_maximum_f32},
+    {"elementwise", "maximum_f64", check_maximum_f64},
+    {"elementwise", "maximum_i32", check_maximum_i32},
+    {"elementwise", "maximum_i64", check_maximum_i64},
+    {"elementwise", "add_scalar_f32", check_add_scalar_f32},
+    {"elementwise", "add_scalar_f64", check_add_scalar_f64},
+    {"elementwise", "add_scalar_i32", check_add_scalar_i32},
+    {"elementwise", "add_scalar_i64", check_add_scalar_i64},
+    {"elementwise", "sub_scalar_f32", check_sub_scalar_f32},
+    {"elementwise", "sub_scalar_f64", check_sub_scalar_f64},
+    {"elementwise", "sub_scalar_i32", check_sub_scalar_i32},
+    {"elementwise", "sub_scalar_i64", check_sub_scalar_i64},
+    {"elementwise", "mul_scalar_f32", check_mul_scalar_f32},
+    {"elementwise", "mul_scalar_f64", check_mul_scalar_f64},
+    {"elementwise", "mul_scalar_i32", check_mul_scalar_i32},
+    {"elementwise", "mul_scalar_i64", check_mul_scalar_i64},
+    {"elementwise", "div_scalar_f32", check_div_scalar_f32},
+    {"elementwise", "div_scalar_f64", check_div_scalar_f64},
+    {"elementwise", "floordiv_scalar_i32", check_floordiv_scalar_i32},
+    {"elementwise", "floordiv_scalar_i64", check_floordiv_scalar_i64},
+    {"elementwise", "mod_scalar_i32", check_mod_scalar_i32},
+    {"elementwise", "mod_scalar_i64", check_mod_scalar_i64},
+    {"elementwise", "axpb_f32", check_axpb_f32},
+    {"elementwise", "axpb_f64", check_axpb_f64},
+    {"elementwise", "axpb_i32", check_axpb_i32},
+    {"elementwise", "axpb_i64", check_axpb_i64},
+    {"elementwise", "fma_f32", check_fma_f32},
+    {"elementwise", "fma_f64", check_fma_f64},
+    {"elementwise", "neg_f32", check_neg_f32},
+    {"elementwise", "neg_f64", check_neg_f64},
+    {"elementwise", "neg_i32", check_neg_i32},
+    {"elementwise", "neg_i64", check_neg_i64},
+    {"elementwise", "abs_f32", check_abs_f32},
+    {"elementwise", "abs_f64", check_abs_f64},
+    {"elementwise", "abs_i32", check_abs_i32},
+    {"elementwise", "abs_i64", check_abs_i64},
+    {"elementwise", "square_f32", check_square_f32},
+    {"elementwise", "square_f64", check_square_f64},
+    {"elementwise", "square_i32", check_square_i32},
+    {"elementwise", "square_i64", check_square_i64},
+    {"elementwise", "sqrt_f32", check_sqrt_f32},
+    {"elementwise", "sqrt_f64", check_sqrt_f64},
+    {"elementwise", "floor_f32", check_floor_f32},
+    {"elementwise", "floor_f64", check_floor_f64},
+    {"elementwise", "ceil_f32", check_ceil_f32},
+    {"elementwise", "ceil_f64", check_ceil_f64},
+    {"elementwise", "rint_f32", check_rint_f32},
+    {"elementwise", "rint_f64", check_rint_f64},
+    {"elementwise", "streaming", check_streaming},
+    {NULL, NULL, NULL},
+};
+
+/* ---- cross-table identity: one case per element type ---- */
+
+static const struct ew_f32 *const all_f32[] = {
+    &add_f32,        &sub_f32,        &mul_f32,        &div_f32,  &minimum_f32, &maximum_f32, &add_scalar_f32,
+    &sub_scalar_f32, &mul_scalar_f32, &div_scalar_f32, &axpb_f32, &fma_f32,     &neg_f32,     &abs_f32,
+    &square_f32,     &sqrt_f32,       &floor_f32,      &ceil_f32, &rint_f32,
+};
+static const struct ew_f64 *const all_f64[] = {
+    &add_f64,        &sub_f64,        &mul_f64,        &div_f64,  &minimum_f64, &maximum_f64, &add_scalar_f64,
+    &sub_scalar_f64, &mul_scalar_f64, &div_scalar_f64, &axpb_f64, &fma_f64,     &neg_f64,     &abs_f64,
+    &square_f64,     &sqrt_f64,       &floor_f64,      &ceil_f64, &rint_f64,
+};
+static const struct ew_i32 *const all_i32[] = {
+    &add_i32,        &sub_i32,        &mul_i32,        &minimum_i32,         &maximum_i32,
+    &add_scalar_i32, &sub_scalar_i32, &mul_scalar_i32, &floordiv_scalar_i32, &mod_scalar_i32,
+    &axpb_i32,       &neg_i32,        &abs_i32,        &square_i32,
+};
+static const struct ew_i64 *const all_i64[] = {
+    &add_i64,        &sub_i64,        &mul_i64,        &minimum_i64,         &maximum_i64,
+    &add_scalar_i64, &sub_scalar_i64, &mul_scalar_i64, &floordiv_scalar_i64, &mod_scalar_i64,
+    &axpb_i64,       &neg_i64,        &abs_i64,        &square_i64,
+};
+
+#define COUNT(a) (sizeof(a) / sizeof *(a))
+
+static void identity_f32(struct ks_report *r)
+{
+    for (size_t i = 0; i < COUNT(all_f32); i++) ew_identity_f32(r, all_f32[i]);
+}
+
+static void identity_f64(struct ks_report *r)
+{
+    for (size_t i = 0; i < COUNT(all_f64); i++) ew_identity_f64(r, all_f64[i]);
+}
+
+static void identity_i32(struct ks_report *r)
+{
+    for (size_t i = 0; i < COUNT(all_i32); i++) ew_identity_i32(r, all_i32[i]);
+}
+
+static void identity_i64(struct ks_report *r)
+{
+    for (size_t i = 0; i < COUNT(all_i64); i++) ew_identity_i64(r, all_i64[i]);
+}
+
+const struct ks_case ks_elementwise_identity_cases[] = {
+    {"elementwise", "identity_f32", identity_f32},
+    {"elementwise", "identity_f64", identity_f64},
+    {"elementwise", "identity_i32", identity_i32},
+    {"elementwise", "identity_i64", identity_i64},
+    {NULL, NULL, NULL},
+};

@@ -1,0 +1,38 @@
+/* The elementwise checks, written once per element type (ew_check_t.h)
+ * and shared by every kernel of that type: a kernel is described by its
+ * public function, whose pointer type gives the signature shape, and a
+ * reference for one element computed in plain C. */
+#ifndef KS_EW_DRIVER_H
+#define KS_EW_DRIVER_H
+
+#include "conformance.h"
+
+/* TN(ew) is ew_f32 in the f32 instantiation, and so on. */
+#define KS_PASTE_(name, kt) name##_##kt
+#define KS_PASTE(name, kt) KS_PASTE_(name, kt)
+
+#define KT f32
+#define T float
+#include "ew_types_t.h"
+#undef KT
+#undef T
+
+#define KT f64
+#define T double
+#include "ew_types_t.h"
+#undef KT
+#undef T
+
+#define KT i32
+#define T int32_t
+#include "ew_types_t.h"
+#undef KT
+#undef T
+
+#define KT i64
+#define T int64_t
+#include "ew_types_t.h"
+#undef KT
+#undef T
+
+#endif
