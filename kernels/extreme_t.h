@@ -41,6 +41,41 @@ static KSIMD_INLINE T TN(extreme)(const T *a, size_t n, VT (*op)(VT, VT))
     return TN(fold_lanes)(op(op(m0, m1), op(m2, m3)), op);
 }
 
+#ifdef KFLOAT
+/* Float min/max for longer arrays, cheaper than a chain of IEEE operations
+ * (five instructions each on x86): pick keeps the larger (smaller) ordered
+ * value, NaN is looked for on the side, and a zero result has its sign
+ * settled by a scan. The result is still exactly IEEE maximum (minimum):
+ * any NaN gives NaN; otherwise the extreme value, and when that is zero,
+ * +0.0 for max if any +0.0 is present (-0.0 for min if any -0.0). */
+static KSIMD_INLINE T TN(extreme_float)(const T *a, size_t n, VT (*pick)(VT, VT), VT (*ieee)(VT, VT), int max)
+{
+    if (n < 4 * KVL) return TN(extreme)(a, n, ieee);
+    VT m0 = TN(v_load)(a), m1 = TN(v_load)(a + KVL), m2 = TN(v_load)(a + 2 * KVL), m3 = TN(v_load)(a + 3 * KVL);
+    VM nan = MN(v_mask_or)(TN(v_unord_mask)(m0, m1), TN(v_unord_mask)(m2, m3));
+    size_t i = 4 * KVL;
+    for (; n - i >= 4 * KVL; i += 4 * KVL) {
+        VT x0 = TN(v_load)(a + i), x1 = TN(v_load)(a + i + KVL);
+        VT x2 = TN(v_load)(a + i + 2 * KVL), x3 = TN(v_load)(a + i + 3 * KVL);
+        m0 = pick(x0, m0), m1 = pick(x1, m1), m2 = pick(x2, m2), m3 = pick(x3, m3);
+        nan = MN(v_mask_or)(nan, MN(v_mask_or)(TN(v_unord_mask)(x0, x1), TN(v_unord_mask)(x2, x3)));
+    }
+    for (; i < n; i += KVL) {
+        VT x = TN(v_load)(a + (n - i >= KVL ? i : n - KVL));
+        m0 = pick(x, m0);
+        nan = MN(v_mask_or)(nan, TN(v_unord_mask)(x, x));
+    }
+    if (MN(v_mask_any)(nan))
+        for (size_t j = 0;; j++)
+            if (a[j] != a[j]) return a[j];
+    T r = TN(fold_lanes)(ieee(ieee(m0, m1), ieee(m2, m3)), ieee);
+    if (r != 0) return r;
+    for (size_t j = 0; j < n; j++)
+        if (a[j] == 0 && (signbit(a[j]) == 0) == max) return a[j];
+    return r;
+}
+#endif
+
 /* How argmin and argmax differ: the strict "x beats y" compare, vector and
  * scalar, and the NaN tests (never true for integers). */
 struct TN(arg_ops) {

@@ -33,6 +33,8 @@
  * Integer sums wrap in int64 (i32 values are widened first), and min, max,
  * argmin and argmax are exact, so their order is free.
  */
+#include <math.h>
+
 #include "simd/simd.h"
 
 #include "kernels.h"
@@ -46,6 +48,7 @@
 #define VT vf32
 #define KVL VL_F32
 #define KV 64
+#define KFLOAT
 #include "sum_t.h"
 #define VM vm32
 #define KM m32
@@ -59,6 +62,7 @@
 #undef VT
 #undef KVL
 #undef KV
+#undef KFLOAT
 #undef VM
 #undef KM
 #undef VIT
@@ -70,6 +74,7 @@
 #define VT vf64
 #define KVL VL_F64
 #define KV 32
+#define KFLOAT
 #include "sum_t.h"
 #define VM vm64
 #define KM m64
@@ -83,6 +88,7 @@
 #undef VT
 #undef KVL
 #undef KV
+#undef KFLOAT
 #undef VM
 #undef KM
 #undef VIT
@@ -174,12 +180,12 @@ int64_t KSIMD_FN(sum_i32)(const int32_t *a, size_t n)
 }
 
 /* ---- min / max: IEEE 754-2019 minimum/maximum (NaN wins, -0.0 < +0.0) ---- */
-float KSIMD_FN(min_f32)(const float *a, size_t n) { return extreme_f32(a, n, v_min_f32); }
-double KSIMD_FN(min_f64)(const double *a, size_t n) { return extreme_f64(a, n, v_min_f64); }
+float KSIMD_FN(min_f32)(const float *a, size_t n) { return extreme_float_f32(a, n, v_pick_lt_f32, v_min_f32, 0); }
+double KSIMD_FN(min_f64)(const double *a, size_t n) { return extreme_float_f64(a, n, v_pick_lt_f64, v_min_f64, 0); }
 int32_t KSIMD_FN(min_i32)(const int32_t *a, size_t n) { return extreme_i32(a, n, v_min_i32); }
 int64_t KSIMD_FN(min_i64)(const int64_t *a, size_t n) { return extreme_i64(a, n, v_min_i64); }
-float KSIMD_FN(max_f32)(const float *a, size_t n) { return extreme_f32(a, n, v_max_f32); }
-double KSIMD_FN(max_f64)(const double *a, size_t n) { return extreme_f64(a, n, v_max_f64); }
+float KSIMD_FN(max_f32)(const float *a, size_t n) { return extreme_float_f32(a, n, v_pick_gt_f32, v_max_f32, 1); }
+double KSIMD_FN(max_f64)(const double *a, size_t n) { return extreme_float_f64(a, n, v_pick_gt_f64, v_max_f64, 1); }
 int32_t KSIMD_FN(max_i32)(const int32_t *a, size_t n) { return extreme_i32(a, n, v_max_i32); }
 int64_t KSIMD_FN(max_i64)(const int64_t *a, size_t n) { return extreme_i64(a, n, v_max_i64); }
 

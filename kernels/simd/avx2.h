@@ -181,6 +181,12 @@ static inline vi64 v_select_i64(vm64 m, vi64 a, vi64 b)
 {
     return _mm256_castpd_si256(_mm256_blendv_pd(_mm256_castsi256_pd(b), _mm256_castsi256_pd(a), m));
 }
+/* x > m ? x : m and x < m ? x : m: m stays on NaN and on ties (+-0.0
+ * included), exactly what x86 max/min do with m second. */
+static inline vf32 v_pick_gt_f32(vf32 x, vf32 m) { return _mm256_max_ps(x, m); }
+static inline vf64 v_pick_gt_f64(vf64 x, vf64 m) { return _mm256_max_pd(x, m); }
+static inline vf32 v_pick_lt_f32(vf32 x, vf32 m) { return _mm256_min_ps(x, m); }
+static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return _mm256_min_pd(x, m); }
 /* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
 static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm256_cvtepi32_epi64(_mm_loadu_si128((const __m128i *)p)); }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)

@@ -161,6 +161,12 @@ static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return _mm512_mask_ble
 static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return _mm512_mask_blend_pd(m, b, a); }
 static inline vi32 v_select_i32(vm32 m, vi32 a, vi32 b) { return _mm512_mask_blend_epi32(m, b, a); }
 static inline vi64 v_select_i64(vm64 m, vi64 a, vi64 b) { return _mm512_mask_blend_epi64(m, b, a); }
+/* x > m ? x : m and x < m ? x : m: m stays on NaN and on ties (+-0.0
+ * included), exactly what x86 max/min do with m second. */
+static inline vf32 v_pick_gt_f32(vf32 x, vf32 m) { return _mm512_max_ps(x, m); }
+static inline vf64 v_pick_gt_f64(vf64 x, vf64 m) { return _mm512_max_pd(x, m); }
+static inline vf32 v_pick_lt_f32(vf32 x, vf32 m) { return _mm512_min_ps(x, m); }
+static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return _mm512_min_pd(x, m); }
 /* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
 static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm512_cvtepi32_epi64(_mm256_loadu_si256((const __m256i *)p)); }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)

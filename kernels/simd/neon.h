@@ -174,6 +174,12 @@ static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return vbslq_f32(m, a,
 static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return vbslq_f64(m, a, b); }
 static inline vi32 v_select_i32(vm32 m, vi32 a, vi32 b) { return vbslq_s32(m, a, b); }
 static inline vi64 v_select_i64(vm64 m, vi64 a, vi64 b) { return vbslq_s64(m, a, b); }
+/* x > m ? x : m and x < m ? x : m: m stays on NaN and on ties (+-0.0
+ * included). Not FMAX/FMIN, which propagate NaN and order the zeros. */
+static inline vf32 v_pick_gt_f32(vf32 x, vf32 m) { return vbslq_f32(vcgtq_f32(x, m), x, m); }
+static inline vf64 v_pick_gt_f64(vf64 x, vf64 m) { return vbslq_f64(vcgtq_f64(x, m), x, m); }
+static inline vf32 v_pick_lt_f32(vf32 x, vf32 m) { return vbslq_f32(vcltq_f32(x, m), x, m); }
+static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return vbslq_f64(vcltq_f64(x, m), x, m); }
 /* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
 static inline vi64 v_load_widen_i64(const int32_t *p) { return vmovl_s32(vld1_s32(p)); }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)

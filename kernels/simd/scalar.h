@@ -166,6 +166,11 @@ static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return m ? a : b; }
 static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return m ? a : b; }
 static inline vi32 v_select_i32(vm32 m, vi32 a, vi32 b) { return m ? a : b; }
 static inline vi64 v_select_i64(vm64 m, vi64 a, vi64 b) { return m ? a : b; }
+/* x > m ? x : m and x < m ? x : m: m stays on NaN and on ties. */
+static inline vf32 v_pick_gt_f32(vf32 x, vf32 m) { return x > m ? x : m; }
+static inline vf64 v_pick_gt_f64(vf64 x, vf64 m) { return x > m ? x : m; }
+static inline vf32 v_pick_lt_f32(vf32 x, vf32 m) { return x < m ? x : m; }
+static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return x < m ? x : m; }
 /* One int32 value sign-extended to int64 (the n form gives 0 when n == 0). */
 static inline vi64 v_load_widen_i64(const int32_t *p) { return *p; }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return n ? *p : 0; }
