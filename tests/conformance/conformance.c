@@ -37,9 +37,11 @@ int ks_check(struct ks_report *r, int ok, const char *fmt, ...)
 /* One line per family; the lists end with an entry whose run is NULL. */
 static const struct ks_case *const family_cases[] = {
     ks_elementwise_cases,
+    ks_reduce_cases,
 };
 static const struct ks_case *const family_identity_cases[] = {
     ks_elementwise_identity_cases,
+    ks_reduce_identity_cases,
 };
 
 enum { KS_MAX_CASES = 1024 };

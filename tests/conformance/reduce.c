@@ -234,8 +234,9 @@ static void identity_large(struct ks_report *r)
     double *a = malloc(max * sizeof *a), *b = malloc(max * sizeof *b);
     float *fa = malloc(max * sizeof *fa), *fb = malloc(max * sizeof *fb);
     if (ks_check(r, a && b && fa && fb, "oom")) {
-        fill_hard_f64(a, max, 0, &g), fill_hard_f64(b, max, 1, &g);
-        fill_hard_f32(fa, max, 1, &g), fill_hard_f32(fb, max, 0, &g);
+        /* one random fill (cheap under emulators), the rest derived */
+        fill_hard_f64(a, max, 0, &g);
+        for (size_t i = 0; i < max; i++) b[i] = a[max - 1 - i] * 0.75, fa[i] = (float)b[i], fb[i] = (float)a[i];
         for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
             struct big_input d = {a, b, sizes[s]}, f = {fa, fb, sizes[s]};
             each_table(r, "sum_f64", big_sum_f64, &d);

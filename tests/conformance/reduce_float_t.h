@@ -126,9 +126,9 @@ static void TN(sums)(struct ks_report *r)
 /* Larger sizes around block multiples; the bits against the spec. */
 static void TN(sums_large)(struct ks_report *r)
 {
-    static const size_t sizes[] = {LANES * 8 - 1, LANES * 8 * 3 + 5, LANES * 8 * 7, 4099, 65536 + 17, 250001};
+    static const size_t sizes[] = {LANES * 8 - 1, LANES * 8 * 3 + 5, LANES * 8 * 7, 4099, 65536 + 17, 100003};
     struct ks_rng g = ks_rng_from("reduce large " RD_STR(KT));
-    size_t max = 250001;
+    size_t max = 100003;
     T *a = malloc(max * sizeof(T)), *b = malloc(max * sizeof(T));
     if (ks_check(r, a && b, "oom"))
         for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
