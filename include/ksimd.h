@@ -209,6 +209,73 @@ KSIMD_API ksimd_status ksimd_group_sum_f64(double *sums, int64_t *counts, const 
 KSIMD_API ksimd_status ksimd_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *values,
                                            const int32_t *keys, size_t n, size_t ngroups);
 
+/* ---- Masked conditionals ------------------------------------------------
+ * Masks are uint8_t arrays (NumPy's bool layout): every output mask byte is
+ * exactly 0 or 1; as inputs, any non-zero byte is true. Comparisons with NaN
+ * are false, except KSIMD_NE, which is true. An op outside ksimd_cmp is
+ * KSIMD_ERR_RANGE whatever n. A partial overlap between any output and any
+ * input (masks included) is KSIMD_ERR_OVERLAP; dst may equal an input of
+ * its own type exactly (in place). */
+
+typedef enum ksimd_cmp { KSIMD_LT, KSIMD_LE, KSIMD_GT, KSIMD_GE, KSIMD_EQ, KSIMD_NE } ksimd_cmp;
+
+/* mask[i] = a[i] op b[i] */
+KSIMD_API ksimd_status ksimd_cmp_f32(uint8_t *mask, const float *a, const float *b, ksimd_cmp op, size_t n);
+KSIMD_API ksimd_status ksimd_cmp_f64(uint8_t *mask, const double *a, const double *b, ksimd_cmp op, size_t n);
+KSIMD_API ksimd_status ksimd_cmp_i32(uint8_t *mask, const int32_t *a, const int32_t *b, ksimd_cmp op,
+                                     size_t n);
+KSIMD_API ksimd_status ksimd_cmp_i64(uint8_t *mask, const int64_t *a, const int64_t *b, ksimd_cmp op,
+                                     size_t n);
+/* mask[i] = a[i] op s */
+KSIMD_API ksimd_status ksimd_cmp_scalar_f32(uint8_t *mask, const float *a, float s, ksimd_cmp op, size_t n);
+KSIMD_API ksimd_status ksimd_cmp_scalar_f64(uint8_t *mask, const double *a, double s, ksimd_cmp op, size_t n);
+KSIMD_API ksimd_status ksimd_cmp_scalar_i32(uint8_t *mask, const int32_t *a, int32_t s, ksimd_cmp op,
+                                            size_t n);
+KSIMD_API ksimd_status ksimd_cmp_scalar_i64(uint8_t *mask, const int64_t *a, int64_t s, ksimd_cmp op,
+                                            size_t n);
+
+/* dst[i] = mask[i] ? a[i] : b[i] */
+KSIMD_API ksimd_status ksimd_where_f32(float *dst, const uint8_t *mask, const float *a, const float *b,
+                                       size_t n);
+KSIMD_API ksimd_status ksimd_where_f64(double *dst, const uint8_t *mask, const double *a, const double *b,
+                                       size_t n);
+KSIMD_API ksimd_status ksimd_where_i32(int32_t *dst, const uint8_t *mask, const int32_t *a, const int32_t *b,
+                                       size_t n);
+KSIMD_API ksimd_status ksimd_where_i64(int64_t *dst, const uint8_t *mask, const int64_t *a, const int64_t *b,
+                                       size_t n);
+
+/* dst[i] = a[i] < lo ? lo : a[i] > hi ? hi : a[i]. A NaN a[i] stays NaN, and
+ * an a[i] equal to a bound is kept as it is (clip(-0.0, +0.0, 1) = -0.0).
+ * lo > hi, or a NaN bound, is KSIMD_ERR_RANGE whatever n; lo == hi is fine. */
+KSIMD_API ksimd_status ksimd_clip_f32(float *dst, const float *a, float lo, float hi, size_t n);
+KSIMD_API ksimd_status ksimd_clip_f64(double *dst, const double *a, double lo, double hi, size_t n);
+KSIMD_API ksimd_status ksimd_clip_i32(int32_t *dst, const int32_t *a, int32_t lo, int32_t hi, size_t n);
+KSIMD_API ksimd_status ksimd_clip_i64(int64_t *dst, const int64_t *a, int64_t lo, int64_t hi, size_t n);
+
+/* The a[i] whose mask[i] is true, in order, to dst[0, *count). dst has room
+ * for n; nothing at or past dst[*count] is written. count may not be NULL
+ * (KSIMD_ERR_NULL whatever n). */
+KSIMD_API ksimd_status ksimd_compress_f32(float *dst, const float *a, const uint8_t *mask, size_t n,
+                                          size_t *count);
+KSIMD_API ksimd_status ksimd_compress_f64(double *dst, const double *a, const uint8_t *mask, size_t n,
+                                          size_t *count);
+KSIMD_API ksimd_status ksimd_compress_i32(int32_t *dst, const int32_t *a, const uint8_t *mask, size_t n,
+                                          size_t *count);
+KSIMD_API ksimd_status ksimd_compress_i64(int64_t *dst, const int64_t *a, const uint8_t *mask, size_t n,
+                                          size_t *count);
+
+/* mask[i] = a[i] is a NaN (quiet or signalling, either sign) */
+KSIMD_API ksimd_status ksimd_isnan_f32(uint8_t *mask, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_isnan_f64(uint8_t *mask, const double *a, size_t n);
+
+/* Logic on byte masks; the results are 0/1 whatever non-zero bytes came in. */
+KSIMD_API ksimd_status ksimd_mask_and(uint8_t *dst, const uint8_t *a, const uint8_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_mask_or(uint8_t *dst, const uint8_t *a, const uint8_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_mask_xor(uint8_t *dst, const uint8_t *a, const uint8_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_mask_not(uint8_t *dst, const uint8_t *a, size_t n);
+/* *out = the number of non-zero bytes of mask[0, n); out may not be NULL. */
+KSIMD_API ksimd_status ksimd_count_u8(const uint8_t *mask, size_t n, size_t *out);
+
 #ifdef __cplusplus
 }
 #endif

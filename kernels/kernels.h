@@ -47,6 +47,30 @@ typedef void ksimd_group_f32_fn(float *, int64_t *, const float *, const int32_t
 typedef void ksimd_group_f64_fn(double *, int64_t *, const double *, const int32_t *, size_t, size_t);
 typedef void ksimd_group_i64_fn(int64_t *, int64_t *, const int64_t *, const int32_t *, size_t, size_t);
 
+/* Masked conditionals: byte masks (uint8_t, 0/1 out, non-zero true in).
+ * compress and count return their count; the entry point writes it out. */
+typedef void ksimd_cmp_f32_fn(uint8_t *, const float *, const float *, ksimd_cmp, size_t);
+typedef void ksimd_cmp_f64_fn(uint8_t *, const double *, const double *, ksimd_cmp, size_t);
+typedef void ksimd_cmp_i32_fn(uint8_t *, const int32_t *, const int32_t *, ksimd_cmp, size_t);
+typedef void ksimd_cmp_i64_fn(uint8_t *, const int64_t *, const int64_t *, ksimd_cmp, size_t);
+typedef void ksimd_cmp_scalar_f32_fn(uint8_t *, const float *, float, ksimd_cmp, size_t);
+typedef void ksimd_cmp_scalar_f64_fn(uint8_t *, const double *, double, ksimd_cmp, size_t);
+typedef void ksimd_cmp_scalar_i32_fn(uint8_t *, const int32_t *, int32_t, ksimd_cmp, size_t);
+typedef void ksimd_cmp_scalar_i64_fn(uint8_t *, const int64_t *, int64_t, ksimd_cmp, size_t);
+typedef void ksimd_where_f32_fn(float *, const uint8_t *, const float *, const float *, size_t);
+typedef void ksimd_where_f64_fn(double *, const uint8_t *, const double *, const double *, size_t);
+typedef void ksimd_where_i32_fn(int32_t *, const uint8_t *, const int32_t *, const int32_t *, size_t);
+typedef void ksimd_where_i64_fn(int64_t *, const uint8_t *, const int64_t *, const int64_t *, size_t);
+typedef size_t ksimd_compress_f32_fn(float *, const float *, const uint8_t *, size_t);
+typedef size_t ksimd_compress_f64_fn(double *, const double *, const uint8_t *, size_t);
+typedef size_t ksimd_compress_i32_fn(int32_t *, const int32_t *, const uint8_t *, size_t);
+typedef size_t ksimd_compress_i64_fn(int64_t *, const int64_t *, const uint8_t *, size_t);
+typedef void ksimd_isnan_f32_fn(uint8_t *, const float *, size_t);
+typedef void ksimd_isnan_f64_fn(uint8_t *, const double *, size_t);
+typedef void ksimd_mask_binary_fn(uint8_t *, const uint8_t *, const uint8_t *, size_t);
+typedef void ksimd_mask_unary_fn(uint8_t *, const uint8_t *, size_t);
+typedef size_t ksimd_count_u8_fn(const uint8_t *, size_t);
+
 struct ksimd_table {
     ksimd_isa isa;
 #define KSIMD_KERNEL(name, sig) ksimd_##sig##_fn *name;

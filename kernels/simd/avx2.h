@@ -195,6 +195,108 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
     return _mm256_cvtepi32_epi64(_mm_maskload_epi32((const int *)p, first_n));
 }
 
+#include <string.h>
+
+#include "compress_tables.h"
+
+/* ---- masked conditionals: predicates, byte masks, compress ----
+ * Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
+ * become lane masks through a byte compare and a sign extension, and go
+ * back through movemask or saturating packs. Float predicates are ordered
+ * (false on NaN) except ne, which is true on NaN as IEEE says. */
+static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_EQ_OQ); }
+static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_EQ_OQ); }
+static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_NEQ_UQ); }
+static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_NEQ_UQ); }
+static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_LE_OQ); }
+static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_LE_OQ); }
+static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_GE_OQ); }
+static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_GE_OQ); }
+static inline vm32 v_mask_not_m32(vm32 m) { return _mm256_xor_ps(m, _mm256_castsi256_ps(_mm256_set1_epi32(-1))); }
+static inline vm64 v_mask_not_m64(vm64 m) { return _mm256_xor_pd(m, _mm256_castsi256_pd(_mm256_set1_epi32(-1))); }
+static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return _mm256_castsi256_ps(_mm256_cmpeq_epi32(a, b)); }
+static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return _mm256_castsi256_pd(_mm256_cmpeq_epi64(a, b)); }
+static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_eq_mask_i32(a, b)); }
+static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_eq_mask_i64(a, b)); }
+static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(a, b)); }
+static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(a, b)); }
+static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(b, a)); }
+static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(b, a)); }
+/* clip: a < lo ? lo : a > hi ? hi : a. maxpd/minpd return their second
+ * operand on NaN and on equal values, so a NaN a and an a equal to a bound
+ * (-0.0 against +0.0 included) come through unchanged. */
+static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi) { return _mm256_min_ps(hi, _mm256_max_ps(lo, a)); }
+static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return _mm256_min_pd(hi, _mm256_max_pd(lo, a)); }
+
+/* 0xFF in each byte of b that is non-zero, 0 elsewhere. */
+static inline __m128i v_nonzero_bytes(__m128i b)
+{
+    return _mm_xor_si128(_mm_cmpeq_epi8(b, _mm_setzero_si128()), _mm_set1_epi8(-1));
+}
+static inline uint32_t v_load_u32(const void *p) { uint32_t w; memcpy(&w, p, 4); return w; }
+static inline void v_store_u32(void *p, uint32_t w) { memcpy(p, &w, 4); }
+/* VL bytes of a byte mask -> lane mask, and back to 0/1 bytes. */
+static inline vm32 v_mask_load_m32(const uint8_t *p)
+{
+    return _mm256_castsi256_ps(_mm256_cvtepi8_epi32(v_nonzero_bytes(_mm_loadl_epi64((const __m128i *)p))));
+}
+static inline vm64 v_mask_load_m64(const uint8_t *p)
+{
+    return _mm256_castsi256_pd(_mm256_cvtepi8_epi64(v_nonzero_bytes(_mm_cvtsi32_si128((int)v_load_u32(p)))));
+}
+static inline void v_mask_store_m32(uint8_t *p, vm32 m)
+{
+    __m256i w = _mm256_castps_si256(m);
+    __m128i h = _mm_packs_epi32(_mm256_castsi256_si128(w), _mm256_extracti128_si256(w, 1));
+    _mm_storel_epi64((__m128i *)p, _mm_and_si128(_mm_packs_epi16(h, h), _mm_set1_epi8(1)));
+}
+/* Four mask bits spread to the low bit of four bytes: bit j moves left by
+ * 7j, and no two shifted bits land on the same position, so nothing carries. */
+static inline void v_mask_store_m64(uint8_t *p, vm64 m)
+{
+    v_store_u32(p, ((uint32_t)_mm256_movemask_pd(m) * 0x00204081u) & 0x01010101u);
+}
+static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm256_movemask_ps(m)); }
+static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm256_movemask_pd(m)); }
+/* Left-pack through a lane permute; the table entry holds the 8 source lanes
+ * as nibbles, and vpermps only reads the low 3 bits of each index. */
+static inline __m256i v_compress_index(uint32_t packed)
+{
+    return _mm256_srlv_epi32(_mm256_set1_epi32((int)packed), _mm256_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28));
+}
+static inline vf32 v_compress_f32(vf32 v, vm32 m)
+{
+    return _mm256_permutevar8x32_ps(v, v_compress_index(ksimd_compress_lanes8[_mm256_movemask_ps(m)]));
+}
+static inline vf64 v_compress_f64(vf64 v, vm64 m)
+{
+    __m256 w = _mm256_permutevar8x32_ps(_mm256_castpd_ps(v), v_compress_index(ksimd_compress_pairs4[_mm256_movemask_pd(m)]));
+    return _mm256_castps_pd(w);
+}
+static inline vi32 v_compress_i32(vi32 v, vm32 m) { return _mm256_castps_si256(v_compress_f32(_mm256_castsi256_ps(v), m)); }
+static inline vi64 v_compress_i64(vi64 v, vm64 m) { return _mm256_castpd_si256(v_compress_f64(_mm256_castsi256_pd(v), m)); }
+
+/* Byte lanes, for mask logic and counting. */
+#define VL_U8 32
+typedef __m256i vu8;
+static inline vu8 v_load_u8(const uint8_t *p) { return _mm256_loadu_si256((const __m256i *)p); }
+static inline void v_store_u8(uint8_t *p, vu8 v) { _mm256_storeu_si256((__m256i *)p, v); }
+static inline vu8 v_zero_u8(void) { return _mm256_setzero_si256(); }
+static inline vu8 v_and_u8(vu8 a, vu8 b) { return _mm256_and_si256(a, b); }
+static inline vu8 v_or_u8(vu8 a, vu8 b) { return _mm256_or_si256(a, b); }
+static inline vu8 v_xor_u8(vu8 a, vu8 b) { return _mm256_xor_si256(a, b); }
+static inline vu8 v_add_u8(vu8 a, vu8 b) { return _mm256_add_epi8(a, b); }
+static inline vu8 v_nonzero_u8(vu8 a) { return _mm256_min_epu8(a, _mm256_set1_epi8(1)); }
+static inline vu8 v_iszero_u8(vu8 a) { return _mm256_and_si256(_mm256_cmpeq_epi8(a, _mm256_setzero_si256()), _mm256_set1_epi8(1)); }
+/* Sum of all bytes: psadbw against zero gives four 64-bit partial sums. */
+static inline uint64_t v_sum_u8(vu8 a)
+{
+    __m256i s = _mm256_sad_epu8(a, _mm256_setzero_si256());
+    __m128i t = _mm_add_epi64(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
+    return (uint64_t)_mm_cvtsi128_si64(t) + (uint64_t)_mm_extract_epi64(t, 1);
+}
+#define KSIMD_EMULATE_MASK_TAILS
+
 #define KSIMD_EMULATE_MUL_I64
 #define KSIMD_EMULATE_ABS_I64
 #define KSIMD_EMULATE_MULHIU_I64

@@ -42,4 +42,45 @@ static inline vi64 v_mulhiu_i64(vi64 a, vi64 b)
 }
 #endif
 
+#ifdef KSIMD_EMULATE_MASK_TAILS
+/* Partial byte-mask and byte-vector accesses through a small stack buffer:
+ * only the n bytes of the array are read or written (the load zero-fills). */
+static inline vm32 v_mask_load_n_m32(const uint8_t *p, size_t n)
+{
+    uint8_t b[VL_F32] = {0};
+    memcpy(b, p, n);
+    return v_mask_load_m32(b);
+}
+static inline vm64 v_mask_load_n_m64(const uint8_t *p, size_t n)
+{
+    uint8_t b[VL_F64] = {0};
+    memcpy(b, p, n);
+    return v_mask_load_m64(b);
+}
+static inline void v_mask_store_n_m32(uint8_t *p, vm32 m, size_t n)
+{
+    uint8_t b[VL_F32];
+    v_mask_store_m32(b, m);
+    memcpy(p, b, n);
+}
+static inline void v_mask_store_n_m64(uint8_t *p, vm64 m, size_t n)
+{
+    uint8_t b[VL_F64];
+    v_mask_store_m64(b, m);
+    memcpy(p, b, n);
+}
+static inline vu8 v_load_n_u8(const uint8_t *p, size_t n)
+{
+    uint8_t b[VL_U8] = {0};
+    memcpy(b, p, n);
+    return v_load_u8(b);
+}
+static inline void v_store_n_u8(uint8_t *p, vu8 v, size_t n)
+{
+    uint8_t b[VL_U8];
+    v_store_u8(b, v);
+    memcpy(p, b, n);
+}
+#endif
+
 #endif

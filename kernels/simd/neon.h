@@ -189,6 +189,124 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
     return vmovl_s32(vld1_s32(b));
 }
 
+#include "compress_tables.h"
+
+/* ---- masked conditionals: predicates, byte masks, compress ----
+ * Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
+ * become lane masks through CMTST and sign-extending widenings, and go back
+ * through narrowing moves (XTN). Float predicates are ordered (false on NaN)
+ * except ne, which is true on NaN as IEEE says. */
+static inline vm32 v_mask_not_m32(vm32 m) { return vmvnq_u32(m); }
+static inline vm64 v_mask_not_m64(vm64 m) { return vreinterpretq_u64_u32(vmvnq_u32(vreinterpretq_u32_u64(m))); }
+static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return vceqq_f32(a, b); }
+static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return vceqq_f64(a, b); }
+static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return v_mask_not_m32(vceqq_f32(a, b)); }
+static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return v_mask_not_m64(vceqq_f64(a, b)); }
+static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return vcleq_f32(a, b); }
+static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return vcleq_f64(a, b); }
+static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return vcgeq_f32(a, b); }
+static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return vcgeq_f64(a, b); }
+static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return vceqq_s32(a, b); }
+static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return vceqq_s64(a, b); }
+static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(vceqq_s32(a, b)); }
+static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(vceqq_s64(a, b)); }
+static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return vcleq_s32(a, b); }
+static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return vcleq_s64(a, b); }
+static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return vcgeq_s32(a, b); }
+static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return vcgeq_s64(a, b); }
+/* clip: a < lo ? lo : a > hi ? hi : a. Not FMAX/FMIN: those would turn
+ * -0.0 against a +0.0 bound into +0.0, and x86 keeps a (see avx2.h). */
+static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi)
+{
+    return vbslq_f32(vcltq_f32(a, lo), lo, vbslq_f32(vcgtq_f32(a, hi), hi, a));
+}
+static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi)
+{
+    return vbslq_f64(vcltq_f64(a, lo), lo, vbslq_f64(vcgtq_f64(a, hi), hi, a));
+}
+
+/* 0xFF in each of the first bytes of w that is non-zero (little endian). */
+static inline int8x8_t v_nonzero_bytes(uint64_t w)
+{
+    uint8x8_t b = vcreate_u8(w);
+    return vreinterpret_s8_u8(vtst_u8(b, b));
+}
+/* VL bytes of a byte mask -> lane mask, and back to 0/1 bytes. */
+static inline vm32 v_mask_load_m32(const uint8_t *p)
+{
+    uint32_t w;
+    memcpy(&w, p, 4);
+    int16x8_t h = vmovl_s8(v_nonzero_bytes(w));
+    return vreinterpretq_u32_s32(vmovl_s16(vget_low_s16(h)));
+}
+static inline vm64 v_mask_load_m64(const uint8_t *p)
+{
+    uint16_t w;
+    memcpy(&w, p, 2);
+    int32x4_t s = vmovl_s16(vget_low_s16(vmovl_s8(v_nonzero_bytes(w))));
+    return vreinterpretq_u64_s64(vmovl_s32(vget_low_s32(s)));
+}
+static inline void v_mask_store_m32(uint8_t *p, vm32 m)
+{
+    uint16x4_t h = vmovn_u32(m);
+    uint8x8_t b = vand_u8(vmovn_u16(vcombine_u16(h, h)), vdup_n_u8(1));
+    uint32_t w = vget_lane_u32(vreinterpret_u32_u8(b), 0);
+    memcpy(p, &w, 4);
+}
+static inline void v_mask_store_m64(uint8_t *p, vm64 m)
+{
+    uint32x2_t s = vmovn_u64(m);
+    uint16x4_t h = vmovn_u32(vcombine_u32(s, s));
+    uint8x8_t b = vand_u8(vmovn_u16(vcombine_u16(h, h)), vdup_n_u8(1));
+    uint16_t w = vget_lane_u16(vreinterpret_u16_u8(b), 0);
+    memcpy(p, &w, 2);
+}
+static inline unsigned v_mask_count_m32(vm32 m) { return vaddvq_u32(vshrq_n_u32(m, 31)); }
+static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)vaddvq_u64(vshrq_n_u64(m, 63)); }
+/* Mask bits (lane 0 in bit 0), then a left-pack through one TBL lookup. */
+static inline unsigned v_mask_bits_m32(vm32 m)
+{
+    static const uint32_t lane_bit[4] = {1, 2, 4, 8};
+    return vaddvq_u32(vandq_u32(m, vld1q_u32(lane_bit)));
+}
+static inline unsigned v_mask_bits_m64(vm64 m)
+{
+    static const uint64_t lane_bit[2] = {1, 2};
+    return (unsigned)vaddvq_u64(vandq_u64(m, vld1q_u64(lane_bit)));
+}
+static inline uint8x16_t v_compress_bytes(uint8x16_t v, const uint8_t *table) { return vqtbl1q_u8(v, vld1q_u8(table)); }
+static inline vf32 v_compress_f32(vf32 v, vm32 m)
+{
+    return vreinterpretq_f32_u8(v_compress_bytes(vreinterpretq_u8_f32(v), ksimd_compress_bytes4[v_mask_bits_m32(m)]));
+}
+static inline vf64 v_compress_f64(vf64 v, vm64 m)
+{
+    return vreinterpretq_f64_u8(v_compress_bytes(vreinterpretq_u8_f64(v), ksimd_compress_bytes2[v_mask_bits_m64(m)]));
+}
+static inline vi32 v_compress_i32(vi32 v, vm32 m)
+{
+    return vreinterpretq_s32_u8(v_compress_bytes(vreinterpretq_u8_s32(v), ksimd_compress_bytes4[v_mask_bits_m32(m)]));
+}
+static inline vi64 v_compress_i64(vi64 v, vm64 m)
+{
+    return vreinterpretq_s64_u8(v_compress_bytes(vreinterpretq_u8_s64(v), ksimd_compress_bytes2[v_mask_bits_m64(m)]));
+}
+
+/* Byte lanes, for mask logic and counting. */
+#define VL_U8 16
+typedef uint8x16_t vu8;
+static inline vu8 v_load_u8(const uint8_t *p) { return vld1q_u8(p); }
+static inline void v_store_u8(uint8_t *p, vu8 v) { vst1q_u8(p, v); }
+static inline vu8 v_zero_u8(void) { return vdupq_n_u8(0); }
+static inline vu8 v_and_u8(vu8 a, vu8 b) { return vandq_u8(a, b); }
+static inline vu8 v_or_u8(vu8 a, vu8 b) { return vorrq_u8(a, b); }
+static inline vu8 v_xor_u8(vu8 a, vu8 b) { return veorq_u8(a, b); }
+static inline vu8 v_add_u8(vu8 a, vu8 b) { return vaddq_u8(a, b); }
+static inline vu8 v_nonzero_u8(vu8 a) { return vminq_u8(a, vdupq_n_u8(1)); }
+static inline vu8 v_iszero_u8(vu8 a) { return vandq_u8(vceqzq_u8(a), vdupq_n_u8(1)); }
+static inline uint64_t v_sum_u8(vu8 a) { return vaddlvq_u8(a); }
+#define KSIMD_EMULATE_MASK_TAILS
+
 #define KSIMD_EMULATE_MUL_I64
 #define KSIMD_EMULATE_MULHIU_I64
 #include "emulate.h"

@@ -175,4 +175,63 @@ static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return x < m ? x : m; }
 static inline vi64 v_load_widen_i64(const int32_t *p) { return *p; }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return n ? *p : 0; }
 
+/* ---- masked conditionals: predicates, byte masks, compress ----
+ * With one lane a lane mask is 0 or 1 and a byte mask is one byte. Float
+ * predicates are ordered (false on NaN) except ne, true on NaN (C's !=). */
+static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return a == b; }
+static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return a == b; }
+static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return a != b; }
+static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return a != b; }
+static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return a <= b; }
+static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return a <= b; }
+static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return a >= b; }
+static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return a >= b; }
+static inline vm32 v_mask_not_m32(vm32 m) { return !m; }
+static inline vm64 v_mask_not_m64(vm64 m) { return !m; }
+static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return a == b; }
+static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return a == b; }
+static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return a != b; }
+static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return a != b; }
+static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return a <= b; }
+static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return a <= b; }
+static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return a >= b; }
+static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return a >= b; }
+/* clip: a < lo ? lo : a > hi ? hi : a; NaN and values equal to a bound
+ * (-0.0 against +0.0 included) come through unchanged, as on x86. */
+static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi) { return a < lo ? lo : a > hi ? hi : a; }
+static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return a < lo ? lo : a > hi ? hi : a; }
+
+static inline vm32 v_mask_load_m32(const uint8_t *p) { return *p != 0; }
+static inline vm64 v_mask_load_m64(const uint8_t *p) { return *p != 0; }
+static inline vm32 v_mask_load_n_m32(const uint8_t *p, size_t n) { return n && *p != 0; }
+static inline vm64 v_mask_load_n_m64(const uint8_t *p, size_t n) { return n && *p != 0; }
+static inline void v_mask_store_m32(uint8_t *p, vm32 m) { *p = m != 0; }
+static inline void v_mask_store_m64(uint8_t *p, vm64 m) { *p = m != 0; }
+static inline void v_mask_store_n_m32(uint8_t *p, vm32 m, size_t n) { if (n) *p = m != 0; }
+static inline void v_mask_store_n_m64(uint8_t *p, vm64 m, size_t n) { if (n) *p = m != 0; }
+static inline unsigned v_mask_count_m32(vm32 m) { return m != 0; }
+static inline unsigned v_mask_count_m64(vm64 m) { return m != 0; }
+/* One lane is always "left-packed"; the kernel's count decides whether it
+ * stays. */
+static inline vf32 v_compress_f32(vf32 v, vm32 m) { (void)m; return v; }
+static inline vf64 v_compress_f64(vf64 v, vm64 m) { (void)m; return v; }
+static inline vi32 v_compress_i32(vi32 v, vm32 m) { (void)m; return v; }
+static inline vi64 v_compress_i64(vi64 v, vm64 m) { (void)m; return v; }
+
+/* Byte lanes, for mask logic and counting. */
+#define VL_U8 1
+typedef uint8_t vu8;
+static inline vu8 v_load_u8(const uint8_t *p) { return *p; }
+static inline void v_store_u8(uint8_t *p, vu8 v) { *p = v; }
+static inline vu8 v_load_n_u8(const uint8_t *p, size_t n) { return n ? *p : 0; }
+static inline void v_store_n_u8(uint8_t *p, vu8 v, size_t n) { if (n) *p = v; }
+static inline vu8 v_zero_u8(void) { return 0; }
+static inline vu8 v_and_u8(vu8 a, vu8 b) { return a & b; }
+static inline vu8 v_or_u8(vu8 a, vu8 b) { return a | b; }
+static inline vu8 v_xor_u8(vu8 a, vu8 b) { return a ^ b; }
+static inline vu8 v_add_u8(vu8 a, vu8 b) { return (vu8)(a + b); }
+static inline vu8 v_nonzero_u8(vu8 a) { return a != 0; }
+static inline vu8 v_iszero_u8(vu8 a) { return a == 0; }
+static inline uint64_t v_sum_u8(vu8 a) { return a; }
+
 #endif

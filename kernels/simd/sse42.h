@@ -191,6 +191,95 @@ static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return _mm_min_pd(x, m); }
 static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm_cvtepi32_epi64(_mm_loadl_epi64((const __m128i *)p)); }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return _mm_cvtepi32_epi64(v_load_bytes(p, 4 * n)); }
 
+#include "compress_tables.h"
+
+/* ---- masked conditionals: predicates, byte masks, compress ----
+ * Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
+ * become lane masks through a byte compare and a sign extension, and go
+ * back through saturating packs (or movemask). Float predicates are ordered
+ * (false on NaN) except ne, which is true on NaN as IEEE says. */
+static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return _mm_cmpeq_ps(a, b); }
+static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return _mm_cmpeq_pd(a, b); }
+static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return _mm_cmpneq_ps(a, b); }
+static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return _mm_cmpneq_pd(a, b); }
+static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return _mm_cmple_ps(a, b); }
+static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return _mm_cmple_pd(a, b); }
+static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return _mm_cmpge_ps(a, b); }
+static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return _mm_cmpge_pd(a, b); }
+static inline vm32 v_mask_not_m32(vm32 m) { return _mm_xor_ps(m, _mm_castsi128_ps(_mm_set1_epi32(-1))); }
+static inline vm64 v_mask_not_m64(vm64 m) { return _mm_xor_pd(m, _mm_castsi128_pd(_mm_set1_epi32(-1))); }
+static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return _mm_castsi128_ps(_mm_cmpeq_epi32(a, b)); }
+static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return _mm_castsi128_pd(_mm_cmpeq_epi64(a, b)); }
+static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_eq_mask_i32(a, b)); }
+static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_eq_mask_i64(a, b)); }
+static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(a, b)); }
+static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(a, b)); }
+static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(b, a)); }
+static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(b, a)); }
+/* clip: a < lo ? lo : a > hi ? hi : a (see avx2.h). */
+static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi) { return _mm_min_ps(hi, _mm_max_ps(lo, a)); }
+static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return _mm_min_pd(hi, _mm_max_pd(lo, a)); }
+
+/* 0xFF in each byte of b that is non-zero, 0 elsewhere. */
+static inline __m128i v_nonzero_bytes(__m128i b)
+{
+    return _mm_xor_si128(_mm_cmpeq_epi8(b, _mm_setzero_si128()), _mm_set1_epi8(-1));
+}
+static inline uint32_t v_load_u32(const void *p) { uint32_t w; memcpy(&w, p, 4); return w; }
+static inline void v_store_u32(void *p, uint32_t w) { memcpy(p, &w, 4); }
+static inline uint16_t v_load_u16(const void *p) { uint16_t w; memcpy(&w, p, 2); return w; }
+static inline void v_store_u16(void *p, uint16_t w) { memcpy(p, &w, 2); }
+/* VL bytes of a byte mask -> lane mask, and back to 0/1 bytes. */
+static inline vm32 v_mask_load_m32(const uint8_t *p)
+{
+    return _mm_castsi128_ps(_mm_cvtepi8_epi32(v_nonzero_bytes(_mm_cvtsi32_si128((int)v_load_u32(p)))));
+}
+static inline vm64 v_mask_load_m64(const uint8_t *p)
+{
+    return _mm_castsi128_pd(_mm_cvtepi8_epi64(v_nonzero_bytes(_mm_cvtsi32_si128(v_load_u16(p)))));
+}
+static inline void v_mask_store_m32(uint8_t *p, vm32 m)
+{
+    __m128i h = _mm_packs_epi32(_mm_castps_si128(m), _mm_castps_si128(m));
+    v_store_u32(p, (uint32_t)_mm_cvtsi128_si32(_mm_and_si128(_mm_packs_epi16(h, h), _mm_set1_epi8(1))));
+}
+/* Two mask bits to the low bits of two bytes: bit 1 moves to bit 8. */
+static inline void v_mask_store_m64(uint8_t *p, vm64 m)
+{
+    v_store_u16(p, (uint16_t)(((unsigned)_mm_movemask_pd(m) * 0x81u) & 0x0101u));
+}
+static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_ps(m)); }
+static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_pd(m)); }
+/* Left-pack through pshufb with a byte table indexed by the mask bits. */
+static inline __m128i v_compress_bytes(__m128i v, const uint8_t *shuffle)
+{
+    return _mm_shuffle_epi8(v, _mm_load_si128((const __m128i *)shuffle));
+}
+static inline vi32 v_compress_i32(vi32 v, vm32 m) { return v_compress_bytes(v, ksimd_compress_bytes4[_mm_movemask_ps(m)]); }
+static inline vi64 v_compress_i64(vi64 v, vm64 m) { return v_compress_bytes(v, ksimd_compress_bytes2[_mm_movemask_pd(m)]); }
+static inline vf32 v_compress_f32(vf32 v, vm32 m) { return _mm_castsi128_ps(v_compress_i32(_mm_castps_si128(v), m)); }
+static inline vf64 v_compress_f64(vf64 v, vm64 m) { return _mm_castsi128_pd(v_compress_i64(_mm_castpd_si128(v), m)); }
+
+/* Byte lanes, for mask logic and counting. */
+#define VL_U8 16
+typedef __m128i vu8;
+static inline vu8 v_load_u8(const uint8_t *p) { return _mm_loadu_si128((const __m128i *)p); }
+static inline void v_store_u8(uint8_t *p, vu8 v) { _mm_storeu_si128((__m128i *)p, v); }
+static inline vu8 v_zero_u8(void) { return _mm_setzero_si128(); }
+static inline vu8 v_and_u8(vu8 a, vu8 b) { return _mm_and_si128(a, b); }
+static inline vu8 v_or_u8(vu8 a, vu8 b) { return _mm_or_si128(a, b); }
+static inline vu8 v_xor_u8(vu8 a, vu8 b) { return _mm_xor_si128(a, b); }
+static inline vu8 v_add_u8(vu8 a, vu8 b) { return _mm_add_epi8(a, b); }
+static inline vu8 v_nonzero_u8(vu8 a) { return _mm_min_epu8(a, _mm_set1_epi8(1)); }
+static inline vu8 v_iszero_u8(vu8 a) { return _mm_and_si128(_mm_cmpeq_epi8(a, _mm_setzero_si128()), _mm_set1_epi8(1)); }
+/* Sum of all bytes: psadbw against zero gives two 64-bit partial sums. */
+static inline uint64_t v_sum_u8(vu8 a)
+{
+    __m128i s = _mm_sad_epu8(a, _mm_setzero_si128());
+    return (uint64_t)_mm_cvtsi128_si64(s) + (uint64_t)_mm_extract_epi64(s, 1);
+}
+#define KSIMD_EMULATE_MASK_TAILS
+
 #define KSIMD_EMULATE_MUL_I64
 #define KSIMD_EMULATE_ABS_I64
 #define KSIMD_EMULATE_MULHIU_I64

@@ -37,10 +37,12 @@ int ks_check(struct ks_report *r, int ok, const char *fmt, ...)
 /* One line per family; the lists end with an entry whose run is NULL. */
 static const struct ks_case *const family_cases[] = {
     ks_elementwise_cases,
+    ks_masked_cases,
     ks_reduce_cases,
 };
 static const struct ks_case *const family_identity_cases[] = {
     ks_elementwise_identity_cases,
+    ks_masked_identity_cases,
     ks_reduce_identity_cases,
 };
 

@@ -34,6 +34,7 @@ struct ks_case {
 /* Each family file defines its NULL-terminated list; conformance.c joins
  * them. Adding a family: one array here and one line in conformance.c. */
 extern const struct ks_case ks_elementwise_cases[];
+extern const struct ks_case ks_masked_cases[];
 extern const struct ks_case ks_reduce_cases[];
 
 /* Every case of every family, in order; *count receives the number.
@@ -45,6 +46,7 @@ const struct ks_case *const *ks_all_cases(size_t *count);
  * that was active) over the same inputs and compares the bits with the
  * scalar table's. Runners call these once, not once per table. */
 extern const struct ks_case ks_elementwise_identity_cases[];
+extern const struct ks_case ks_masked_identity_cases[];
 extern const struct ks_case ks_reduce_identity_cases[];
 const struct ks_case *const *ks_identity_cases(size_t *count);
 
