@@ -233,8 +233,8 @@ static inline __m128i v_nonzero_bytes(__m128i b)
 {
     return _mm_xor_si128(_mm_cmpeq_epi8(b, _mm_setzero_si128()), _mm_set1_epi8(-1));
 }
-static inline uint32_t v_load_u32(const void *p) { uint32_t w; memcpy(&w, p, 4); return w; }
-static inline void v_store_u32(void *p, uint32_t w) { memcpy(p, &w, 4); }
+static inline uint32_t v_load_bytes4(const void *p) { uint32_t w; memcpy(&w, p, 4); return w; }
+static inline void v_store_bytes4(void *p, uint32_t w) { memcpy(p, &w, 4); }
 /* VL bytes of a byte mask -> lane mask, and back to 0/1 bytes. */
 static inline vm32 v_mask_load_m32(const uint8_t *p)
 {
@@ -242,7 +242,7 @@ static inline vm32 v_mask_load_m32(const uint8_t *p)
 }
 static inline vm64 v_mask_load_m64(const uint8_t *p)
 {
-    return _mm256_castsi256_pd(_mm256_cvtepi8_epi64(v_nonzero_bytes(_mm_cvtsi32_si128((int)v_load_u32(p)))));
+    return _mm256_castsi256_pd(_mm256_cvtepi8_epi64(v_nonzero_bytes(_mm_cvtsi32_si128((int)v_load_bytes4(p)))));
 }
 static inline void v_mask_store_m32(uint8_t *p, vm32 m)
 {
@@ -254,7 +254,7 @@ static inline void v_mask_store_m32(uint8_t *p, vm32 m)
  * 7j, and no two shifted bits land on the same position, so nothing carries. */
 static inline void v_mask_store_m64(uint8_t *p, vm64 m)
 {
-    v_store_u32(p, ((uint32_t)_mm256_movemask_pd(m) * 0x00204081u) & 0x01010101u);
+    v_store_bytes4(p, ((uint32_t)_mm256_movemask_pd(m) * 0x00204081u) & 0x01010101u);
 }
 static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm256_movemask_ps(m)); }
 static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm256_movemask_pd(m)); }

@@ -225,28 +225,28 @@ static inline __m128i v_nonzero_bytes(__m128i b)
 {
     return _mm_xor_si128(_mm_cmpeq_epi8(b, _mm_setzero_si128()), _mm_set1_epi8(-1));
 }
-static inline uint32_t v_load_u32(const void *p) { uint32_t w; memcpy(&w, p, 4); return w; }
-static inline void v_store_u32(void *p, uint32_t w) { memcpy(p, &w, 4); }
-static inline uint16_t v_load_u16(const void *p) { uint16_t w; memcpy(&w, p, 2); return w; }
-static inline void v_store_u16(void *p, uint16_t w) { memcpy(p, &w, 2); }
+static inline uint32_t v_load_bytes4(const void *p) { uint32_t w; memcpy(&w, p, 4); return w; }
+static inline void v_store_bytes4(void *p, uint32_t w) { memcpy(p, &w, 4); }
+static inline uint16_t v_load_bytes2(const void *p) { uint16_t w; memcpy(&w, p, 2); return w; }
+static inline void v_store_bytes2(void *p, uint16_t w) { memcpy(p, &w, 2); }
 /* VL bytes of a byte mask -> lane mask, and back to 0/1 bytes. */
 static inline vm32 v_mask_load_m32(const uint8_t *p)
 {
-    return _mm_castsi128_ps(_mm_cvtepi8_epi32(v_nonzero_bytes(_mm_cvtsi32_si128((int)v_load_u32(p)))));
+    return _mm_castsi128_ps(_mm_cvtepi8_epi32(v_nonzero_bytes(_mm_cvtsi32_si128((int)v_load_bytes4(p)))));
 }
 static inline vm64 v_mask_load_m64(const uint8_t *p)
 {
-    return _mm_castsi128_pd(_mm_cvtepi8_epi64(v_nonzero_bytes(_mm_cvtsi32_si128(v_load_u16(p)))));
+    return _mm_castsi128_pd(_mm_cvtepi8_epi64(v_nonzero_bytes(_mm_cvtsi32_si128(v_load_bytes2(p)))));
 }
 static inline void v_mask_store_m32(uint8_t *p, vm32 m)
 {
     __m128i h = _mm_packs_epi32(_mm_castps_si128(m), _mm_castps_si128(m));
-    v_store_u32(p, (uint32_t)_mm_cvtsi128_si32(_mm_and_si128(_mm_packs_epi16(h, h), _mm_set1_epi8(1))));
+    v_store_bytes4(p, (uint32_t)_mm_cvtsi128_si32(_mm_and_si128(_mm_packs_epi16(h, h), _mm_set1_epi8(1))));
 }
 /* Two mask bits to the low bits of two bytes: bit 1 moves to bit 8. */
 static inline void v_mask_store_m64(uint8_t *p, vm64 m)
 {
-    v_store_u16(p, (uint16_t)(((unsigned)_mm_movemask_pd(m) * 0x81u) & 0x0101u));
+    v_store_bytes2(p, (uint16_t)(((unsigned)_mm_movemask_pd(m) * 0x81u) & 0x0101u));
 }
 static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_ps(m)); }
 static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_pd(m)); }
