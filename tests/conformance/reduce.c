@@ -86,7 +86,7 @@ static void integers(struct ks_report *r)
         ks_check(r, got32 == (int64_t)s32, "sum_i32 n=%zu: %lld, want %lld", n, (long long)got32, (long long)s32);
         ks_check(r, got64 == (int64_t)s64, "sum_i64 n=%zu wraps wrongly", n);
         if (n == 0) continue;
-        for (size_t i = 0; i < n; i++) a[i] = (int32_t)(ks_rand(&g) % 7) - 3, b[i] = (int64_t)a[i] << 40;
+        for (size_t i = 0; i < n; i++) a[i] = (int32_t)(ks_rand(&g) % 7) - 3, b[i] = (int64_t)a[i] * ((int64_t)1 << 40);
         size_t lo = 0, hi = 0;
         for (size_t i = 1; i < n; i++) lo = a[i] < a[lo] ? i : lo, hi = a[i] > a[hi] ? i : hi;
         int32_t m32 = 0;
