@@ -19,6 +19,7 @@ enum {
     /* Bytes moved by the streaming check: above KSIMD_STREAM_BYTES (32 MiB,
      * kernels/map.h) with some margin. */
     EW_STREAM_BYTES = 36 << 20,
+    EW_STREAM_PERIOD = 4099, /* < EW_MASTER */
 };
 
 /* How dst and the inputs of one call relate. */
