@@ -209,6 +209,26 @@ KSIMD_API ksimd_status ksimd_group_sum_f64(double *sums, int64_t *counts, const 
 KSIMD_API ksimd_status ksimd_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *values,
                                            const int32_t *keys, size_t n, size_t ngroups);
 
+/* ---- Transcendental: dst[i] = f(a[i]), pow: dst[i] = a[i]^b[i] -----------
+ * Within 1.0 ULP of the correctly rounded result (SLEEF's u10 class) and
+ * bit-identical on every table (SLEEF's deterministic functions). Special
+ * values follow C99 Annex F: exp(-inf) = +0, log(+-0) = -inf, log(x < 0) =
+ * NaN, sin/cos(+-inf) = NaN, tanh(+-inf) = +-1, tanh(-0.0) = -0.0,
+ * pow(x, +-0) = 1 and pow(1, y) = 1 even for NaN, pow(+-0, -1) = +-inf.
+ * dst may equal an input exactly; a partial overlap is KSIMD_ERR_OVERLAP. */
+KSIMD_API ksimd_status ksimd_exp_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_exp_f64(double *dst, const double *a, size_t n);
+KSIMD_API ksimd_status ksimd_log_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_log_f64(double *dst, const double *a, size_t n);
+KSIMD_API ksimd_status ksimd_sin_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_sin_f64(double *dst, const double *a, size_t n);
+KSIMD_API ksimd_status ksimd_cos_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_cos_f64(double *dst, const double *a, size_t n);
+KSIMD_API ksimd_status ksimd_tanh_f32(float *dst, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_tanh_f64(double *dst, const double *a, size_t n);
+KSIMD_API ksimd_status ksimd_pow_f32(float *dst, const float *a, const float *b, size_t n);
+KSIMD_API ksimd_status ksimd_pow_f64(double *dst, const double *a, const double *b, size_t n);
+
 /* ---- Masked conditionals ------------------------------------------------
  * Masks are uint8_t arrays (NumPy's bool layout): every output mask byte is
  * exactly 0 or 1; as inputs, any non-zero byte is true. Comparisons with NaN

@@ -104,6 +104,20 @@ KSIMD_KERNEL(group_sum_f32, group_f32)
 KSIMD_KERNEL(group_sum_f64, group_f64)
 KSIMD_KERNEL(group_sum_i64, group_i64)
 
+/* transcendental (kernels/math.c): SLEEF's deterministic u10 functions */
+KSIMD_KERNEL(exp_f32, unary_f32)
+KSIMD_KERNEL(exp_f64, unary_f64)
+KSIMD_KERNEL(log_f32, unary_f32)
+KSIMD_KERNEL(log_f64, unary_f64)
+KSIMD_KERNEL(sin_f32, unary_f32)
+KSIMD_KERNEL(sin_f64, unary_f64)
+KSIMD_KERNEL(cos_f32, unary_f32)
+KSIMD_KERNEL(cos_f64, unary_f64)
+KSIMD_KERNEL(tanh_f32, unary_f32)
+KSIMD_KERNEL(tanh_f64, unary_f64)
+KSIMD_KERNEL(pow_f32, binary_f32)
+KSIMD_KERNEL(pow_f64, binary_f64)
+
 /* masked conditionals (kernels/masked.c): byte masks in and out */
 KSIMD_KERNEL(cmp_f32, cmp_f32)
 KSIMD_KERNEL(cmp_f64, cmp_f64)

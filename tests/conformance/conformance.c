@@ -39,11 +39,13 @@ static const struct ks_case *const family_cases[] = {
     ks_elementwise_cases,
     ks_masked_cases,
     ks_reduce_cases,
+    ks_math_cases,
 };
 static const struct ks_case *const family_identity_cases[] = {
     ks_elementwise_identity_cases,
     ks_masked_identity_cases,
     ks_reduce_identity_cases,
+    ks_math_identity_cases,
 };
 
 enum { KS_MAX_CASES = 1024 };

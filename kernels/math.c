@@ -1,0 +1,186 @@
+/* The transcendental family: exp, log, sin, cos, tanh and pow, written once
+ * and compiled once per ISA, with SLEEF 3.5 doing the per-vector math.
+ *
+ * Reproducibility comes from SLEEF's deterministic "cinz" functions (no FMA,
+ * and one algorithm whatever the vector width): every table calls the cinz
+ * variant built for its ISA, and the conformance cases (tests/conformance/
+ * math.c) check that all of them give the same bits, also against bits
+ * recorded on x86 when run on AArch64. The symbols, per table (d = f64
+ * lanes, f = f32 lanes; <fn> is exp, log, sin, cos, tanh or pow):
+ *
+ *   scalar  Sleef_cinz_<fn>{d1,f1}_u10purec
+ *   sse4.2  Sleef_cinz_<fn>{d2,f4}_u10sse4
+ *   avx2    Sleef_cinz_<fn>{d4,f8}_u10avx    (SLEEF 3.5 has no cinz avx2
+ *           variant; the avx one is the widest deterministic code here)
+ *   avx512  Sleef_cinz_<fn>{d8,f16}_u10avx512fnofma
+ *   neon    Sleef_cinz_<fn>{d2,f4}_u10advsimdnofma
+ *
+ * All are SLEEF's u10 class and already give C99 Annex F's special values
+ * (exp(-inf) = +0, log(-0.0) = -inf, pow(x, +-0) = 1 even for a NaN x,
+ * pow(1, NaN) = 1, pow(-0.0, -3) = -inf, tanh(-0.0) = -0.0, ...). Measured
+ * against MPFR (tests/accuracy), two places needed fix-ups, written once
+ * below so every table applies them identically:
+ *   - tanh_f64 / tanh_f32 return x for |x| < 2^-30 / 2^-16 (SLEEF is a hair
+ *     over 1 ULP in one binade there);
+ *   - exp_f64 and pow_f64 return +inf for results in the top 1.7e-6 below
+ *     DBL_MAX; those lanes are recomputed in scalar code (math_fixup.h).
+ *
+ * Tails go through map_t.h's partial vectors: v_load_n fills the unused
+ * lanes with +0.0, which every function here maps to a plain result
+ * (exp(0) = 1, log(0) = -inf, pow(0, 0) = 1) without taking a slow path,
+ * and v_store_n never writes those lanes back. */
+#include <float.h>
+#include <math.h> /* before sleef.h, which defines FP_FAST_FMA differently */
+
+#include <sleef.h>
+
+#include "map.h"
+#include "math_fixup.h"
+
+#if defined(KSIMD_TARGET_SCALAR)
+static inline vf64 sl_exp_f64(vf64 x) { return Sleef_cinz_expd1_u10purec(x); }
+static inline vf64 sl_log_f64(vf64 x) { return Sleef_cinz_logd1_u10purec(x); }
+static inline vf64 sl_sin_f64(vf64 x) { return Sleef_cinz_sind1_u10purec(x); }
+static inline vf64 sl_cos_f64(vf64 x) { return Sleef_cinz_cosd1_u10purec(x); }
+static inline vf64 sl_tanh_f64(vf64 x) { return Sleef_cinz_tanhd1_u10purec(x); }
+static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return Sleef_cinz_powd1_u10purec(x, y); }
+static inline vf32 sl_exp_f32(vf32 x) { return Sleef_cinz_expf1_u10purec(x); }
+static inline vf32 sl_log_f32(vf32 x) { return Sleef_cinz_logf1_u10purec(x); }
+static inline vf32 sl_sin_f32(vf32 x) { return Sleef_cinz_sinf1_u10purec(x); }
+static inline vf32 sl_cos_f32(vf32 x) { return Sleef_cinz_cosf1_u10purec(x); }
+static inline vf32 sl_tanh_f32(vf32 x) { return Sleef_cinz_tanhf1_u10purec(x); }
+static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return Sleef_cinz_powf1_u10purec(x, y); }
+
+#elif defined(KSIMD_TARGET_SSE42)
+static inline vf64 sl_exp_f64(vf64 x) { return Sleef_cinz_expd2_u10sse4(x); }
+static inline vf64 sl_log_f64(vf64 x) { return Sleef_cinz_logd2_u10sse4(x); }
+static inline vf64 sl_sin_f64(vf64 x) { return Sleef_cinz_sind2_u10sse4(x); }
+static inline vf64 sl_cos_f64(vf64 x) { return Sleef_cinz_cosd2_u10sse4(x); }
+static inline vf64 sl_tanh_f64(vf64 x) { return Sleef_cinz_tanhd2_u10sse4(x); }
+static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return Sleef_cinz_powd2_u10sse4(x, y); }
+static inline vf32 sl_exp_f32(vf32 x) { return Sleef_cinz_expf4_u10sse4(x); }
+static inline vf32 sl_log_f32(vf32 x) { return Sleef_cinz_logf4_u10sse4(x); }
+static inline vf32 sl_sin_f32(vf32 x) { return Sleef_cinz_sinf4_u10sse4(x); }
+static inline vf32 sl_cos_f32(vf32 x) { return Sleef_cinz_cosf4_u10sse4(x); }
+static inline vf32 sl_tanh_f32(vf32 x) { return Sleef_cinz_tanhf4_u10sse4(x); }
+static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return Sleef_cinz_powf4_u10sse4(x, y); }
+
+#elif defined(KSIMD_TARGET_AVX2)
+static inline vf64 sl_exp_f64(vf64 x) { return Sleef_cinz_expd4_u10avx(x); }
+static inline vf64 sl_log_f64(vf64 x) { return Sleef_cinz_logd4_u10avx(x); }
+static inline vf64 sl_sin_f64(vf64 x) { return Sleef_cinz_sind4_u10avx(x); }
+static inline vf64 sl_cos_f64(vf64 x) { return Sleef_cinz_cosd4_u10avx(x); }
+static inline vf64 sl_tanh_f64(vf64 x) { return Sleef_cinz_tanhd4_u10avx(x); }
+static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return Sleef_cinz_powd4_u10avx(x, y); }
+static inline vf32 sl_exp_f32(vf32 x) { return Sleef_cinz_expf8_u10avx(x); }
+static inline vf32 sl_log_f32(vf32 x) { return Sleef_cinz_logf8_u10avx(x); }
+static inline vf32 sl_sin_f32(vf32 x) { return Sleef_cinz_sinf8_u10avx(x); }
+static inline vf32 sl_cos_f32(vf32 x) { return Sleef_cinz_cosf8_u10avx(x); }
+static inline vf32 sl_tanh_f32(vf32 x) { return Sleef_cinz_tanhf8_u10avx(x); }
+static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return Sleef_cinz_powf8_u10avx(x, y); }
+
+#elif defined(KSIMD_TARGET_AVX512)
+static inline vf64 sl_exp_f64(vf64 x) { return Sleef_cinz_expd8_u10avx512fnofma(x); }
+static inline vf64 sl_log_f64(vf64 x) { return Sleef_cinz_logd8_u10avx512fnofma(x); }
+static inline vf64 sl_sin_f64(vf64 x) { return Sleef_cinz_sind8_u10avx512fnofma(x); }
+static inline vf64 sl_cos_f64(vf64 x) { return Sleef_cinz_cosd8_u10avx512fnofma(x); }
+static inline vf64 sl_tanh_f64(vf64 x) { return Sleef_cinz_tanhd8_u10avx512fnofma(x); }
+static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return Sleef_cinz_powd8_u10avx512fnofma(x, y); }
+static inline vf32 sl_exp_f32(vf32 x) { return Sleef_cinz_expf16_u10avx512fnofma(x); }
+static inline vf32 sl_log_f32(vf32 x) { return Sleef_cinz_logf16_u10avx512fnofma(x); }
+static inline vf32 sl_sin_f32(vf32 x) { return Sleef_cinz_sinf16_u10avx512fnofma(x); }
+static inline vf32 sl_cos_f32(vf32 x) { return Sleef_cinz_cosf16_u10avx512fnofma(x); }
+static inline vf32 sl_tanh_f32(vf32 x) { return Sleef_cinz_tanhf16_u10avx512fnofma(x); }
+static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return Sleef_cinz_powf16_u10avx512fnofma(x, y); }
+
+#elif defined(KSIMD_TARGET_NEON)
+static inline vf64 sl_exp_f64(vf64 x) { return Sleef_cinz_expd2_u10advsimdnofma(x); }
+static inline vf64 sl_log_f64(vf64 x) { return Sleef_cinz_logd2_u10advsimdnofma(x); }
+static inline vf64 sl_sin_f64(vf64 x) { return Sleef_cinz_sind2_u10advsimdnofma(x); }
+static inline vf64 sl_cos_f64(vf64 x) { return Sleef_cinz_cosd2_u10advsimdnofma(x); }
+static inline vf64 sl_tanh_f64(vf64 x) { return Sleef_cinz_tanhd2_u10advsimdnofma(x); }
+static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return Sleef_cinz_powd2_u10advsimdnofma(x, y); }
+static inline vf32 sl_exp_f32(vf32 x) { return Sleef_cinz_expf4_u10advsimdnofma(x); }
+static inline vf32 sl_log_f32(vf32 x) { return Sleef_cinz_logf4_u10advsimdnofma(x); }
+static inline vf32 sl_sin_f32(vf32 x) { return Sleef_cinz_sinf4_u10advsimdnofma(x); }
+static inline vf32 sl_cos_f32(vf32 x) { return Sleef_cinz_cosf4_u10advsimdnofma(x); }
+static inline vf32 sl_tanh_f32(vf32 x) { return Sleef_cinz_tanhf4_u10advsimdnofma(x); }
+static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return Sleef_cinz_powf4_u10advsimdnofma(x, y); }
+
+#else
+#error "math.c: no SLEEF mapping for this ISA"
+#endif
+
+/* ---- the vocabulary ops: SLEEF plus the fix-ups the contract needs ---- */
+
+static inline vf64 v_log_f64(vf64 x) { return sl_log_f64(x); }
+static inline vf64 v_sin_f64(vf64 x) { return sl_sin_f64(x); }
+static inline vf64 v_cos_f64(vf64 x) { return sl_cos_f64(x); }
+static inline vf32 v_exp_f32(vf32 x) { return sl_exp_f32(x); }
+static inline vf32 v_log_f32(vf32 x) { return sl_log_f32(x); }
+static inline vf32 v_sin_f32(vf32 x) { return sl_sin_f32(x); }
+static inline vf32 v_cos_f32(vf32 x) { return sl_cos_f32(x); }
+static inline vf32 v_pow_f32(vf32 x, vf32 y) { return sl_pow_f32(x, y); }
+
+/* SLEEF's tanh is a hair over 1 ULP for |x| in [2^-53, 2^-52) (f64) and
+ * [2^-24, 2^-23) (f32). Below 2^-30 (2^-16) tanh(x) is x to within 0.003
+ * ULP, which also keeps -0.0 and subnormals exact: one select. */
+static inline vf64 v_tanh_f64(vf64 x)
+{
+    return v_select_f64(v_lt_mask_f64(v_abs_f64(x), v_set1_f64(0x1p-30)), x, sl_tanh_f64(x));
+}
+static inline vf32 v_tanh_f32(vf32 x)
+{
+    return v_select_f32(v_lt_mask_f32(v_abs_f32(x), v_set1_f32(0x1p-16f)), x, sl_tanh_f32(x));
+}
+
+/* exp and pow near DBL_MAX (math_fixup.h): a rare branch to scalar code,
+ * lane by lane through memory, kept out of line so the loop stays small. */
+static __attribute__((noinline)) vf64 exp_repair_lanes(vf64 x, vf64 r)
+{
+    double xs[VL_F64], rs[VL_F64];
+    v_store_f64(xs, x);
+    v_store_f64(rs, r);
+    for (int i = 0; i < VL_F64; i++)
+        if (xs[i] > KSIMD_EXP_EDGE) rs[i] = ksimd_exp_repair(xs[i]);
+    return v_load_f64(rs);
+}
+static inline vf64 v_exp_f64(vf64 x)
+{
+    vf64 r = sl_exp_f64(x);
+    if (v_mask_any_m64(v_gt_mask_f64(x, v_set1_f64(KSIMD_EXP_EDGE)))) r = exp_repair_lanes(x, r);
+    return r;
+}
+
+static __attribute__((noinline)) vf64 pow_repair_lanes(vf64 x, vf64 y, vf64 r)
+{
+    double xs[VL_F64], ys[VL_F64], rs[VL_F64];
+    v_store_f64(xs, x);
+    v_store_f64(ys, y);
+    v_store_f64(rs, r);
+    for (int i = 0; i < VL_F64; i++)
+        if (isinf(rs[i])) rs[i] = ksimd_pow_repair(xs[i], ys[i], rs[i]);
+    return v_load_f64(rs);
+}
+static inline vf64 v_pow_f64(vf64 x, vf64 y)
+{
+    vf64 r = sl_pow_f64(x, y);
+    if (v_mask_any_m64(v_gt_mask_f64(v_abs_f64(r), v_set1_f64(DBL_MAX)))) r = pow_repair_lanes(x, y, r);
+    return r;
+}
+
+/* ---- unary: dst[i] = f(a[i]) ---- */
+void KSIMD_FN(exp_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, v_exp_f32); }
+void KSIMD_FN(exp_f64)(double *d, const double *a, size_t n) { map1_f64(d, a, n, v_exp_f64); }
+void KSIMD_FN(log_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, v_log_f32); }
+void KSIMD_FN(log_f64)(double *d, const double *a, size_t n) { map1_f64(d, a, n, v_log_f64); }
+void KSIMD_FN(sin_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, v_sin_f32); }
+void KSIMD_FN(sin_f64)(double *d, const double *a, size_t n) { map1_f64(d, a, n, v_sin_f64); }
+void KSIMD_FN(cos_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, v_cos_f32); }
+void KSIMD_FN(cos_f64)(double *d, const double *a, size_t n) { map1_f64(d, a, n, v_cos_f64); }
+void KSIMD_FN(tanh_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, v_tanh_f32); }
+void KSIMD_FN(tanh_f64)(double *d, const double *a, size_t n) { map1_f64(d, a, n, v_tanh_f64); }
+
+/* ---- binary: dst[i] = pow(a[i], b[i]) ---- */
+void KSIMD_FN(pow_f32)(float *d, const float *a, const float *b, size_t n) { map2_f32(d, a, b, n, v_pow_f32); }
+void KSIMD_FN(pow_f64)(double *d, const double *a, const double *b, size_t n) { map2_f64(d, a, b, n, v_pow_f64); }

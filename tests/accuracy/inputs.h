@@ -1,0 +1,30 @@
+/* Test inputs for the accuracy run of the transcendental functions: each
+ * generator mixes a spread over the whole domain with points concentrated
+ * where implementations go wrong (0, subnormals, the overflow and underflow
+ * edges of exp, values near 1 for log, huge arguments and near multiples of
+ * pi/2 for sin and cos, negative bases with integer exponents for pow).
+ * Deterministic: the same seed gives the same points everywhere. */
+#ifndef KSIMD_ACCURACY_INPUTS_H
+#define KSIMD_ACCURACY_INPUTS_H
+
+#include <stdint.h>
+
+struct acc_rng {
+    uint64_t state;
+};
+
+uint64_t acc_rand(struct acc_rng *g); /* splitmix64 */
+
+/* One point; y is only set by the pow generators. */
+void acc_exp_f64(struct acc_rng *g, double *x, double *y);
+void acc_log_f64(struct acc_rng *g, double *x, double *y);
+void acc_sincos_f64(struct acc_rng *g, double *x, double *y);
+void acc_tanh_f64(struct acc_rng *g, double *x, double *y);
+void acc_pow_f64(struct acc_rng *g, double *x, double *y);
+void acc_exp_f32(struct acc_rng *g, float *x, float *y);
+void acc_log_f32(struct acc_rng *g, float *x, float *y);
+void acc_sincos_f32(struct acc_rng *g, float *x, float *y);
+void acc_tanh_f32(struct acc_rng *g, float *x, float *y);
+void acc_pow_f32(struct acc_rng *g, float *x, float *y);
+
+#endif
