@@ -67,7 +67,7 @@ Test(math, identity_across_tables, .timeout = 120)
 Test(math, every_kernel_has_a_case)
 {
     static const char *const kernels[] = {
-        "exp_f32", "exp_f64", "log_f32", "log_f64", "sin_f32", "sin_f64",
+        "exp_f32", "exp_f64", "log_f32",  "log_f64",  "sin_f32", "sin_f64",
         "cos_f32", "cos_f64", "tanh_f32", "tanh_f64", "pow_f32", "pow_f64",
     };
     size_t count;

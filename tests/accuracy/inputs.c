@@ -20,9 +20,15 @@ static double between(struct acc_rng *g, double a, double b) { return a + (b - a
 static int below(struct acc_rng *g, int n) { return (int)(acc_rand(g) % (uint64_t)n); }
 static double any_sign(struct acc_rng *g, double x) { return (acc_rand(g) & 1) ? -x : x; }
 /* Uniform in the exponent: [2^e0, 2^(e1+1)). */
-static double logspace(struct acc_rng *g, int e0, int e1) { return ldexp(1.0 + unit(g), e0 + below(g, e1 - e0 + 1)); }
+static double logspace(struct acc_rng *g, int e0, int e1)
+{
+    return ldexp(1.0 + unit(g), e0 + below(g, e1 - e0 + 1));
+}
 /* 1 + or - a value below 2^-k, k in [1, kmax]. */
-static double near_one(struct acc_rng *g, int kmax) { return 1.0 + any_sign(g, ldexp(unit(g), -1 - below(g, kmax))); }
+static double near_one(struct acc_rng *g, int kmax)
+{
+    return 1.0 + any_sign(g, ldexp(unit(g), -1 - below(g, kmax)));
+}
 
 static double bits_f64(uint64_t u)
 {
@@ -50,12 +56,24 @@ static uint32_t f32_bits(float x)
 }
 
 /* c moved by up to +-span units in the last place (c > 0). */
-static double ulps_f64(struct acc_rng *g, double c, int span) { return bits_f64(f64_bits(c) + (uint64_t)(below(g, 2 * span + 1) - span)); }
-static float ulps_f32(struct acc_rng *g, float c, int span) { return bits_f32(f32_bits(c) + (uint32_t)(below(g, 2 * span + 1) - span)); }
+static double ulps_f64(struct acc_rng *g, double c, int span)
+{
+    return bits_f64(f64_bits(c) + (uint64_t)(below(g, 2 * span + 1) - span));
+}
+static float ulps_f32(struct acc_rng *g, float c, int span)
+{
+    return bits_f32(f32_bits(c) + (uint32_t)(below(g, 2 * span + 1) - span));
+}
 static double random_f64(struct acc_rng *g) { return bits_f64(acc_rand(g)); }
 static float random_f32(struct acc_rng *g) { return bits_f32((uint32_t)acc_rand(g)); }
-static double subnormal_f64(struct acc_rng *g) { return any_sign(g, bits_f64(acc_rand(g) & 0x000fffffffffffffu)); }
-static float subnormal_f32(struct acc_rng *g) { return (float)any_sign(g, bits_f32((uint32_t)acc_rand(g) & 0x007fffffu)); }
+static double subnormal_f64(struct acc_rng *g)
+{
+    return any_sign(g, bits_f64(acc_rand(g) & 0x000fffffffffffffu));
+}
+static float subnormal_f32(struct acc_rng *g)
+{
+    return (float)any_sign(g, bits_f32((uint32_t)acc_rand(g) & 0x007fffffu));
+}
 
 /* The double nearest to k*pi/2 (to within long double's precision): where
  * sin or cos is tiny and the argument reduction is tested hardest. */
@@ -72,53 +90,82 @@ void acc_exp_f64(struct acc_rng *g, double *x, double *y)
 {
     (void)y;
     int c = below(g, 100);
-    if (c < 30) *x = between(g, -745.2, 709.8);                 /* the whole finite range */
-    else if (c < 45) *x = any_sign(g, logspace(g, -60, -1));    /* near 0 */
-    else if (c < 55) *x = ulps_f64(g, 0x1.62e42fefa39efp+9, 1 << 24); /* overflow edge, ln DBL_MAX */
-    else if (c < 65) *x = -ulps_f64(g, 745.13321910194122, 1 << 20); /* underflow to 0, ln 2^-1075 */
-    else if (c < 75) *x = between(g, -745.2, -708.39);          /* subnormal results */
-    else if (c < 85) *x = between(g, -1, 1);
-    else if (c < 90) *x = subnormal_f64(g);
-    else *x = random_f64(g);
+    if (c < 30)
+        *x = between(g, -745.2, 709.8); /* the whole finite range */
+    else if (c < 45)
+        *x = any_sign(g, logspace(g, -60, -1)); /* near 0 */
+    else if (c < 55)
+        *x = ulps_f64(g, 0x1.62e42fefa39efp+9, 1 << 24); /* overflow edge, ln DBL_MAX */
+    else if (c < 65)
+        *x = -ulps_f64(g, 745.13321910194122, 1 << 20); /* underflow to 0, ln 2^-1075 */
+    else if (c < 75)
+        *x = between(g, -745.2, -708.39); /* subnormal results */
+    else if (c < 85)
+        *x = between(g, -1, 1);
+    else if (c < 90)
+        *x = subnormal_f64(g);
+    else
+        *x = random_f64(g);
 }
 
 void acc_log_f64(struct acc_rng *g, double *x, double *y)
 {
     (void)y;
     int c = below(g, 100);
-    if (c < 35) *x = logspace(g, -1022, 1023);   /* every binade */
-    else if (c < 60) *x = near_one(g, 60);       /* log(x) ~ x - 1: cancellation */
-    else if (c < 70) *x = between(g, 0, 10);
-    else if (c < 80) *x = fabs(subnormal_f64(g));
-    else if (c < 90) *x = logspace(g, 1000, 1023);
-    else *x = random_f64(g);                     /* negatives give NaN */
+    if (c < 35)
+        *x = logspace(g, -1022, 1023); /* every binade */
+    else if (c < 60)
+        *x = near_one(g, 60); /* log(x) ~ x - 1: cancellation */
+    else if (c < 70)
+        *x = between(g, 0, 10);
+    else if (c < 80)
+        *x = fabs(subnormal_f64(g));
+    else if (c < 90)
+        *x = logspace(g, 1000, 1023);
+    else
+        *x = random_f64(g); /* negatives give NaN */
 }
 
 void acc_sincos_f64(struct acc_rng *g, double *x, double *y)
 {
     (void)y;
     int c = below(g, 100);
-    if (c < 20) *x = between(g, -10, 10);
-    else if (c < 35) *x = any_sign(g, logspace(g, -60, 0));   /* near 0 */
-    else if (c < 50) *x = any_sign(g, logspace(g, 1, 1023));  /* huge: Payne-Hanek */
-    else if (c < 65) *x = near_half_pi(g, 1u << 20);
-    else if (c < 70) *x = near_half_pi(g, (uint64_t)1 << 60);
-    else if (c < 80) *x = between(g, -1e6, 1e6);
-    else if (c < 90) *x = subnormal_f64(g);
-    else *x = random_f64(g);
+    if (c < 20)
+        *x = between(g, -10, 10);
+    else if (c < 35)
+        *x = any_sign(g, logspace(g, -60, 0)); /* near 0 */
+    else if (c < 50)
+        *x = any_sign(g, logspace(g, 1, 1023)); /* huge: Payne-Hanek */
+    else if (c < 65)
+        *x = near_half_pi(g, 1u << 20);
+    else if (c < 70)
+        *x = near_half_pi(g, (uint64_t)1 << 60);
+    else if (c < 80)
+        *x = between(g, -1e6, 1e6);
+    else if (c < 90)
+        *x = subnormal_f64(g);
+    else
+        *x = random_f64(g);
 }
 
 void acc_tanh_f64(struct acc_rng *g, double *x, double *y)
 {
     (void)y;
     int c = below(g, 100);
-    if (c < 25) *x = between(g, -20, 20);
-    else if (c < 45) *x = any_sign(g, logspace(g, -60, -1));  /* near 0 */
-    else if (c < 60) *x = any_sign(g, between(g, 0.5, 1));
-    else if (c < 70) *x = between(g, -1, 1);
-    else if (c < 80) *x = subnormal_f64(g);
-    else if (c < 90) *x = any_sign(g, logspace(g, 4, 1023)); /* saturated: +-1 */
-    else *x = random_f64(g);
+    if (c < 25)
+        *x = between(g, -20, 20);
+    else if (c < 45)
+        *x = any_sign(g, logspace(g, -60, -1)); /* near 0 */
+    else if (c < 60)
+        *x = any_sign(g, between(g, 0.5, 1));
+    else if (c < 70)
+        *x = between(g, -1, 1);
+    else if (c < 80)
+        *x = subnormal_f64(g);
+    else if (c < 90)
+        *x = any_sign(g, logspace(g, 4, 1023)); /* saturated: +-1 */
+    else
+        *x = random_f64(g);
 }
 
 void acc_pow_f64(struct acc_rng *g, double *x, double *y)
@@ -169,52 +216,80 @@ void acc_exp_f32(struct acc_rng *g, float *x, float *y)
 {
     (void)y;
     int c = below(g, 100);
-    if (c < 30) *x = (float)between(g, -103.98, 88.73);
-    else if (c < 45) *x = (float)any_sign(g, logspace(g, -30, -1));
-    else if (c < 55) *x = ulps_f32(g, 0x1.62e43p+6f, 1 << 12);   /* overflow edge, ln FLT_MAX */
-    else if (c < 65) *x = -ulps_f32(g, 103.972077f, 1 << 12);   /* underflow to 0, ln 2^-150 */
-    else if (c < 75) *x = (float)between(g, -103.98, -87.33);   /* subnormal results */
-    else if (c < 85) *x = (float)between(g, -1, 1);
-    else if (c < 90) *x = subnormal_f32(g);
-    else *x = random_f32(g);
+    if (c < 30)
+        *x = (float)between(g, -103.98, 88.73);
+    else if (c < 45)
+        *x = (float)any_sign(g, logspace(g, -30, -1));
+    else if (c < 55)
+        *x = ulps_f32(g, 0x1.62e43p+6f, 1 << 12); /* overflow edge, ln FLT_MAX */
+    else if (c < 65)
+        *x = -ulps_f32(g, 103.972077f, 1 << 12); /* underflow to 0, ln 2^-150 */
+    else if (c < 75)
+        *x = (float)between(g, -103.98, -87.33); /* subnormal results */
+    else if (c < 85)
+        *x = (float)between(g, -1, 1);
+    else if (c < 90)
+        *x = subnormal_f32(g);
+    else
+        *x = random_f32(g);
 }
 
 void acc_log_f32(struct acc_rng *g, float *x, float *y)
 {
     (void)y;
     int c = below(g, 100);
-    if (c < 35) *x = (float)logspace(g, -126, 126);
-    else if (c < 60) *x = (float)near_one(g, 30);
-    else if (c < 70) *x = (float)between(g, 0, 10);
-    else if (c < 80) *x = fabsf(subnormal_f32(g));
-    else if (c < 90) *x = (float)logspace(g, 100, 126);
-    else *x = random_f32(g);
+    if (c < 35)
+        *x = (float)logspace(g, -126, 126);
+    else if (c < 60)
+        *x = (float)near_one(g, 30);
+    else if (c < 70)
+        *x = (float)between(g, 0, 10);
+    else if (c < 80)
+        *x = fabsf(subnormal_f32(g));
+    else if (c < 90)
+        *x = (float)logspace(g, 100, 126);
+    else
+        *x = random_f32(g);
 }
 
 void acc_sincos_f32(struct acc_rng *g, float *x, float *y)
 {
     (void)y;
     int c = below(g, 100);
-    if (c < 20) *x = (float)between(g, -10, 10);
-    else if (c < 35) *x = (float)any_sign(g, logspace(g, -30, 0));
-    else if (c < 50) *x = (float)any_sign(g, logspace(g, 1, 126));
-    else if (c < 70) *x = (float)any_sign(g, ulps_f32(g, (float)((1 + below(g, 1 << 16)) * 1.5707963267948966), 4));
-    else if (c < 80) *x = (float)between(g, -1e4, 1e4);
-    else if (c < 90) *x = subnormal_f32(g);
-    else *x = random_f32(g);
+    if (c < 20)
+        *x = (float)between(g, -10, 10);
+    else if (c < 35)
+        *x = (float)any_sign(g, logspace(g, -30, 0));
+    else if (c < 50)
+        *x = (float)any_sign(g, logspace(g, 1, 126));
+    else if (c < 70)
+        *x = (float)any_sign(g, ulps_f32(g, (float)((1 + below(g, 1 << 16)) * 1.5707963267948966), 4));
+    else if (c < 80)
+        *x = (float)between(g, -1e4, 1e4);
+    else if (c < 90)
+        *x = subnormal_f32(g);
+    else
+        *x = random_f32(g);
 }
 
 void acc_tanh_f32(struct acc_rng *g, float *x, float *y)
 {
     (void)y;
     int c = below(g, 100);
-    if (c < 25) *x = (float)between(g, -10, 10);
-    else if (c < 45) *x = (float)any_sign(g, logspace(g, -30, -1));
-    else if (c < 60) *x = (float)any_sign(g, between(g, 0.5, 1));
-    else if (c < 70) *x = (float)between(g, -1, 1);
-    else if (c < 80) *x = subnormal_f32(g);
-    else if (c < 90) *x = (float)any_sign(g, logspace(g, 3, 126));
-    else *x = random_f32(g);
+    if (c < 25)
+        *x = (float)between(g, -10, 10);
+    else if (c < 45)
+        *x = (float)any_sign(g, logspace(g, -30, -1));
+    else if (c < 60)
+        *x = (float)any_sign(g, between(g, 0.5, 1));
+    else if (c < 70)
+        *x = (float)between(g, -1, 1);
+    else if (c < 80)
+        *x = subnormal_f32(g);
+    else if (c < 90)
+        *x = (float)any_sign(g, logspace(g, 3, 126));
+    else
+        *x = random_f32(g);
 }
 
 void acc_pow_f32(struct acc_rng *g, float *x, float *y)

@@ -133,13 +133,17 @@ static struct acc_result run_function(const struct acc_fn *f, long points, const
     for (long done = 0; done < points; done += CHUNK) {
         size_t n = (size_t)(points - done < CHUNK ? points - done : CHUNK);
         for (size_t i = 0; i < n; i++) {
-            if (f->is_f32) f->gen32(&g, &x32[i], &y32[i]);
-            else f->gen64(&g, &x64[i], &y64[i]);
+            if (f->is_f32)
+                f->gen32(&g, &x32[i], &y32[i]);
+            else
+                f->gen64(&g, &x64[i], &y64[i]);
         }
         for (int t = 0; t < ntables; t++) {
             ksimd_isa_set(tables[t]);
-            if (f->is_f32) compute(f, out32[t], x32, y32, n);
-            else compute(f, out64[t], x64, y64, n);
+            if (f->is_f32)
+                compute(f, out32[t], x32, y32, n);
+            else
+                compute(f, out64[t], x64, y64, n);
         }
         for (size_t i = 0; i < n; i++) {
             double x = f->is_f32 ? x32[i] : x64[i], y = f->is_f32 ? y32[i] : y64[i];

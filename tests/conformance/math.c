@@ -22,7 +22,8 @@ enum {
 static struct ks_rng mf_rng(const char *name)
 {
     struct ks_rng g = {0xcbf29ce484222325u};
-    for (const unsigned char *p = (const unsigned char *)name; *p; p++) g.state = (g.state ^ *p) * 0x100000001b3u;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+        g.state = (g.state ^ *p) * 0x100000001b3u;
     return g;
 }
 
@@ -76,6 +77,8 @@ static const struct mf_fn_f32 tanh_f32 = {"tanh_f32", ksimd_tanh_f32, NULL, -30,
 static const struct mf_fn_f32 pow_f32 = {"pow_f32", NULL, ksimd_pow_f32, -10, 10, -6, 6, 0};
 
 /* ---- Annex F special values: {x, y (pow only), exact result} ---- */
+
+/* clang-format off */
 
 #define INF INFINITY
 static const struct mf_special_f64 exp_sv_f64[] = {
@@ -158,6 +161,8 @@ static const struct mf_special_f32 pow_sv_f32[] = {
     {2, -149, 0x1p-149f}, {-2, 129, -INF}, {-2, 128, INF}, {-2, -151, -0.0f}, {-2, -152, 0.0f},
 };
 
+/* clang-format on */
+
 /* ---- one case per function ---- */
 
 static void run_f64(struct ks_report *r, const struct mf_fn_f64 *f, const struct mf_special_f64 *sv, size_t n)
@@ -188,10 +193,18 @@ static void case_tanh_f32(struct ks_report *r) { run_f32(r, &tanh_f32, tanh_sv_f
 static void case_pow_f32(struct ks_report *r) { run_f32(r, &pow_f32, pow_sv_f32, COUNT(pow_sv_f32)); }
 
 const struct ks_case ks_math_cases[] = {
-    {"math", "exp_f32", case_exp_f32},   {"math", "exp_f64", case_exp_f64},   {"math", "log_f32", case_log_f32},
-    {"math", "log_f64", case_log_f64},   {"math", "sin_f32", case_sin_f32},   {"math", "sin_f64", case_sin_f64},
-    {"math", "cos_f32", case_cos_f32},   {"math", "cos_f64", case_cos_f64},   {"math", "tanh_f32", case_tanh_f32},
-    {"math", "tanh_f64", case_tanh_f64}, {"math", "pow_f32", case_pow_f32},   {"math", "pow_f64", case_pow_f64},
+    {"math", "exp_f32", case_exp_f32},
+    {"math", "exp_f64", case_exp_f64},
+    {"math", "log_f32", case_log_f32},
+    {"math", "log_f64", case_log_f64},
+    {"math", "sin_f32", case_sin_f32},
+    {"math", "sin_f64", case_sin_f64},
+    {"math", "cos_f32", case_cos_f32},
+    {"math", "cos_f64", case_cos_f64},
+    {"math", "tanh_f32", case_tanh_f32},
+    {"math", "tanh_f64", case_tanh_f64},
+    {"math", "pow_f32", case_pow_f32},
+    {"math", "pow_f64", case_pow_f64},
     {NULL, NULL, NULL},
 };
 
