@@ -1,0 +1,200 @@
+/* Buffers and values: the timing pools (page-aligned, page-touched,
+ * outputs distinct from inputs), realistic input values, verification
+ * inputs with special values, and the result comparison. */
+#include "kbench.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A pool's arrays lie back to back, each starting on a page boundary (as
+ * large allocations do), in one region aligned to KB_REGION_ALIGN. Address
+ * bits 12-27 of every array are then the same in every run: AMD's L1 way
+ * predictor hashes those bits, and with separate allocations at random
+ * addresses some runs showed whole cells (both contenders) 1.5x slower at
+ * 1 Ki. The alignment costs address space only, never memory. */
+#define KB_PAGE 4096
+#define KB_REGION_ALIGN ((size_t)1 << 28)
+/* Timing inputs are one random block of this many elements, repeated. */
+#define KB_BLOCK 65536
+
+static uint64_t rng_next(uint64_t *s) /* splitmix64 */
+{
+    uint64_t z = (*s += 0x9E3779B97F4A7C15u);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
+    return z ^ (z >> 31);
+}
+
+static double rng_unit(uint64_t *s) { return (double)(rng_next(s) >> 11) * 0x1p-53; }
+
+/* One realistic value: floats in +-[0.5, 1000) with random fractions,
+ * integers in [-1e6, 1e6] (or [1, 1e6]), masks half true. */
+static void put_value(void *dst, size_t i, enum kb_type t, enum kb_values v, uint64_t *s)
+{
+    double u = rng_unit(s);
+    int neg = v == KB_VAL_ANY && (rng_next(s) & 1);
+    double x = 0.5 + 999.5 * u;
+    int64_t m = v == KB_VAL_POS ? 1 + (int64_t)(u * 999999.0) : (int64_t)(u * 2000001.0) - 1000000;
+    switch (t) {
+    case KB_F32:
+        ((float *)dst)[i] = (float)(neg ? -x : x);
+        break;
+    case KB_F64:
+        ((double *)dst)[i] = neg ? -x : x;
+        break;
+    case KB_I32:
+        ((int32_t *)dst)[i] = (int32_t)m;
+        break;
+    case KB_I64:
+        ((int64_t *)dst)[i] = m;
+        break;
+    case KB_U8:
+        ((uint8_t *)dst)[i] = (uint8_t)(rng_next(s) & 1);
+        break;
+    default:
+        break;
+    }
+}
+
+static void fill_timing(void *dst, enum kb_type t, enum kb_values v, size_t n, unsigned seed)
+{
+    uint64_t s = 0x6b62656e6368u + seed;
+    size_t block = n < KB_BLOCK ? n : KB_BLOCK, es = kb_type_size(t);
+    for (size_t i = 0; i < block; i++) put_value(dst, i, t, v, &s);
+    for (size_t i = block; i < n; i += block) {
+        size_t len = n - i < block ? n - i : block;
+        memcpy((char *)dst + i * es, dst, len * es);
+    }
+}
+
+static size_t array_bytes(size_t n)
+{
+    if (n > (SIZE_MAX - KB_PAGE) / 8) return 0;
+    return (n * 8 + KB_PAGE - 1) / KB_PAGE * KB_PAGE;
+}
+
+size_t kb_pool_bytes(size_t n, int nin, int nout)
+{
+    size_t b = array_bytes(n), k = (size_t)(nin + nout);
+    return b && b <= SIZE_MAX / k ? b * k : 0;
+}
+
+int kb_pool_alloc(struct kb_pool *p, size_t n, int nin, int nout)
+{
+    memset(p, 0, sizeof *p);
+    size_t bytes = array_bytes(n), total = kb_pool_bytes(n, nin, nout);
+    if (!total || total > SIZE_MAX - KB_REGION_ALIGN) return -1;
+    char *base =
+        aligned_alloc(KB_REGION_ALIGN, (total + KB_REGION_ALIGN - 1) / KB_REGION_ALIGN * KB_REGION_ALIGN);
+    if (!base) return -1;
+    memset(base, 0, total); /* touch every page before any timing */
+    p->base = base;
+    for (int i = 0; i < nin; i++) p->arr[i] = base + (size_t)i * bytes;
+    for (int j = 0; j < nout; j++) p->arr[KB_MAX_IN + j] = base + (size_t)(nin + j) * bytes;
+    p->cap = n;
+    return 0;
+}
+
+void kb_pool_free(struct kb_pool *p)
+{
+    free(p->base);
+    memset(p, 0, sizeof *p);
+}
+
+void kb_pool_prepare(struct kb_pool *p, const struct kb_kernel *k, struct kb_args *args)
+{
+    const struct kb_shape *sh = k->shape;
+    memset(args, 0, sizeof *args);
+    for (int i = 0; i < sh->nin; i++) {
+        int key = 1 + (int)sh->in[i] * 8 + (int)k->values[i];
+        if (p->key[i] != key) {
+            fill_timing(p->arr[i], sh->in[i], k->values[i], p->cap, (unsigned)i);
+            p->key[i] = key;
+        }
+        args->in[i] = p->arr[i];
+    }
+    for (int j = 0; j < sh->nout; j++) args->out[j] = p->arr[KB_MAX_IN + j];
+    kb_set_scalars(k, args, 1.0);
+}
+
+void kb_set_scalars(const struct kb_kernel *k, struct kb_args *args, double sign)
+{
+    for (int i = 0; i < k->shape->nscalar; i++) {
+        double v = k->scalar[i] * sign;
+        switch (k->shape->scalar) {
+        case KB_F32:
+            args->s[i].f32 = (float)v;
+            break;
+        case KB_F64:
+            args->s[i].f64 = v;
+            break;
+        case KB_I32:
+            args->s[i].i32 = (int32_t)v;
+            break;
+        case KB_I64:
+            args->s[i].i64 = (int64_t)v;
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* Special values mixed into verification inputs: NaN, infinities, signed
+ * zeros, denormals, extremes, rounding ties, integer limits. */
+static const double specials_f64[] = {
+    NAN, -NAN, INFINITY, -INFINITY, 0.0,  -0.0, DBL_TRUE_MIN, -DBL_TRUE_MIN,      DBL_MAX, -DBL_MAX,
+    0.5, -0.5, 1.5,      2.5,       -2.5, 1.0,  -1.0,         4503599627370497.0, -1e300,  1e-300,
+};
+static const float specials_f32[] = {
+    NAN,  -NAN,  INFINITY, -INFINITY, 0.0f,  -0.0f, FLT_TRUE_MIN, -FLT_TRUE_MIN, FLT_MAX, -FLT_MAX,
+    0.5f, -0.5f, 1.5f,     2.5f,      -2.5f, 1.0f,  -1.0f,        8388609.0f,    -1e30f,  1e-30f,
+};
+static const int64_t specials_i64[] = {
+    INT64_MIN, INT64_MAX, INT64_MIN + 1, -1, 0, 1, 6, 7, 8, -6, -7, -8, 13, -13, 3037000500, -3037000500,
+};
+static const int32_t specials_i32[] = {
+    INT32_MIN, INT32_MAX, INT32_MIN + 1, -1, 0, 1, 6, 7, 8, -6, -7, -8, 13, -13, 46341, -46341,
+};
+#define NSPECIAL(a) (sizeof a / sizeof a[0])
+
+void kb_fill_verify(void *dst, enum kb_type t, enum kb_values v, size_t n, unsigned seed)
+{
+    uint64_t s = 0x766572696679u + seed;
+    for (size_t i = 0; i < n; i++) {
+        put_value(dst, i, t, v, &s);
+        if (i % 5 != 2) continue;
+        size_t j = i / 5 + seed * 3;
+        switch (t) {
+        case KB_F32:
+            ((float *)dst)[i] = specials_f32[j % NSPECIAL(specials_f32)];
+            break;
+        case KB_F64:
+            ((double *)dst)[i] = specials_f64[j % NSPECIAL(specials_f64)];
+            break;
+        case KB_I32:
+            ((int32_t *)dst)[i] = specials_i32[j % NSPECIAL(specials_i32)];
+            break;
+        case KB_I64:
+            ((int64_t *)dst)[i] = specials_i64[j % NSPECIAL(specials_i64)];
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+size_t kb_first_diff(const void *a, const void *b, enum kb_type t, size_t n)
+{
+    size_t es = kb_type_size(t);
+    for (size_t i = 0; i < n; i++) {
+        const char *x = (const char *)a + i * es, *y = (const char *)b + i * es;
+        if (memcmp(x, y, es) == 0) continue;
+        if (t == KB_F32 && isnan(*(const float *)x) && isnan(*(const float *)y)) continue;
+        if (t == KB_F64 && isnan(*(const double *)x) && isnan(*(const double *)y)) continue;
+        return i;
+    }
+    return n;
+}

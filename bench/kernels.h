@@ -1,0 +1,10 @@
+/* The families kbench times (one kernels_<family>.c each). */
+#ifndef KBENCH_KERNELS_H
+#define KBENCH_KERNELS_H
+
+#include "kbench.h"
+
+extern const struct kb_kernel kb_elementwise[];
+extern const size_t kb_elementwise_count;
+
+#endif

@@ -1,0 +1,29 @@
+/* kbench's command line. */
+#ifndef KBENCH_OPTIONS_H
+#define KBENCH_OPTIONS_H
+
+#include <ksimd.h>
+
+#include "report.h"
+
+#define KB_MAX_SIZES 32
+
+struct kb_options {
+    const struct kb_kernel **kernels; /* selected, in list order */
+    size_t nkernels;
+    ksimd_isa isas[KSIMD_ISA_COUNT]; /* selected tables, in enum order */
+    int nisas;
+    unsigned isa_mask; /* the same, as bits 1 << isa */
+    size_t sizes[KB_MAX_SIZES];
+    int nsizes;
+    double time_ms;
+    enum kb_format format;
+    int quiet, list, verify, help;
+};
+
+/* Parses argv into o. On bad input prints one line on stderr and returns
+ * 2 (the exit status); 0 otherwise. */
+int kb_parse_options(int argc, char **argv, struct kb_options *o);
+void kb_print_help(FILE *f);
+
+#endif

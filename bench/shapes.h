@@ -1,0 +1,13 @@
+/* The signature shapes kbench knows (shapes.c). */
+#ifndef KBENCH_SHAPES_H
+#define KBENCH_SHAPES_H
+
+#include "kbench.h"
+
+extern const struct kb_shape kb_unary_f32, kb_unary_f64, kb_unary_i32, kb_unary_i64;
+extern const struct kb_shape kb_binary_f32, kb_binary_f64, kb_binary_i32, kb_binary_i64;
+extern const struct kb_shape kb_scalar_f32, kb_scalar_f64, kb_scalar_i32, kb_scalar_i64;
+extern const struct kb_shape kb_axpb_f32, kb_axpb_f64, kb_axpb_i32, kb_axpb_i64;
+extern const struct kb_shape kb_ternary_f32, kb_ternary_f64;
+
+#endif
