@@ -79,6 +79,9 @@ static int verify_kernel(FILE *f, const struct kb_kernel *k, const struct kb_opt
         kb_set_scalars(k, &args, sign);
         void *out = args.out[0];
         args.out[0] = ref;
+        /* Every output starts from the same bytes: compress leaves dst past
+         * its count untouched, so the scalar reference must match there. */
+        memset(ref, 0x5a, (size_t)KB_VERIFY_N * 8);
         ksimd_isa_set(KSIMD_ISA_SCALAR);
         int st = sh->call(k->lib, 0, &args, KB_VERIFY_N);
         args.out[0] = out;

@@ -7,6 +7,7 @@ static const struct {
     const size_t *count;
 } families[] = {
     {kb_elementwise, &kb_elementwise_count},
+    {kb_masked, &kb_masked_count},
 };
 enum { NFAMILIES = sizeof families / sizeof families[0] };
 

@@ -6,5 +6,7 @@
 
 extern const struct kb_kernel kb_elementwise[];
 extern const size_t kb_elementwise_count;
+extern const struct kb_kernel kb_masked[];
+extern const size_t kb_masked_count;
 
 #endif
