@@ -245,6 +245,41 @@ static void TN(ew_aliasing)(struct TN(ew_ctx) *x)
         }
 }
 
+/* Arrays that end exactly where their heap block ends: no guard bytes to
+ * hide a read past the end, so AddressSanitizer (or a page boundary) sees
+ * one. Each array starts a few elements into its block, for misalignment. */
+static void TN(ew_tight)(struct TN(ew_ctx) *x)
+{
+    const size_t lanes = 64 / sizeof(T), sz = sizeof(T);
+    for (size_t n = 0; n <= EW_SWEEP_MAX_N + 1; n++) {
+        struct TN(ew_call) c = {.n = n > EW_SWEEP_MAX_N ? EW_LARGE_N : n, .start = n % 13, .mode = EW_SEPARATE};
+        T *block[4] = {NULL, NULL, NULL, NULL}, *arr[4];
+        int ok = 1;
+        for (int j = 0; j <= x->narr; j++) {
+            c.off[j] = (n + 3 * (size_t)j) % lanes;
+            ok = ok && (block[j] = malloc((c.off[j] + c.n) * sz + 1)) != NULL; /* + 1: never malloc(0) */
+            if (ok) arr[j] = block[j] + c.off[j];
+        }
+        TN(ew_pick_scalars)(x, n, c.s);
+        if (ks_check(x->r, ok, "%s: out of memory", x->k->name)) {
+            const T *in[3] = {NULL, NULL, NULL}, *ref[3] = {NULL, NULL, NULL};
+            for (int j = 0; j < x->narr; j++) {
+                ref[j] = x->master[j] + c.start;
+                memcpy(arr[j + 1], ref[j], c.n * sz);
+                in[j] = arr[j + 1];
+            }
+            ksimd_status st = TN(ew_invoke)(x->k, arr[0], in, c.s, c.n);
+            size_t i = 0;
+            while (st == KSIMD_OK && i < c.n && TN(ks_same)(arr[0][i], TN(ew_expected)(x->k, ref, c.s, i))) i++;
+            if (st == KSIMD_OK && i == c.n)
+                ks_check(x->r, 1, "ok");
+            else
+                TN(ew_fail)(x, &c, st != KSIMD_OK ? ew_status_name(st) : "wrong result in a tight heap block");
+        }
+        for (int j = 0; j <= x->narr; j++) free(block[j]);
+    }
+}
+
 static void TN(ew_expect_status)(struct TN(ew_ctx) *x, ksimd_status got, ksimd_status want, const char *what)
 {
     ks_check(x->r, got == want, "%s %s: returned %s, want %s", x->k->name, what, ew_status_name(got),
@@ -363,6 +398,7 @@ void TN(ew_check)(struct ks_report *r, const struct TN(ew) *k)
         TN(ew_sweep)(&x);
         TN(ew_values)(&x);
         TN(ew_aliasing)(&x);
+        TN(ew_tight)(&x);
         TN(ew_errors)(&x);
     }
     TN(ew_free)(&x);
