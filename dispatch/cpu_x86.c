@@ -52,7 +52,7 @@ uint32_t ksimd_x86_features(void)
         __cpuid_count(7, 0, a, b, cx, d);
         c.leaf7_ebx = b;
     }
-    if (__get_cpuid_max(0x80000000u, 0) >= 0x80000001u && __get_cpuid(0x80000001u, &a, &b, &cx, &d))
+    if ((unsigned)__get_cpuid_max(0x80000000u, 0) >= 0x80000001u && __get_cpuid(0x80000001u, &a, &b, &cx, &d))
         c.ext1_ecx = cx;
     uint64_t xcr0 = 0;
     if ((c.leaf1_ecx >> 27) & 1u) {
