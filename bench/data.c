@@ -8,13 +8,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* A pool's arrays lie back to back, each starting on a page boundary (as
- * large allocations do), in one region aligned to KB_REGION_ALIGN. Address
- * bits 12-27 of every array are then the same in every run: AMD's L1 way
- * predictor hashes those bits, and with separate allocations at random
- * addresses some runs showed whole cells (both contenders) 1.5x slower at
- * 1 Ki. The alignment costs address space only, never memory. */
+/* A pool's arrays lie one after another, each starting on a page boundary
+ * (as large allocations do), in one region aligned to KB_REGION_ALIGN, so
+ * address bits 12-27 of every array are the same in every run. AMD's L1
+ * way predictor tags lines with a hash of those bits: two arrays whose
+ * elements of the same index share the hash evict each other's tags. With
+ * separate allocations at random addresses, some runs showed whole cells
+ * (both contenders) 1.5x slower at 1 Ki; arrays exactly 2^28 bytes apart
+ * made mod_scalar_i64 at 16 Mi 1.4x slower. Hence a gap of KB_GAP (17
+ * pages) after each array: the same element of two arrays is then never a
+ * multiple of 2^28 bytes away. The alignment costs address space only. */
 #define KB_PAGE 4096
+#define KB_GAP (17 * KB_PAGE)
 #define KB_REGION_ALIGN ((size_t)1 << 28)
 /* Timing inputs are one random block of this many elements, repeated. */
 #define KB_BLOCK 65536
@@ -69,30 +74,31 @@ static void fill_timing(void *dst, enum kb_type t, enum kb_values v, size_t n, u
     }
 }
 
-static size_t array_bytes(size_t n)
+/* From one array's start to the next one's. */
+static size_t array_stride(size_t n)
 {
-    if (n > (SIZE_MAX - KB_PAGE) / 8) return 0;
-    return (n * 8 + KB_PAGE - 1) / KB_PAGE * KB_PAGE;
+    if (n > (SIZE_MAX - KB_PAGE - KB_GAP) / 8) return 0;
+    return (n * 8 + KB_PAGE - 1) / KB_PAGE * KB_PAGE + KB_GAP;
 }
 
 size_t kb_pool_bytes(size_t n, int nin, int nout)
 {
-    size_t b = array_bytes(n), k = (size_t)(nin + nout);
+    size_t b = array_stride(n), k = (size_t)(nin + nout);
     return b && b <= SIZE_MAX / k ? b * k : 0;
 }
 
 int kb_pool_alloc(struct kb_pool *p, size_t n, int nin, int nout)
 {
     memset(p, 0, sizeof *p);
-    size_t bytes = array_bytes(n), total = kb_pool_bytes(n, nin, nout);
+    size_t stride = array_stride(n), total = kb_pool_bytes(n, nin, nout);
     if (!total || total > SIZE_MAX - KB_REGION_ALIGN) return -1;
     char *base =
         aligned_alloc(KB_REGION_ALIGN, (total + KB_REGION_ALIGN - 1) / KB_REGION_ALIGN * KB_REGION_ALIGN);
     if (!base) return -1;
     memset(base, 0, total); /* touch every page before any timing */
     p->base = base;
-    for (int i = 0; i < nin; i++) p->arr[i] = base + (size_t)i * bytes;
-    for (int j = 0; j < nout; j++) p->arr[KB_MAX_IN + j] = base + (size_t)(nin + j) * bytes;
+    for (int i = 0; i < nin; i++) p->arr[i] = base + (size_t)i * stride;
+    for (int j = 0; j < nout; j++) p->arr[KB_MAX_IN + j] = base + (size_t)(nin + j) * stride;
     p->cap = n;
     return 0;
 }
