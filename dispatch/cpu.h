@@ -54,4 +54,7 @@ uint32_t ksimd_cpu_features(void);
 uint32_t ksimd_x86_features(void); /* 0 when not on x86 */
 uint32_t ksimd_arm_features(void); /* 0 when not on AArch64 */
 
+/* The vendor string and display family/model; "" and 0 off x86. */
+void ksimd_x86_identity(char vendor[13], unsigned *family, unsigned *model);
+
 #endif

@@ -2,6 +2,8 @@
  * levels. Baseline flags only: this runs before we know what the CPU has. */
 #include "cpu.h"
 
+#include <string.h>
+
 #if defined(__x86_64__) || defined(__i386__)
 #include <cpuid.h>
 #endif
@@ -64,5 +66,21 @@ uint32_t ksimd_x86_features(void)
     return ksimd_x86_decode(&c, xcr0);
 #else
     return 0;
+#endif
+}
+
+void ksimd_x86_identity(char vendor[13], unsigned *family, unsigned *model)
+{
+    vendor[0] = 0, *family = 0, *model = 0;
+#if defined(__x86_64__) || defined(__i386__)
+    unsigned a, b, c, d;
+    if (!__get_cpuid(0, &a, &b, &c, &d)) return;
+    memcpy(vendor, &b, 4), memcpy(vendor + 4, &d, 4), memcpy(vendor + 8, &c, 4);
+    vendor[12] = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d)) return;
+    unsigned base_family = (a >> 8) & 0xf, base_model = (a >> 4) & 0xf;
+    /* The extended fields count only for the families Intel and AMD say. */
+    *family = base_family == 0xf ? base_family + ((a >> 20) & 0xff) : base_family;
+    *model = base_family == 0x6 || base_family == 0xf ? base_model | ((a >> 12) & 0xf0) : base_model;
 #endif
 }

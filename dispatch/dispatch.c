@@ -91,7 +91,7 @@ static ksimd_isa best_at_most(ksimd_isa cap)
     return KSIMD_ISA_SCALAR;
 }
 
-static ksimd_isa default_isa(void)
+ksimd_isa ksimd_default_isa(void)
 {
     ksimd_isa best = best_at_most(KSIMD_ISA_COUNT - 1);
     const char *env = getenv("KSIMD_ISA");
@@ -107,10 +107,15 @@ static ksimd_isa default_isa(void)
     return best;
 }
 
+const struct ksimd_table *ksimd_reference_table(ksimd_isa isa) { return tables[isa]; }
+
 const struct ksimd_table *ksimd_select_table(void)
 {
-    const struct ksimd_table *expected = NULL;
-    atomic_compare_exchange_strong(&ksimd_active, &expected, tables[default_isa()]);
+    const struct ksimd_table *chosen = tables[ksimd_default_isa()], *expected = NULL;
+    const char *profile = getenv("KSIMD_PROFILE");
+    struct ksimd_table *mixed = NULL;
+    if (profile && *profile && ksimd_profile_build(profile, &mixed) == KSIMD_OK) chosen = mixed;
+    if (!atomic_compare_exchange_strong(&ksimd_active, &expected, chosen)) free(mixed); /* never published */
     return atomic_load(&ksimd_active);
 }
 
@@ -124,16 +129,41 @@ ksimd_status ksimd_isa_set(ksimd_isa isa)
     return KSIMD_OK;
 }
 
+/* ---- kernels by name: kbench, profiles and ksimd_kernel_isa ---- */
+
 static const char *const kernel_names[KSIMD_KERNEL_COUNT] = {
 #define KSIMD_KERNEL(name, sig) #name,
 #include "../kernels/kernel_list.h"
 #undef KSIMD_KERNEL
 };
 
+static const size_t slot_offsets[KSIMD_KERNEL_COUNT] = {
+#define KSIMD_KERNEL(name, sig) offsetof(struct ksimd_table, name),
+#include "../kernels/kernel_list.h"
+#undef KSIMD_KERNEL
+};
+
+const char *ksimd_kernel_name(size_t i) { return i < KSIMD_KERNEL_COUNT ? kernel_names[i] : NULL; }
+
+int ksimd_kernel_index(const char *name)
+{
+    for (int i = 0; name && i < KSIMD_KERNEL_COUNT; i++)
+        if (strcmp(name, kernel_names[i]) == 0) return i;
+    return -1;
+}
+
+/* Slots hold function pointers of different types; copying the bytes of
+ * one slot is the type-agnostic way to move it between tables. */
+void ksimd_table_copy_slot(struct ksimd_table *dst, const struct ksimd_table *src, int slot)
+{
+    memcpy((char *)dst + slot_offsets[slot], (const char *)src + slot_offsets[slot],
+           sizeof dst->add_f32);
+}
+
 const char *ksimd_kernel_isa(const char *kernel)
 {
-    if (!kernel) return NULL;
-    for (int i = 0; i < KSIMD_KERNEL_COUNT; i++)
-        if (strcmp(kernel, kernel_names[i]) == 0) return isa_names[ksimd_kernels()->isa];
-    return NULL;
+    int i = ksimd_kernel_index(kernel);
+    if (i < 0) return NULL;
+    const struct ksimd_table *t = ksimd_kernels();
+    return isa_names[t->slot_isa ? t->slot_isa[i] : t->isa];
 }

@@ -66,8 +66,34 @@ KSIMD_API ksimd_status ksimd_isa_set(ksimd_isa isa);
 
 /* ---- Tuning ------------------------------------------------------------ */
 
+/* A profile names, per kernel, the table that was fastest on one CPU (as
+ * `kbench --tune` writes it). Every table gives the same bits, so a profile
+ * never changes a result, only speed. Loading checks the library version,
+ * the CPU fingerprint and every line; on any mismatch it returns
+ * KSIMD_ERR_PROFILE and the tables in use stay as they were. The choice is
+ * capped by KSIMD_ISA like the default. Environment KSIMD_PROFILE=<path>
+ * loads one on first use (silently keeping the defaults if it is refused:
+ * `kbench --explain` says why). ksimd_isa_set() drops the profile. */
+KSIMD_API ksimd_status ksimd_profile_load(const char *path);
+
+/* Writes a profile choosing isas[i] for kernels[i], stamped with this
+ * library's version and this CPU's fingerprint. The file is written to a
+ * temporary name and renamed, so a failed save never leaves a partial
+ * profile. KSIMD_ERR_RANGE for an unknown kernel name or ISA value,
+ * KSIMD_ERR_ISA for a table this CPU cannot run, KSIMD_ERR_PROFILE when the
+ * file cannot be written. */
+KSIMD_API ksimd_status ksimd_profile_save(const char *path, const char *const *kernels,
+                                          const ksimd_isa *isas, size_t n);
+
 /* Names the table serving a kernel ("sum_f64" -> "avx2"); NULL if unknown. */
 KSIMD_API const char *ksimd_kernel_isa(const char *kernel);
+
+/* The kernel names, in table order: name i for i < count, NULL past it. */
+KSIMD_API const char *ksimd_kernel_name(size_t i);
+
+/* What a profile is stamped with: architecture, vendor, family/model and
+ * the feature bits ksimd decodes, e.g. "x86 AuthenticAMD 25/1 f=0x7fffff". */
+KSIMD_API const char *ksimd_cpu_fingerprint(void);
 
 /* ---- Elementwise: dst[i] = f(a[i], b[i], ...) ---------------------------
  * dst may equal an input exactly; a partial overlap is KSIMD_ERR_OVERLAP.

@@ -73,6 +73,9 @@ typedef size_t ksimd_count_u8_fn(const uint8_t *, size_t);
 
 struct ksimd_table {
     ksimd_isa isa;
+    /* NULL in a reference table (every slot is isa's); in a table mixed by
+     * a profile, the table each slot came from. */
+    const unsigned char *slot_isa;
 #define KSIMD_KERNEL(name, sig) ksimd_##sig##_fn *name;
 #include "kernel_list.h"
 #undef KSIMD_KERNEL
