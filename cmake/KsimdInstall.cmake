@@ -22,6 +22,10 @@ write_basic_package_version_file(${PROJECT_BINARY_DIR}/ksimdConfigVersion.cmake
 install(FILES ${PROJECT_BINARY_DIR}/ksimdConfig.cmake ${PROJECT_BINARY_DIR}/ksimdConfigVersion.cmake
   DESTINATION ${KSIMD_CMAKE_DIR})
 
+# The .pc file finds its prefix from where it lies (${pcfiledir}): the same
+# file then serves `cmake --install --prefix <anywhere>` and the .deb, which
+# CPack stages under /usr whatever prefix the build was configured with.
+file(RELATIVE_PATH KSIMD_PC_UP "${CMAKE_INSTALL_FULL_LIBDIR}/pkgconfig" "${CMAKE_INSTALL_PREFIX}")
 configure_file(cmake/ksimd.pc.in ${PROJECT_BINARY_DIR}/ksimd.pc @ONLY)
 install(FILES ${PROJECT_BINARY_DIR}/ksimd.pc DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
 

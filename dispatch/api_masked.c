@@ -169,6 +169,11 @@ static ksimd_status check_compress(const void *dst, const void *a, const uint8_t
     if (!mask) return KSIMD_ERR_NULL;
     ksimd_status st = check_out_in2(dst, size, a, a, size, n);
     if (st != KSIMD_OK) return st;
+    /* *count is an output too: written over a or the mask, it would change
+     * an input (as for the reductions' out-pointers). */
+    if (ksimd_partial_overlap(count, sizeof *count, a, ksimd_extent(n, size)) ||
+        ksimd_partial_overlap(count, sizeof *count, mask, n))
+        return KSIMD_ERR_OVERLAP;
     return ksimd_partial_overlap(dst, ksimd_extent(n, size), mask, n) ? KSIMD_ERR_OVERLAP : KSIMD_OK;
 }
 
@@ -248,6 +253,7 @@ ksimd_status ksimd_count_u8(const uint8_t *mask, size_t n, size_t *out)
 {
     if (!out) return KSIMD_ERR_NULL;
     if (n && !mask) return KSIMD_ERR_NULL;
+    if (ksimd_partial_overlap(out, sizeof *out, mask, n)) return KSIMD_ERR_OVERLAP; /* as the reductions */
     *out = n ? ksimd_kernels()->count_u8(mask, n) : 0;
     return KSIMD_OK;
 }

@@ -18,11 +18,12 @@ foreach(object IN LISTS objects)
   if(NOT rc EQUAL 0 OR NOT asm MATCHES "file format elf64-x86-64")
     message(FATAL_ERROR "${OBJDUMP} cannot disassemble ${object}: ${err}")
   endif()
-  # One match per instruction line ("  1f:\tmnemonic operands").
-  string(REGEX MATCHALL "\n *[0-9a-f]+:\t[^\n]*" lines "${asm}")
+  # One match per instruction line ("  1f:\tmnemonic operands"; llvm-objdump
+  # puts spaces before the tab).
+  string(REGEX MATCHALL "\n *[0-9a-f]+: *\t[^\n]*" lines "${asm}")
   list(LENGTH lines count)
   math(EXPR instructions "${instructions} + ${count}")
-  string(REGEX MATCHALL "\n *[0-9a-f]+:\t(v[a-z0-9]*[^\n]*|[^\n]*%([yz]mm[0-9]+|k[0-7])[^\n]*)" hits "${asm}")
+  string(REGEX MATCHALL "\n *[0-9a-f]+: *\t(v[a-z0-9]*[^\n]*|[^\n]*%([yz]mm[0-9]+|k[0-7])[^\n]*)" hits "${asm}")
   if(hits)
     list(LENGTH hits nhits)
     list(SUBLIST hits 0 5 first)

@@ -216,6 +216,26 @@ static void mk_count(struct ks_report *r)
     free(m);
 }
 
+/* The count out-pointers are outputs too: one that shares bytes with the
+ * mask or the data is KSIMD_ERR_OVERLAP with nothing written (found by
+ * ksimd-bad-input; they used to be written over the input). */
+static void mk_count_overlap(struct ks_report *r)
+{
+    const size_t ones = (size_t)0x0101010101010101u;
+    size_t words[2] = {ones, ones}; /* 16 true mask bytes */
+    uint8_t *mask = (uint8_t *)words;
+    _Alignas(8) float a[16], dst[16];
+    for (int i = 0; i < 16; i++) a[i] = (float)i;
+    ksimd_status st = ksimd_count_u8(mask, 16, &words[1]);
+    ks_check(r, st == KSIMD_ERR_OVERLAP && words[1] == ones, "count_u8: out inside the mask: status %d", (int)st);
+    st = ksimd_compress_f32(dst, a, mask, 16, &words[1]);
+    ks_check(r, st == KSIMD_ERR_OVERLAP && words[1] == ones, "compress_f32: count inside the mask: status %d",
+             (int)st);
+    st = ksimd_compress_f32(dst, a, mask, 16, (size_t *)(void *)&a[2]);
+    ks_check(r, st == KSIMD_ERR_OVERLAP && a[2] == 2 && a[3] == 3, "compress_f32: count inside a: status %d",
+             (int)st);
+}
+
 /* Byte-mask kernels on every table against the scalar table's bytes. */
 static void mk_identity_u8(struct ks_report *r)
 {
@@ -270,6 +290,7 @@ const struct ks_case ks_masked_cases[] = {
     {"masked", "mask_xor", mk_mask_xor},
     {"masked", "mask_not", mk_mask_not},
     {"masked", "count_u8", mk_count},
+    {"masked", "count_overlap", mk_count_overlap},
     {NULL, NULL, NULL},
 };
 
