@@ -4,61 +4,13 @@
  * shared with ksimd-selftest (conformance/). */
 #include <string.h>
 
-#include <criterion/criterion.h>
-#include <criterion/parameterized.h>
+#include "family_suite.h"
 
-#include "conformance.h"
+ParameterizedTestParameters(elementwise, conformance) { return ks_family_params("elementwise"); }
 
-enum { MESSAGES = 10 };
+ParameterizedTest(struct table_case *p, elementwise, conformance) { ks_run_table_case(p); }
 
-/* Indices only: Criterion copies parameters into each test's process,
- * where pointers into this one might not hold. */
-struct table_case {
-    int index; /* into ks_all_cases() */
-    int isa;
-};
-
-static void free_params(struct criterion_test_params *crp) { cr_free(crp->params); }
-
-static int is_elementwise(const struct ks_case *c) { return strcmp(c->family, "elementwise") == 0; }
-
-ParameterizedTestParameters(elementwise, conformance)
-{
-    size_t count, n = 0;
-    const struct ks_case *const *cases = ks_all_cases(&count);
-    struct table_case *params = cr_malloc(count * KSIMD_ISA_COUNT * sizeof *params);
-    for (size_t i = 0; i < count; i++)
-        for (int isa = 0; isa < KSIMD_ISA_COUNT; isa++)
-            if (is_elementwise(cases[i]) && ksimd_isa_available((ksimd_isa)isa))
-                params[n++] = (struct table_case){(int)i, isa};
-    return cr_make_param_array(struct table_case, params, n, free_params);
-}
-
-ParameterizedTest(struct table_case *p, elementwise, conformance)
-{
-    const struct ks_case *c = ks_all_cases(NULL)[p->index];
-    const char *isa = ksimd_isa_name((ksimd_isa)p->isa);
-    cr_assert_eq(ksimd_isa_set((ksimd_isa)p->isa), KSIMD_OK, "cannot pin available table %s", isa);
-    struct ks_report r = {0, 0, 0, MESSAGES, 0};
-    c->run(&r);
-    cr_assert(r.failed == 0, "%s on %s: %ld of %ld checks failed (FAIL lines above)", c->name, isa, r.failed,
-              r.passed + r.failed);
-    cr_assert(r.passed > 0, "%s on %s: no check ran", c->name, isa);
-}
-
-/* Once, not per table: each case pins every table in turn. */
-Test(elementwise, identity_across_tables)
-{
-    const struct ks_case *const *cases = ks_identity_cases(NULL);
-    for (size_t i = 0; cases[i]; i++) {
-        if (!is_elementwise(cases[i])) continue;
-        struct ks_report r = {0, 0, 0, MESSAGES, 0};
-        cases[i]->run(&r);
-        cr_expect(r.failed == 0, "%s: %ld of %ld checks failed (FAIL lines above)", cases[i]->name, r.failed,
-                  r.passed + r.failed);
-        cr_expect(r.passed > 0, "%s: no check ran", cases[i]->name);
-    }
-}
+Test(elementwise, identity_across_tables) { ks_run_identity("elementwise"); }
 
 /* The signature shapes of the elementwise family in kernel_list.h. */
 static int elementwise_signature(const char *sig)
