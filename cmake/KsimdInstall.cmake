@@ -40,4 +40,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION libdevel)
 # the installed binaries.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsleef-dev")
+# A shlibs file, so packages linking libksimd.so.0 get "Depends: ksimd
+# (>= this version)" from their own dpkg-shlibdeps.
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS_POLICY ">=")
 include(CPack)
