@@ -322,6 +322,89 @@ KSIMD_API ksimd_status ksimd_mask_not(uint8_t *dst, const uint8_t *a, size_t n);
 /* *out = the number of non-zero bytes of mask[0, n); out may not be NULL. */
 KSIMD_API ksimd_status ksimd_count_u8(const uint8_t *mask, size_t n, size_t *out);
 
+/* ---- Strided 2-D traversals ---------------------------------------------
+ * A 2-D view is (pointer, rows, cols, row stride, col stride), strides in
+ * elements: C order is rs = cols, cs = 1; Fortran order rs = 1, cs = rows.
+ * Negative strides are fine; a zero stride on an input broadcasts it along
+ * that axis; a zero stride on an output with extent > 1 is KSIMD_ERR_SHAPE,
+ * as is an overflow of rows*cols or of any view's byte extent. A NULL
+ * pointer with a non-empty shape is KSIMD_ERR_NULL. dst may be exactly the
+ * same view as an input (same pointer and strides: in place); any other
+ * byte shared between an output and an input is KSIMD_ERR_OVERLAP (the test
+ * compares byte extents, so interleaved views count as overlapping). Every
+ * kernel picks its memory order itself: whatever the layouts, it streams
+ * the contiguous axis (docs/strided2d.md). */
+
+typedef enum ksimd_binop {
+    KSIMD_OP_ADD,
+    KSIMD_OP_SUB,
+    KSIMD_OP_MUL,
+    KSIMD_OP_DIV, /* float types only: KSIMD_ERR_RANGE on i32 and i64 */
+    KSIMD_OP_MIN, /* IEEE 754-2019 minimum, as ksimd_minimum_T */
+    KSIMD_OP_MAX  /* IEEE 754-2019 maximum, as ksimd_maximum_T */
+} ksimd_binop;
+
+/* dst(i, j) = src(i, j): any layout to any layout; C <-> Fortran is a
+ * cache-blocked transpose. Bits are copied exactly (NaN payloads too). */
+KSIMD_API ksimd_status ksimd_copy2d_f32(float *dst, ptrdiff_t drs, ptrdiff_t dcs, const float *src, ptrdiff_t srs,
+                                        ptrdiff_t scs, size_t rows, size_t cols);
+KSIMD_API ksimd_status ksimd_copy2d_f64(double *dst, ptrdiff_t drs, ptrdiff_t dcs, const double *src, ptrdiff_t srs,
+                                        ptrdiff_t scs, size_t rows, size_t cols);
+KSIMD_API ksimd_status ksimd_copy2d_i32(int32_t *dst, ptrdiff_t drs, ptrdiff_t dcs, const int32_t *src,
+                                        ptrdiff_t srs, ptrdiff_t scs, size_t rows, size_t cols);
+KSIMD_API ksimd_status ksimd_copy2d_i64(int64_t *dst, ptrdiff_t drs, ptrdiff_t dcs, const int64_t *src,
+                                        ptrdiff_t srs, ptrdiff_t scs, size_t rows, size_t cols);
+
+/* dst(i, j) = a(i, j) op b(i, j), elementwise as the 1-D kernels (integers
+ * wrap). An op outside ksimd_binop, or KSIMD_OP_DIV on integers, is
+ * KSIMD_ERR_RANGE whatever the shape. */
+KSIMD_API ksimd_status ksimd_binary2d_f32(ksimd_binop op, float *dst, ptrdiff_t drs, ptrdiff_t dcs, const float *a,
+                                          ptrdiff_t ars, ptrdiff_t acs, const float *b, ptrdiff_t brs, ptrdiff_t bcs,
+                                          size_t rows, size_t cols);
+KSIMD_API ksimd_status ksimd_binary2d_f64(ksimd_binop op, double *dst, ptrdiff_t drs, ptrdiff_t dcs, const double *a,
+                                          ptrdiff_t ars, ptrdiff_t acs, const double *b, ptrdiff_t brs, ptrdiff_t bcs,
+                                          size_t rows, size_t cols);
+KSIMD_API ksimd_status ksimd_binary2d_i32(ksimd_binop op, int32_t *dst, ptrdiff_t drs, ptrdiff_t dcs,
+                                          const int32_t *a, ptrdiff_t ars, ptrdiff_t acs, const int32_t *b,
+                                          ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols);
+KSIMD_API ksimd_status ksimd_binary2d_i64(ksimd_binop op, int64_t *dst, ptrdiff_t drs, ptrdiff_t dcs,
+                                          const int64_t *a, ptrdiff_t ars, ptrdiff_t acs, const int64_t *b,
+                                          ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols);
+
+/* Reductions over one axis of a view: axis 0 reduces over rows (out has
+ * cols entries: column sums), axis 1 over cols (out has rows entries: row
+ * sums); another axis is KSIMD_ERR_RANGE. out is a plain array that may not
+ * share any byte with the view. Sums use R (float, double, int64_t
+ * wrapping); over an empty axis they give zeros. Float sums follow the
+ * canonical order of docs/strided2d.md (the same bits on every table and
+ * for every layout) within 2*log2(len)*eps*sum|a|. min/max are IEEE
+ * 754-2019 minimum/maximum (NaN propagates, -0.0 < +0.0); over an empty
+ * axis with a non-empty out they are KSIMD_ERR_EMPTY. */
+KSIMD_API ksimd_status ksimd_sum_axis_f32(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+KSIMD_API ksimd_status ksimd_sum_axis_f64(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+KSIMD_API ksimd_status ksimd_sum_axis_i32(int64_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+KSIMD_API ksimd_status ksimd_sum_axis_i64(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+KSIMD_API ksimd_status ksimd_min_axis_f32(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+KSIMD_API ksimd_status ksimd_min_axis_f64(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+KSIMD_API ksimd_status ksimd_min_axis_i32(int32_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+KSIMD_API ksimd_status ksimd_min_axis_i64(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+KSIMD_API ksimd_status ksimd_max_axis_f32(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+KSIMD_API ksimd_status ksimd_max_axis_f64(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+KSIMD_API ksimd_status ksimd_max_axis_i32(int32_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+KSIMD_API ksimd_status ksimd_max_axis_i64(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                          ptrdiff_t cs, int axis);
+
 #ifdef __cplusplus
 }
 #endif

@@ -71,6 +71,33 @@ typedef void ksimd_mask_binary_fn(uint8_t *, const uint8_t *, const uint8_t *, s
 typedef void ksimd_mask_unary_fn(uint8_t *, const uint8_t *, size_t);
 typedef size_t ksimd_count_u8_fn(const uint8_t *, size_t);
 
+/* Strided 2-D traversals: raw views (strides in elements); the entry point
+ * has validated them, the kernel picks the traversal. */
+typedef void ksimd_copy2d_f32_fn(float *, ptrdiff_t, ptrdiff_t, const float *, ptrdiff_t, ptrdiff_t, size_t, size_t);
+typedef void ksimd_copy2d_f64_fn(double *, ptrdiff_t, ptrdiff_t, const double *, ptrdiff_t, ptrdiff_t, size_t,
+                                 size_t);
+typedef void ksimd_copy2d_i32_fn(int32_t *, ptrdiff_t, ptrdiff_t, const int32_t *, ptrdiff_t, ptrdiff_t, size_t,
+                                 size_t);
+typedef void ksimd_copy2d_i64_fn(int64_t *, ptrdiff_t, ptrdiff_t, const int64_t *, ptrdiff_t, ptrdiff_t, size_t,
+                                 size_t);
+typedef void ksimd_binary2d_f32_fn(ksimd_binop, float *, ptrdiff_t, ptrdiff_t, const float *, ptrdiff_t, ptrdiff_t,
+                                   const float *, ptrdiff_t, ptrdiff_t, size_t, size_t);
+typedef void ksimd_binary2d_f64_fn(ksimd_binop, double *, ptrdiff_t, ptrdiff_t, const double *, ptrdiff_t,
+                                   ptrdiff_t, const double *, ptrdiff_t, ptrdiff_t, size_t, size_t);
+typedef void ksimd_binary2d_i32_fn(ksimd_binop, int32_t *, ptrdiff_t, ptrdiff_t, const int32_t *, ptrdiff_t,
+                                   ptrdiff_t, const int32_t *, ptrdiff_t, ptrdiff_t, size_t, size_t);
+typedef void ksimd_binary2d_i64_fn(ksimd_binop, int64_t *, ptrdiff_t, ptrdiff_t, const int64_t *, ptrdiff_t,
+                                   ptrdiff_t, const int64_t *, ptrdiff_t, ptrdiff_t, size_t, size_t);
+/* (out, a, rows, cols, rs, cs, axis) */
+typedef void ksimd_sum_axis_f32_fn(float *, const float *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
+typedef void ksimd_sum_axis_f64_fn(double *, const double *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
+typedef void ksimd_sum_axis_i32_fn(int64_t *, const int32_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
+typedef void ksimd_sum_axis_i64_fn(int64_t *, const int64_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
+typedef void ksimd_extreme_axis_f32_fn(float *, const float *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
+typedef void ksimd_extreme_axis_f64_fn(double *, const double *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
+typedef void ksimd_extreme_axis_i32_fn(int32_t *, const int32_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
+typedef void ksimd_extreme_axis_i64_fn(int64_t *, const int64_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
+
 struct ksimd_table {
     ksimd_isa isa;
     /* NULL in a reference table (every slot is isa's); in a table mixed by

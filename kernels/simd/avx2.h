@@ -302,4 +302,48 @@ static inline uint64_t v_sum_u8(vu8 a)
 #define KSIMD_EMULATE_MULHIU_I64
 #include "emulate.h"
 
+/* ---- strided 2-D: VL x VL tile transposes ----
+ * r[t] lane k moves to r[k] lane t. Inside 128-bit halves first (unpack,
+ * then shuffle pairs), then the halves swap across registers. */
+static inline void v_transpose_f32(vf32 r[VL_F32])
+{
+    __m256 t[8], s[8];
+    for (int k = 0; k < 4; k++) {
+        t[2 * k] = _mm256_unpacklo_ps(r[2 * k], r[2 * k + 1]);
+        t[2 * k + 1] = _mm256_unpackhi_ps(r[2 * k], r[2 * k + 1]);
+    }
+    /* s[4g + c], half h: rows 4g..4g+3 of column 4h + c */
+    for (int g = 0; g < 2; g++) {
+        s[4 * g + 0] = _mm256_shuffle_ps(t[4 * g], t[4 * g + 2], 0x44);
+        s[4 * g + 1] = _mm256_shuffle_ps(t[4 * g], t[4 * g + 2], 0xEE);
+        s[4 * g + 2] = _mm256_shuffle_ps(t[4 * g + 1], t[4 * g + 3], 0x44);
+        s[4 * g + 3] = _mm256_shuffle_ps(t[4 * g + 1], t[4 * g + 3], 0xEE);
+    }
+    for (int c = 0; c < 4; c++) {
+        r[c] = _mm256_permute2f128_ps(s[c], s[4 + c], 0x20);
+        r[4 + c] = _mm256_permute2f128_ps(s[c], s[4 + c], 0x31);
+    }
+}
+static inline void v_transpose_f64(vf64 r[VL_F64])
+{
+    __m256d t0 = _mm256_unpacklo_pd(r[0], r[1]), t1 = _mm256_unpackhi_pd(r[0], r[1]);
+    __m256d t2 = _mm256_unpacklo_pd(r[2], r[3]), t3 = _mm256_unpackhi_pd(r[2], r[3]);
+    r[0] = _mm256_permute2f128_pd(t0, t2, 0x20), r[2] = _mm256_permute2f128_pd(t0, t2, 0x31);
+    r[1] = _mm256_permute2f128_pd(t1, t3, 0x20), r[3] = _mm256_permute2f128_pd(t1, t3, 0x31);
+}
+static inline void v_transpose_i32(vi32 r[VL_I32])
+{
+    vf32 f[VL_F32];
+    for (int k = 0; k < VL_F32; k++) f[k] = _mm256_castsi256_ps(r[k]);
+    v_transpose_f32(f);
+    for (int k = 0; k < VL_F32; k++) r[k] = _mm256_castps_si256(f[k]);
+}
+static inline void v_transpose_i64(vi64 r[VL_I64])
+{
+    vf64 f[VL_F64];
+    for (int k = 0; k < VL_F64; k++) f[k] = _mm256_castsi256_pd(r[k]);
+    v_transpose_f64(f);
+    for (int k = 0; k < VL_F64; k++) r[k] = _mm256_castpd_si256(f[k]);
+}
+
 #endif

@@ -257,4 +257,66 @@ static inline uint64_t v_sum_u8(vu8 a) { return (uint64_t)_mm512_reduce_add_epi6
 #define KSIMD_EMULATE_MULHIU_I64
 #include "emulate.h"
 
+/* ---- strided 2-D: VL x VL tile transposes ----
+ * r[t] lane k moves to r[k] lane t. Inside 128-bit lanes first (unpack,
+ * then for f32 shuffle pairs), then 128-bit lanes move between registers
+ * in two shuffle_x2/x4 rounds: {A, B} -> {A.L0 A.L2 B.L0 B.L2} (0x88)
+ * and {A.L1 A.L3 B.L1 B.L3} (0xdd). */
+static inline void v_transpose_f32(vf32 r[VL_F32])
+{
+    __m512 t[16], s[16];
+    for (int k = 0; k < 8; k++) {
+        t[2 * k] = _mm512_unpacklo_ps(r[2 * k], r[2 * k + 1]);
+        t[2 * k + 1] = _mm512_unpackhi_ps(r[2 * k], r[2 * k + 1]);
+    }
+    /* s[4g + c], lane k: rows 4g..4g+3 of column 4k + c */
+    for (int g = 0; g < 4; g++) {
+        s[4 * g + 0] = _mm512_shuffle_ps(t[4 * g], t[4 * g + 2], 0x44);
+        s[4 * g + 1] = _mm512_shuffle_ps(t[4 * g], t[4 * g + 2], 0xEE);
+        s[4 * g + 2] = _mm512_shuffle_ps(t[4 * g + 1], t[4 * g + 3], 0x44);
+        s[4 * g + 3] = _mm512_shuffle_ps(t[4 * g + 1], t[4 * g + 3], 0xEE);
+    }
+    /* column 4k + c gathers lane k of s[c], s[4 + c], s[8 + c], s[12 + c] */
+    for (int c = 0; c < 4; c++) {
+        __m512 x0 = _mm512_shuffle_f32x4(s[c], s[4 + c], 0x88), x1 = _mm512_shuffle_f32x4(s[c], s[4 + c], 0xdd);
+        __m512 y0 = _mm512_shuffle_f32x4(s[8 + c], s[12 + c], 0x88);
+        __m512 y1 = _mm512_shuffle_f32x4(s[8 + c], s[12 + c], 0xdd);
+        r[c] = _mm512_shuffle_f32x4(x0, y0, 0x88), r[8 + c] = _mm512_shuffle_f32x4(x0, y0, 0xdd);
+        r[4 + c] = _mm512_shuffle_f32x4(x1, y1, 0x88), r[12 + c] = _mm512_shuffle_f32x4(x1, y1, 0xdd);
+    }
+}
+static inline void v_transpose_f64(vf64 r[VL_F64])
+{
+    __m512d t[8], u[8];
+    for (int k = 0; k < 4; k++) {
+        t[2 * k] = _mm512_unpacklo_pd(r[2 * k], r[2 * k + 1]);
+        t[2 * k + 1] = _mm512_unpackhi_pd(r[2 * k], r[2 * k + 1]);
+    }
+    /* u[4g + c], 128-bit lane L: rows 4g + 2(L / 2) .. +1 of column 4(L % 2) + c */
+    for (int g = 0; g < 2; g++) {
+        u[4 * g + 0] = _mm512_shuffle_f64x2(t[4 * g], t[4 * g + 2], 0x88);
+        u[4 * g + 1] = _mm512_shuffle_f64x2(t[4 * g + 1], t[4 * g + 3], 0x88);
+        u[4 * g + 2] = _mm512_shuffle_f64x2(t[4 * g], t[4 * g + 2], 0xdd);
+        u[4 * g + 3] = _mm512_shuffle_f64x2(t[4 * g + 1], t[4 * g + 3], 0xdd);
+    }
+    for (int c = 0; c < 4; c++) {
+        r[c] = _mm512_shuffle_f64x2(u[c], u[4 + c], 0x88);
+        r[4 + c] = _mm512_shuffle_f64x2(u[c], u[4 + c], 0xdd);
+    }
+}
+static inline void v_transpose_i32(vi32 r[VL_I32])
+{
+    vf32 f[VL_F32];
+    for (int k = 0; k < VL_F32; k++) f[k] = _mm512_castsi512_ps(r[k]);
+    v_transpose_f32(f);
+    for (int k = 0; k < VL_F32; k++) r[k] = _mm512_castps_si512(f[k]);
+}
+static inline void v_transpose_i64(vi64 r[VL_I64])
+{
+    vf64 f[VL_F64];
+    for (int k = 0; k < VL_F64; k++) f[k] = _mm512_castsi512_pd(r[k]);
+    v_transpose_f64(f);
+    for (int k = 0; k < VL_F64; k++) r[k] = _mm512_castpd_si512(f[k]);
+}
+
 #endif

@@ -311,4 +311,34 @@ static inline uint64_t v_sum_u8(vu8 a) { return vaddlvq_u8(a); }
 #define KSIMD_EMULATE_MULHIU_I64
 #include "emulate.h"
 
+/* ---- strided 2-D: VL x VL tile transposes ----
+ * r[t] lane k moves to r[k] lane t: TRN1/TRN2 on 32-bit lanes, then on
+ * 64-bit pairs. */
+static inline void v_transpose_f32(vf32 r[VL_F32])
+{
+    float64x2_t t0 = vreinterpretq_f64_f32(vtrn1q_f32(r[0], r[1]));
+    float64x2_t t1 = vreinterpretq_f64_f32(vtrn2q_f32(r[0], r[1]));
+    float64x2_t t2 = vreinterpretq_f64_f32(vtrn1q_f32(r[2], r[3]));
+    float64x2_t t3 = vreinterpretq_f64_f32(vtrn2q_f32(r[2], r[3]));
+    r[0] = vreinterpretq_f32_f64(vtrn1q_f64(t0, t2)), r[2] = vreinterpretq_f32_f64(vtrn2q_f64(t0, t2));
+    r[1] = vreinterpretq_f32_f64(vtrn1q_f64(t1, t3)), r[3] = vreinterpretq_f32_f64(vtrn2q_f64(t1, t3));
+}
+static inline void v_transpose_f64(vf64 r[VL_F64])
+{
+    float64x2_t t0 = vtrn1q_f64(r[0], r[1]), t1 = vtrn2q_f64(r[0], r[1]);
+    r[0] = t0, r[1] = t1;
+}
+static inline void v_transpose_i32(vi32 r[VL_I32])
+{
+    vf32 f[VL_F32];
+    for (int k = 0; k < VL_F32; k++) f[k] = vreinterpretq_f32_s32(r[k]);
+    v_transpose_f32(f);
+    for (int k = 0; k < VL_F32; k++) r[k] = vreinterpretq_s32_f32(f[k]);
+}
+static inline void v_transpose_i64(vi64 r[VL_I64])
+{
+    int64x2_t t0 = vtrn1q_s64(r[0], r[1]), t1 = vtrn2q_s64(r[0], r[1]);
+    r[0] = t0, r[1] = t1;
+}
+
 #endif

@@ -234,4 +234,11 @@ static inline vu8 v_nonzero_u8(vu8 a) { return a != 0; }
 static inline vu8 v_iszero_u8(vu8 a) { return a == 0; }
 static inline uint64_t v_sum_u8(vu8 a) { return a; }
 
+/* ---- strided 2-D: VL x VL tile transposes ----
+ * r[t] lane k moves to r[k] lane t. One lane: nothing moves. */
+static inline void v_transpose_f32(vf32 r[VL_F32]) { (void)r; }
+static inline void v_transpose_f64(vf64 r[VL_F64]) { (void)r; }
+static inline void v_transpose_i32(vi32 r[VL_I32]) { (void)r; }
+static inline void v_transpose_i64(vi64 r[VL_I64]) { (void)r; }
+
 #endif

@@ -285,4 +285,32 @@ static inline uint64_t v_sum_u8(vu8 a)
 #define KSIMD_EMULATE_MULHIU_I64
 #include "emulate.h"
 
+/* ---- strided 2-D: VL x VL tile transposes ----
+ * r[t] lane k moves to r[k] lane t: pairs interleave (unpack), then the
+ * 64-bit halves of the pairs move into place. */
+static inline void v_transpose_f32(vf32 r[VL_F32])
+{
+    __m128 t0 = _mm_unpacklo_ps(r[0], r[1]), t1 = _mm_unpacklo_ps(r[2], r[3]);
+    __m128 t2 = _mm_unpackhi_ps(r[0], r[1]), t3 = _mm_unpackhi_ps(r[2], r[3]);
+    r[0] = _mm_movelh_ps(t0, t1), r[1] = _mm_movehl_ps(t1, t0);
+    r[2] = _mm_movelh_ps(t2, t3), r[3] = _mm_movehl_ps(t3, t2);
+}
+static inline void v_transpose_f64(vf64 r[VL_F64])
+{
+    __m128d t0 = _mm_unpacklo_pd(r[0], r[1]), t1 = _mm_unpackhi_pd(r[0], r[1]);
+    r[0] = t0, r[1] = t1;
+}
+static inline void v_transpose_i32(vi32 r[VL_I32])
+{
+    vf32 f[VL_F32];
+    for (int k = 0; k < VL_F32; k++) f[k] = _mm_castsi128_ps(r[k]);
+    v_transpose_f32(f);
+    for (int k = 0; k < VL_F32; k++) r[k] = _mm_castps_si128(f[k]);
+}
+static inline void v_transpose_i64(vi64 r[VL_I64])
+{
+    vi64 t0 = _mm_unpacklo_epi64(r[0], r[1]), t1 = _mm_unpackhi_epi64(r[0], r[1]);
+    r[0] = t0, r[1] = t1;
+}
+
 #endif

@@ -40,12 +40,14 @@ static const struct ks_case *const family_cases[] = {
     ks_masked_cases,
     ks_reduce_cases,
     ks_math_cases,
+    ks_strided2d_cases,
 };
 static const struct ks_case *const family_identity_cases[] = {
     ks_elementwise_identity_cases,
     ks_masked_identity_cases,
     ks_reduce_identity_cases,
     ks_math_identity_cases,
+    ks_strided2d_identity_cases,
 };
 
 enum { KS_MAX_CASES = 1024 };

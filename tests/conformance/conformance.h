@@ -37,6 +37,7 @@ extern const struct ks_case ks_elementwise_cases[];
 extern const struct ks_case ks_masked_cases[];
 extern const struct ks_case ks_reduce_cases[];
 extern const struct ks_case ks_math_cases[];
+extern const struct ks_case ks_strided2d_cases[];
 
 /* Every case of every family, in order; *count receives the number.
  * Builds its list on the first call: call it from one thread. */
@@ -50,6 +51,7 @@ extern const struct ks_case ks_elementwise_identity_cases[];
 extern const struct ks_case ks_masked_identity_cases[];
 extern const struct ks_case ks_reduce_identity_cases[];
 extern const struct ks_case ks_math_identity_cases[];
+extern const struct ks_case ks_strided2d_identity_cases[];
 const struct ks_case *const *ks_identity_cases(size_t *count);
 
 /* ---- Helpers for the family files (values.c, buffers.c) --------------- */

@@ -1,0 +1,103 @@
+/* Order-free reductions over one axis: min_axis and max_axis (exact), and
+ * integer sum_axis (wrapping int64, so every order gives the same bits).
+ * strided2d.c includes this file once per input type with
+ *   FN     the name suffix (f32, f64, i32, i64, or i32w for widened sums),
+ *   T      the input type, AT / VAT / KAVL the accumulator type, its vector
+ *          type and lanes, ALOAD / ASTORE the accumulator's vector memory
+ *          ops, LOADF / LOADNF the input loads giving VAT (v_load_widen_i64
+ *          for int32 sums),
+ * defined. Traversals, as for float sums (axis_sum_t.h):
+ *  - across (kept stride +-1): KFOLD_W outputs per pass in a stack
+ *    accumulator; each chunk of KCHUNK rows folds into registers, rows
+ *    stream contiguously;
+ *  - along (reduced stride 1): the 1-D kernel of reduce.c per output;
+ *  - gather: rows of a block are gathered into a stack tile, then folded
+ *    as across. */
+
+#define FNAME(name) KSIMD_PASTE(name, , FN)
+
+#define KFOLD_W 512  /* outputs per pass: a 4 KiB accumulator for 8-byte types */
+#define KFOLD_GW 64  /* outputs per gathered tile */
+
+/* acc[0, w) = op(acc, rows [0, c) at p), four vectors at a time. acc has
+ * KAVL elements of room past w, so its last vector is always whole. */
+static KSIMD_INLINE void FNAME(fold_chunk)(AT *acc, const T *p, ptrdiff_t rstride, size_t c, size_t w,
+                                           VAT (*op)(VAT, VAT))
+{
+    size_t q = 0;
+    for (; q + 4 * KAVL <= w; q += 4 * KAVL) {
+        VAT m[4];
+        for (int u = 0; u < 4; u++) m[u] = ALOAD(acc + q + u * KAVL);
+        for (size_t k = 0; k < c; k++) {
+            const T *row = p + (ptrdiff_t)k * rstride + q;
+            for (int u = 0; u < 4; u++) m[u] = op(m[u], LOADF(row + u * KAVL));
+        }
+        for (int u = 0; u < 4; u++) ASTORE(acc + q + u * KAVL, m[u]);
+    }
+    for (; q < w; q += KAVL) {
+        size_t r = w - q < KAVL ? w - q : KAVL;
+        VAT m = ALOAD(acc + q);
+        for (size_t k = 0; k < c; k++) {
+            const T *row = p + (ptrdiff_t)k * rstride + q;
+            m = op(m, r == KAVL ? LOADF(row) : LOADNF(row, r));
+        }
+        ASTORE(acc + q, m);
+    }
+}
+
+/* from_first: the accumulator starts as the first row (min, max); else at
+ * zero (sums). */
+static KSIMD_INLINE void FNAME(fold_across)(AT *out, const T *a, size_t kept, size_t len, ptrdiff_t ks,
+                                            ptrdiff_t rstride, VAT (*op)(VAT, VAT), int from_first)
+{
+    AT acc[KFOLD_W + KAVL];
+    const T *base = ks < 0 ? a - (kept - 1) : a; /* the lowest address */
+    for (size_t k0 = 0; k0 < kept; k0 += KFOLD_W) {
+        size_t w = kept - k0 < KFOLD_W ? kept - k0 : KFOLD_W, r0 = from_first ? 1 : 0;
+        const T *p = base + k0;
+        for (size_t t = 0; t < w + KAVL; t++) acc[t] = from_first && t < w ? (AT)p[t] : 0;
+        for (; r0 < len; r0 += KCHUNK)
+            FNAME(fold_chunk)(acc, p + (ptrdiff_t)r0 * rstride, rstride, len - r0 < KCHUNK ? len - r0 : KCHUNK, w, op);
+        for (size_t t = 0; t < w; t++) out[ks < 0 ? kept - 1 - (k0 + t) : k0 + t] = acc[t];
+    }
+}
+
+static KSIMD_INLINE void FNAME(fold_gather)(AT *out, const T *a, size_t kept, size_t len, ptrdiff_t ks,
+                                            ptrdiff_t rstride, VAT (*op)(VAT, VAT), int from_first)
+{
+    AT acc[KFOLD_GW + KAVL];
+    T tile[KCHUNK * KFOLD_GW];
+    for (size_t k0 = 0; k0 < kept; k0 += KFOLD_GW) {
+        size_t w = kept - k0 < KFOLD_GW ? kept - k0 : KFOLD_GW, r0 = from_first ? 1 : 0;
+        for (size_t t = 0; t < w + KAVL; t++) acc[t] = from_first && t < w ? (AT)a[(ptrdiff_t)(k0 + t) * ks] : 0;
+        for (; r0 < len; r0 += KCHUNK) {
+            size_t c = len - r0 < KCHUNK ? len - r0 : KCHUNK;
+            for (size_t k = 0; k < c; k++)
+                for (size_t t = 0; t < w; t++)
+                    tile[k * KFOLD_GW + t] = a[(ptrdiff_t)(k0 + t) * ks + (ptrdiff_t)(r0 + k) * rstride];
+            FNAME(fold_chunk)(acc, tile, KFOLD_GW, c, w, op);
+        }
+        for (size_t t = 0; t < w; t++) out[k0 + t] = acc[t];
+    }
+}
+
+/* along: the 1-D reduction of reduce.c (same table) for each output. */
+static KSIMD_INLINE void FNAME(fold_axis)(AT *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                                          int axis, VAT (*op)(VAT, VAT), int from_first,
+                                          AT (*along)(const T *, size_t))
+{
+    struct ksimd_axis2d x = ksimd_axis2d(rows, cols, rs, cs, axis);
+    if (x.len == 0) { /* sums only: the entry point refuses empty min/max */
+        for (size_t k = 0; k < x.kept; k++) out[k] = 0;
+    } else if (x.ks == 1 || x.ks == -1) {
+        FNAME(fold_across)(out, a, x.kept, x.len, x.ks, x.rstride, op, from_first);
+    } else if (x.rstride == 1) {
+        for (size_t k = 0; k < x.kept; k++) out[k] = along(a + (ptrdiff_t)k * x.ks, x.len);
+    } else {
+        FNAME(fold_gather)(out, a, x.kept, x.len, x.ks, x.rstride, op, from_first);
+    }
+}
+
+#undef KFOLD_W
+#undef KFOLD_GW
+#undef FNAME

@@ -1,0 +1,90 @@
+/* binary2d for one element type. strided2d.c includes this file once per
+ * type with KT, T, VT, KVL (and KFLOAT for f32, f64) defined.
+ *
+ * After the plan (strided2d.h) the output runs along the inner axis, with
+ * stride 1 when it can. Per output row, by the inputs' inner strides:
+ *  - 1 and 1: the elementwise skeleton map2 (one call for the whole array
+ *    when all three are contiguous);
+ *  - 1 and 0 (a broadcast column, or a broadcast row in Fortran order):
+ *    the scalar-operand skeleton map2s, the operand read once per row;
+ *  - 0 and 1: the same with the operands' roles swapped (rop(x, s) is
+ *    op(s, x));
+ *  - 0 and 0: one value fills the row;
+ *  - anything else, or an output that is not contiguous: the gather path,
+ *    chunks copied to the stack, computed by map2, scattered back. */
+
+#define TN(name) KSIMD_PASTE(name, , KT)
+
+#define KGATHER 64 /* elements per gathered chunk */
+
+static inline VT TN(v_rsub)(VT x, VT s) { return TN(v_sub)(s, x); }
+#ifdef KFLOAT
+static inline VT TN(v_rdiv)(VT x, VT s) { return TN(v_div)(s, x); }
+#endif
+
+static KSIMD_INLINE void TN(binary_gather_row)(T *d, ptrdiff_t ds, const T *a, ptrdiff_t as, const T *b, ptrdiff_t bs,
+                                               size_t n, VT (*op)(VT, VT))
+{
+    T ta[KGATHER], tb[KGATHER], td[KGATHER];
+    for (size_t j0 = 0; j0 < n; j0 += KGATHER) {
+        size_t c = n - j0 < KGATHER ? n - j0 : KGATHER;
+        for (size_t j = 0; j < c; j++) {
+            ptrdiff_t at = (ptrdiff_t)(j0 + j);
+            ta[j] = a[at * as], tb[j] = b[at * bs];
+        }
+        TN(map2)(td, ta, tb, c, op);
+        for (size_t j = 0; j < c; j++) d[(ptrdiff_t)(j0 + j) * ds] = td[j];
+    }
+}
+
+static KSIMD_INLINE void TN(binary2d_run)(T *d, const T *a, const T *b, const struct ksimd_plan2d *p,
+                                          VT (*op)(VT, VT), VT (*rop)(VT, VT))
+{
+    size_t n = p->inner;
+    ptrdiff_t ia = p->is[1], ib = p->is[2], nn = (ptrdiff_t)n;
+    d += p->off[0], a += p->off[1], b += p->off[2];
+    if (p->is[0] == 1 && ia == 1 && ib == 1 &&
+        (p->outer == 1 || (p->os[0] == nn && p->os[1] == nn && p->os[2] == nn))) {
+        TN(map2)(d, a, b, p->outer * n, op);
+        return;
+    }
+    for (size_t o = 0; o < p->outer; o++) {
+        T *pd = d + (ptrdiff_t)o * p->os[0];
+        const T *pa = a + (ptrdiff_t)o * p->os[1], *pb = b + (ptrdiff_t)o * p->os[2];
+        if (p->is[0] != 1)
+            TN(binary_gather_row)(pd, p->is[0], pa, ia, pb, ib, n, op);
+        else if (ia == 1 && ib == 1)
+            TN(map2)(pd, pa, pb, n, op);
+        else if (ia == 1 && ib == 0)
+            TN(map2s)(pd, pa, *pb, n, op);
+        else if (ia == 0 && ib == 1)
+            TN(map2s)(pd, pb, *pa, n, rop);
+        else if (ia == 0 && ib == 0)
+            TN(fill_row)(pd, op(TN(v_set1)(*pa), TN(v_set1)(*pb)), n);
+        else
+            TN(binary_gather_row)(pd, 1, pa, ia, pb, ib, n, op);
+    }
+}
+
+static void TN(binary2d)(ksimd_binop op, T *d, ptrdiff_t drs, ptrdiff_t dcs, const T *a, ptrdiff_t ars, ptrdiff_t acs,
+                         const T *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols)
+{
+    if (!rows || !cols) return;
+    const ptrdiff_t rs[3] = {drs, ars, brs}, cs[3] = {dcs, acs, bcs};
+    struct ksimd_plan2d p = ksimd_plan2d(rows, cols, rs, cs, 3);
+    switch (op) {
+    case KSIMD_OP_ADD: TN(binary2d_run)(d, a, b, &p, TN(v_add), TN(v_add)); break;
+    case KSIMD_OP_SUB: TN(binary2d_run)(d, a, b, &p, TN(v_sub), TN(v_rsub)); break;
+    case KSIMD_OP_MUL: TN(binary2d_run)(d, a, b, &p, TN(v_mul), TN(v_mul)); break;
+#ifdef KFLOAT
+    case KSIMD_OP_DIV: TN(binary2d_run)(d, a, b, &p, TN(v_div), TN(v_rdiv)); break;
+#endif
+    /* IEEE minimum and maximum are symmetric (a NaN's payload aside) */
+    case KSIMD_OP_MIN: TN(binary2d_run)(d, a, b, &p, TN(v_min), TN(v_min)); break;
+    case KSIMD_OP_MAX: TN(binary2d_run)(d, a, b, &p, TN(v_max), TN(v_max)); break;
+    default: break; /* the entry point has refused it */
+    }
+}
+
+#undef KGATHER
+#undef TN

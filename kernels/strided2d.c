@@ -1,0 +1,275 @@
+/* The strided 2-D family, written once and compiled once per ISA: copy2d,
+ * binary2d, sum_axis, min_axis, max_axis. The entry points
+ * (dispatch/api_strided2d.c) have validated the views; each kernel
+ * normalizes them itself (strided2d.h: the output's fast axis innermost,
+ * negative output strides flipped) and then runs the unit-stride loops of
+ * the elementwise and reduction families wherever an axis is contiguous,
+ * a gather path otherwise. docs/strided2d.md has the traversals and the
+ * canonical order of float sum_axis (axis_sum_t.h). */
+#include "strided2d.h"
+
+#define KCHUNK 8 /* reduced elements per chunk: the canonical order's step 1 */
+/* Stack for the counter levels of float column sums: with 9 levels (4000
+ * rows) a block covers 224 f64 outputs; 16 KiB keeps it in L1 beside the
+ * row lines in flight. */
+#define KSUM_AXIS_BYTES (16 * 1024)
+#define KSUM_AXIS_MAX 1024 /* outputs per block at most */
+
+#define KT f32
+#define T float
+#define VT vf32
+#define KVL VL_F32
+#define KFLOAT
+#include "copy2d_t.h"
+#include "binary2d_t.h"
+#include "axis_sum_t.h"
+#undef KT
+#undef T
+#undef VT
+#undef KVL
+#undef KFLOAT
+
+#define KT f64
+#define T double
+#define VT vf64
+#define KVL VL_F64
+#define KFLOAT
+#include "copy2d_t.h"
+#include "binary2d_t.h"
+#include "axis_sum_t.h"
+#undef KT
+#undef T
+#undef VT
+#undef KVL
+#undef KFLOAT
+
+#define KT i32
+#define T int32_t
+#define VT vi32
+#define KVL VL_I32
+#include "copy2d_t.h"
+#include "binary2d_t.h"
+#undef KT
+#undef T
+#undef VT
+#undef KVL
+
+#define KT i64
+#define T int64_t
+#define VT vi64
+#define KVL VL_I64
+#include "copy2d_t.h"
+#include "binary2d_t.h"
+#undef KT
+#undef T
+#undef VT
+#undef KVL
+
+/* The order-free folds (axis_fold_t.h): min/max per type, and integer sums
+ * in int64 lanes (int32 inputs widened as they load). */
+#define FN f32
+#define T float
+#define AT float
+#define VAT vf32
+#define KAVL VL_F32
+#define ALOAD v_load_f32
+#define ASTORE v_store_f32
+#define LOADF v_load_f32
+#define LOADNF v_load_n_f32
+#include "axis_fold_t.h"
+#undef FN
+#undef T
+#undef AT
+#undef VAT
+#undef KAVL
+#undef ALOAD
+#undef ASTORE
+#undef LOADF
+#undef LOADNF
+
+#define FN f64
+#define T double
+#define AT double
+#define VAT vf64
+#define KAVL VL_F64
+#define ALOAD v_load_f64
+#define ASTORE v_store_f64
+#define LOADF v_load_f64
+#define LOADNF v_load_n_f64
+#include "axis_fold_t.h"
+#undef FN
+#undef T
+#undef AT
+#undef VAT
+#undef KAVL
+#undef ALOAD
+#undef ASTORE
+#undef LOADF
+#undef LOADNF
+
+#define FN i32
+#define T int32_t
+#define AT int32_t
+#define VAT vi32
+#define KAVL VL_I32
+#define ALOAD v_load_i32
+#define ASTORE v_store_i32
+#define LOADF v_load_i32
+#define LOADNF v_load_n_i32
+#include "axis_fold_t.h"
+#undef FN
+#undef T
+#undef AT
+#undef VAT
+#undef KAVL
+#undef ALOAD
+#undef ASTORE
+#undef LOADF
+#undef LOADNF
+
+#define FN i32w
+#define T int32_t
+#define AT int64_t
+#define VAT vi64
+#define KAVL VL_I64
+#define ALOAD v_load_i64
+#define ASTORE v_store_i64
+#define LOADF v_load_widen_i64
+#define LOADNF v_load_n_widen_i64
+#include "axis_fold_t.h"
+#undef FN
+#undef T
+#undef AT
+#undef VAT
+#undef KAVL
+#undef ALOAD
+#undef ASTORE
+#undef LOADF
+#undef LOADNF
+
+#define FN i64
+#define T int64_t
+#define AT int64_t
+#define VAT vi64
+#define KAVL VL_I64
+#define ALOAD v_load_i64
+#define ASTORE v_store_i64
+#define LOADF v_load_i64
+#define LOADNF v_load_n_i64
+#include "axis_fold_t.h"
+#undef FN
+#undef T
+#undef AT
+#undef VAT
+#undef KAVL
+#undef ALOAD
+#undef ASTORE
+#undef LOADF
+#undef LOADNF
+
+/* ---- copy2d ---- */
+void KSIMD_FN(copy2d_f32)(float *d, ptrdiff_t drs, ptrdiff_t dcs, const float *s, ptrdiff_t srs, ptrdiff_t scs,
+                          size_t rows, size_t cols)
+{
+    copy2d_f32(d, drs, dcs, s, srs, scs, rows, cols);
+}
+void KSIMD_FN(copy2d_f64)(double *d, ptrdiff_t drs, ptrdiff_t dcs, const double *s, ptrdiff_t srs, ptrdiff_t scs,
+                          size_t rows, size_t cols)
+{
+    copy2d_f64(d, drs, dcs, s, srs, scs, rows, cols);
+}
+void KSIMD_FN(copy2d_i32)(int32_t *d, ptrdiff_t drs, ptrdiff_t dcs, const int32_t *s, ptrdiff_t srs, ptrdiff_t scs,
+                          size_t rows, size_t cols)
+{
+    copy2d_i32(d, drs, dcs, s, srs, scs, rows, cols);
+}
+void KSIMD_FN(copy2d_i64)(int64_t *d, ptrdiff_t drs, ptrdiff_t dcs, const int64_t *s, ptrdiff_t srs, ptrdiff_t scs,
+                          size_t rows, size_t cols)
+{
+    copy2d_i64(d, drs, dcs, s, srs, scs, rows, cols);
+}
+
+/* ---- binary2d ---- */
+void KSIMD_FN(binary2d_f32)(ksimd_binop op, float *d, ptrdiff_t drs, ptrdiff_t dcs, const float *a, ptrdiff_t ars,
+                            ptrdiff_t acs, const float *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols)
+{
+    binary2d_f32(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
+}
+void KSIMD_FN(binary2d_f64)(ksimd_binop op, double *d, ptrdiff_t drs, ptrdiff_t dcs, const double *a, ptrdiff_t ars,
+                            ptrdiff_t acs, const double *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols)
+{
+    binary2d_f64(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
+}
+void KSIMD_FN(binary2d_i32)(ksimd_binop op, int32_t *d, ptrdiff_t drs, ptrdiff_t dcs, const int32_t *a,
+                            ptrdiff_t ars, ptrdiff_t acs, const int32_t *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows,
+                            size_t cols)
+{
+    binary2d_i32(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
+}
+void KSIMD_FN(binary2d_i64)(ksimd_binop op, int64_t *d, ptrdiff_t drs, ptrdiff_t dcs, const int64_t *a,
+                            ptrdiff_t ars, ptrdiff_t acs, const int64_t *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows,
+                            size_t cols)
+{
+    binary2d_i64(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
+}
+
+/* ---- sum_axis: floats in the canonical order, integers order-free ---- */
+void KSIMD_FN(sum_axis_f32)(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
+{
+    sum_axis_f32(out, a, rows, cols, rs, cs, axis);
+}
+void KSIMD_FN(sum_axis_f64)(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                            int axis)
+{
+    sum_axis_f64(out, a, rows, cols, rs, cs, axis);
+}
+void KSIMD_FN(sum_axis_i32)(int64_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                            int axis)
+{
+    fold_axis_i32w(out, a, rows, cols, rs, cs, axis, v_add_i64, 0, KSIMD_FN(sum_i32));
+}
+void KSIMD_FN(sum_axis_i64)(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                            int axis)
+{
+    fold_axis_i64(out, a, rows, cols, rs, cs, axis, v_add_i64, 0, KSIMD_FN(sum_i64));
+}
+
+/* ---- min_axis / max_axis: IEEE 754-2019 minimum / maximum, exact ---- */
+void KSIMD_FN(min_axis_f32)(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
+{
+    fold_axis_f32(out, a, rows, cols, rs, cs, axis, v_min_f32, 1, KSIMD_FN(min_f32));
+}
+void KSIMD_FN(min_axis_f64)(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                            int axis)
+{
+    fold_axis_f64(out, a, rows, cols, rs, cs, axis, v_min_f64, 1, KSIMD_FN(min_f64));
+}
+void KSIMD_FN(min_axis_i32)(int32_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                            int axis)
+{
+    fold_axis_i32(out, a, rows, cols, rs, cs, axis, v_min_i32, 1, KSIMD_FN(min_i32));
+}
+void KSIMD_FN(min_axis_i64)(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                            int axis)
+{
+    fold_axis_i64(out, a, rows, cols, rs, cs, axis, v_min_i64, 1, KSIMD_FN(min_i64));
+}
+void KSIMD_FN(max_axis_f32)(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
+{
+    fold_axis_f32(out, a, rows, cols, rs, cs, axis, v_max_f32, 1, KSIMD_FN(max_f32));
+}
+void KSIMD_FN(max_axis_f64)(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                            int axis)
+{
+    fold_axis_f64(out, a, rows, cols, rs, cs, axis, v_max_f64, 1, KSIMD_FN(max_f64));
+}
+void KSIMD_FN(max_axis_i32)(int32_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                            int axis)
+{
+    fold_axis_i32(out, a, rows, cols, rs, cs, axis, v_max_i32, 1, KSIMD_FN(max_i32));
+}
+void KSIMD_FN(max_axis_i64)(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                            int axis)
+{
+    fold_axis_i64(out, a, rows, cols, rs, cs, axis, v_max_i64, 1, KSIMD_FN(max_i64));
+}

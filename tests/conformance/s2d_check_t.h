@@ -1,0 +1,227 @@
+/* The strided 2-D checks for one element type. strided2d.c includes this
+ * file once per type with KT (suffix), T, RT (sum result type), KR (its
+ * suffix), UT (unsigned T, integers) and KFLOAT (floats) defined.
+ * References are computed here, element by element, from the contract and
+ * docs/strided2d.md: every output element of every view, and every element
+ * of the output's buffer outside the view (which must keep its sentinel). */
+
+#define TN(name) S2_CAT(S2_CAT(name, _), KT)
+#define KSIMD(name) S2_CAT(S2_CAT(ksimd_, name), S2_CAT(_, KT))
+
+static T *TN(s2_at)(T *base, const struct s2_view *v, size_t i, size_t j)
+{
+    return base + v->off + (ptrdiff_t)i * v->rs + (ptrdiff_t)j * v->cs;
+}
+
+static T TN(ref_op)(ksimd_binop op, T x, T y)
+{
+    switch (op) {
+#ifdef KFLOAT
+    case KSIMD_OP_ADD: return x + y;
+    case KSIMD_OP_SUB: return x - y;
+    case KSIMD_OP_MUL: return x * y;
+    case KSIMD_OP_DIV: return x / y;
+    case KSIMD_OP_MIN:
+        return isnan(x) || isnan(y) ? x + y : x == y ? (signbit(x) ? x : y) : x < y ? x : y;
+    case KSIMD_OP_MAX:
+        return isnan(x) || isnan(y) ? x + y : x == y ? (signbit(x) ? y : x) : x > y ? x : y;
+#else
+    case KSIMD_OP_ADD: return (T)((UT)x + (UT)y);
+    case KSIMD_OP_SUB: return (T)((UT)x - (UT)y);
+    case KSIMD_OP_MUL: return (T)((UT)x * (UT)y);
+    case KSIMD_OP_MIN: return x < y ? x : y;
+    case KSIMD_OP_MAX: return x > y ? x : y;
+#endif
+    default: return 0;
+    }
+}
+
+/* Inputs: kbench-like values for sums (no specials, mixed magnitudes and
+ * signs, so the order shows in the bits), special values elsewhere. */
+static void TN(s2_fill)(T *p, size_t n, int for_sums, struct ks_rng *g)
+{
+    if (!for_sums) {
+        S2_CAT(ks_fill_, KT)(p, n, g);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint64_t x = ks_rand(g);
+#ifdef KFLOAT
+        p[i] = (T)ldexp((double)(int64_t)(x >> 11) * 0x1p-52 - 1, (int)(x % 24) - 12);
+#else
+        p[i] = (T)x;
+#endif
+    }
+}
+
+/* ---- copy2d and binary2d: the whole output buffer against its expected
+ * image (sentinels where the view does not reach) ---- */
+
+static void TN(s2_expect_equal)(struct ks_report *r, const T *got, const T *want, size_t span, const char *what,
+                                size_t rows, size_t cols)
+{
+    size_t bad = 0;
+    while (bad < span && S2_CAT(ks_same_, KT)(got[bad], want[bad])) bad++;
+    ks_check(r, bad == span, "%s %zux%zu: buffer element %zu differs", what, rows, cols, bad);
+}
+
+static void TN(check_copy)(struct ks_report *r, size_t rows, size_t cols, int dl, int sl, struct ks_rng *g)
+{
+    struct s2_view dv = s2_make(dl, rows, cols), sv = s2_make(sl, rows, cols);
+    size_t most = dv.span > sv.span ? dv.span : sv.span;
+    T *d = malloc(dv.span * sizeof *d), *want = malloc(most * sizeof *d), *s = malloc(sv.span * sizeof *s);
+    if (ks_check(r, d && want && s, "oom")) {
+        TN(s2_fill)(d, dv.span, 0, g), TN(s2_fill)(s, sv.span, 0, g);
+        memcpy(want, d, dv.span * sizeof *d);
+        for (size_t i = 0; i < rows; i++)
+            for (size_t j = 0; j < cols; j++) *TN(s2_at)(want, &dv, i, j) = *TN(s2_at)(s, &sv, i, j);
+        ksimd_status st = KSIMD(copy2d)(d + dv.off, dv.rs, dv.cs, s + sv.off, sv.rs, sv.cs, rows, cols);
+        char what[64];
+        snprintf(what, sizeof what, "copy2d_" S2_STR(KT) " %s <- %s", s2_layout_names[dl], s2_layout_names[sl]);
+        if (ks_check(r, st == KSIMD_OK, "%s %zux%zu: status %d", what, rows, cols, (int)st))
+            TN(s2_expect_equal)(r, d, want, dv.span, what, rows, cols);
+        /* in place: the same view, nothing changes */
+        if (sl != S2_BROW && sl != S2_BCOL && sl != S2_SCALAR) {
+            memcpy(want, s, sv.span * sizeof *s);
+            st = KSIMD(copy2d)(s + sv.off, sv.rs, sv.cs, s + sv.off, sv.rs, sv.cs, rows, cols);
+            ks_check(r, st == KSIMD_OK && memcmp(want, s, sv.span * sizeof *s) == 0, "%s in place", what);
+        }
+    }
+    free(d), free(want), free(s);
+}
+
+/* in_place: 1 runs dst == a, 2 dst == b (the output takes that layout). */
+static void TN(check_binary)(struct ks_report *r, ksimd_binop op, size_t rows, size_t cols, const int lay[3],
+                             int in_place, struct ks_rng *g)
+{
+    struct s2_view v[3];
+    T *buf[3], *want;
+    for (int k = 0; k < 3; k++) v[k] = s2_make(lay[k], rows, cols), buf[k] = malloc(v[k].span * sizeof(T));
+    for (int k = 0; k < 3; k++)
+        if (buf[k]) TN(s2_fill)(buf[k], v[k].span, 0, g);
+    if (in_place) v[0] = v[in_place];
+    want = malloc(v[0].span * sizeof(T));
+    if (ks_check(r, buf[0] && buf[1] && buf[2] && want, "oom")) {
+#ifdef KFLOAT
+        /* a few operands equal, for min/max ties and exact zeros */
+        if (v[1].span == v[2].span) memcpy(buf[2], buf[1], v[1].span / 3 * sizeof(T));
+#endif
+        T *d = in_place ? buf[in_place] : buf[0];
+        memcpy(want, d, v[0].span * sizeof(T));
+        for (size_t i = 0; i < rows; i++)
+            for (size_t j = 0; j < cols; j++)
+                *TN(s2_at)(want, &v[0], i, j) =
+                    TN(ref_op)(op, *TN(s2_at)(buf[1], &v[1], i, j), *TN(s2_at)(buf[2], &v[2], i, j));
+        ksimd_status st = KSIMD(binary2d)(op, d + v[0].off, v[0].rs, v[0].cs, buf[1] + v[1].off, v[1].rs, v[1].cs,
+                                          buf[2] + v[2].off, v[2].rs, v[2].cs, rows, cols);
+        char what[80];
+        snprintf(what, sizeof what, "binary2d_" S2_STR(KT) " op %d %s <- %s, %s%s", (int)op,
+                 s2_layout_names[in_place ? lay[in_place] : lay[0]], s2_layout_names[lay[1]], s2_layout_names[lay[2]],
+                 in_place ? " in place" : "");
+        if (ks_check(r, st == KSIMD_OK, "%s %zux%zu: status %d", what, rows, cols, (int)st))
+            TN(s2_expect_equal)(r, d, want, v[0].span, what, rows, cols);
+    }
+    for (int k = 0; k < 3; k++) free(buf[k]);
+    free(want);
+}
+
+/* ---- axis reductions ---- */
+
+#ifdef KFLOAT
+/* docs/strided2d.md, from its recursive statement: chunks of 8 summed in
+ * order from +0.0, then S(m) = S(first 2^p) + S(rest), 2^p < m maximal. */
+static RT TN(spec_combine)(const RT *c, size_t m)
+{
+    if (m == 1) return c[0];
+    size_t p = 1;
+    while (2 * p < m) p *= 2;
+    return TN(spec_combine)(c, p) + TN(spec_combine)(c + p, m - p);
+}
+#endif
+
+/* kind 0: sum, 1: min, 2: max. The reference of output k. */
+static RT TN(ref_axis)(int kind, T *a, const struct s2_view *v, size_t k, size_t len, int axis, RT *chunks)
+{
+    RT acc = kind ? (RT)*TN(s2_at)(a, v, axis ? k : 0, axis ? 0 : k) : 0; /* min/max: len >= 1 */
+    size_t m = 0;
+    for (size_t r0 = 0; r0 < len; r0 += 8) {
+        RT s = 0;
+        for (size_t q = r0; q < len && q < r0 + 8; q++) {
+            T x = *TN(s2_at)(a, v, axis ? k : q, axis ? q : k);
+            if (kind == 0) {
+#ifdef KFLOAT
+                s = s + x;
+#else
+                acc = (RT)((uint64_t)acc + (uint64_t)(RT)x);
+#endif
+            } else {
+                acc = (RT)TN(ref_op)(kind == 1 ? KSIMD_OP_MIN : KSIMD_OP_MAX, (T)acc, x);
+            }
+        }
+        chunks[m++] = s;
+    }
+#ifdef KFLOAT
+    if (kind == 0) acc = m ? TN(spec_combine)(chunks, m) : 0;
+#endif
+    return acc;
+}
+
+static void TN(check_axis)(struct ks_report *r, int kind, size_t rows, size_t cols, int lay, int axis,
+                           struct ks_rng *g)
+{
+    struct s2_view v = s2_make(lay, rows, cols);
+    size_t kept = axis ? rows : cols, len = axis ? cols : rows;
+    T *a = malloc(v.span * sizeof *a);
+    RT *out = malloc((kept + 2) * sizeof *out), *chunks = malloc((len / 8 + 1) * sizeof *chunks);
+    if (ks_check(r, a && out && chunks, "oom") && !(kind && len == 0)) {
+        TN(s2_fill)(a, v.span, kind == 0, g);
+        memset(out, KS_SENTINEL, (kept + 2) * sizeof *out);
+        ksimd_status st;
+        if (kind == 0) st = KSIMD(sum_axis)(out, a + v.off, rows, cols, v.rs, v.cs, axis);
+        else if (kind == 1) st = KSIMD(min_axis)((T *)out, a + v.off, rows, cols, v.rs, v.cs, axis);
+        else st = KSIMD(max_axis)((T *)out, a + v.off, rows, cols, v.rs, v.cs, axis);
+        static const char *const names[] = {"sum_axis", "min_axis", "max_axis"};
+        if (ks_check(r, st == KSIMD_OK, "%s_" S2_STR(KT) " %s %zux%zu axis %d: status %d", names[kind],
+                     s2_layout_names[lay], rows, cols, axis, (int)st)) {
+            size_t bad = kept;
+            for (size_t k = 0; k < kept && bad == kept; k++) {
+                RT want = TN(ref_axis)(kind, a, &v, k, len, axis, chunks);
+                RT got = kind ? (RT)((T *)out)[k] : out[k];
+                if (!(kind ? S2_CAT(ks_same_, KT)((T)got, (T)want) : S2_CAT(ks_same_, KR)(got, want))) bad = k;
+            }
+            unsigned char guard[2 * sizeof(RT)];
+            memset(guard, KS_SENTINEL, sizeof guard);
+            size_t used = kind ? kept * sizeof(T) : kept * sizeof(RT);
+            ks_check(r, bad == kept && memcmp((unsigned char *)out + used, guard, sizeof guard) == 0,
+                     "%s_" S2_STR(KT) " %s %zux%zu axis %d: output %zu differs or guard written", names[kind],
+                     s2_layout_names[lay], rows, cols, axis, bad);
+        }
+    }
+    free(a), free(out), free(chunks);
+}
+
+/* Every function over the shapes and layouts of strided2d.c. */
+static void TN(s2_all)(struct ks_report *r)
+{
+    struct ks_rng g = ks_rng_from("strided2d " S2_STR(KT));
+    for (size_t s = 0; s < S2_NSHAPES; s++) {
+        size_t rows = s2_shapes[s][0], cols = s2_shapes[s][1];
+        for (int dl = 0; dl < S2_NOUT; dl++)
+            for (int sl = 0; sl < S2_NLAYOUTS; sl++) TN(check_copy)(r, rows, cols, dl, sl, &g);
+        for (int c = 0; c < S2_NCOMBOS; c++)
+            for (int op = KSIMD_OP_ADD; op <= KSIMD_OP_MAX; op++) {
+#ifndef KFLOAT
+                if (op == KSIMD_OP_DIV) continue;
+#endif
+                TN(check_binary)(r, (ksimd_binop)op, rows, cols, s2_combos[c], 0, &g);
+                if (s2_combos[c][1] < S2_NOUT) TN(check_binary)(r, (ksimd_binop)op, rows, cols, s2_combos[c], 1, &g);
+                if (s2_combos[c][2] < S2_NOUT) TN(check_binary)(r, (ksimd_binop)op, rows, cols, s2_combos[c], 2, &g);
+            }
+        for (int lay = 0; lay < S2_NLAYOUTS; lay++)
+            for (int axis = 0; axis < 2; axis++)
+                for (int kind = 0; kind < 3; kind++) TN(check_axis)(r, kind, rows, cols, lay, axis, &g);
+    }
+}
+
+#undef KSIMD
+#undef TN
