@@ -3,10 +3,14 @@
  * inputs with special values, and the result comparison. */
 #include "kbench.h"
 
+#include <stdio.h>
+
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "machine.h"
 
 /* A pool's arrays lie one after another, each starting on a page boundary
  * (as large allocations do), in one region aligned to KB_REGION_ALIGN, so
@@ -42,6 +46,10 @@ static void put_value(void *dst, size_t i, enum kb_type t, enum kb_values v, uin
     int neg = v == KB_VAL_ANY && (rng_next(s) & 1);
     double x = 0.5 + 999.5 * u;
     int64_t m = v == KB_VAL_POS ? 1 + (int64_t)(u * 999999.0) : (int64_t)(u * 2000001.0) - 1000000;
+    if (v == KB_VAL_EXP) x = (2 * u - 1) * (t == KB_F32 ? 80 : 700);
+    if (v == KB_VAL_LOG) x = 1e6 * (1 - u); /* u < 1: never 0 */
+    if (v == KB_VAL_EXPONENT) x = 16 * u - 8;
+    if (v == KB_VAL_KEY16) m = (int64_t)(u * KB_GROUPS);
     switch (t) {
     case KB_F32:
         ((float *)dst)[i] = (float)(neg ? -x : x);
@@ -109,6 +117,40 @@ void kb_pool_free(struct kb_pool *p)
     memset(p, 0, sizeof *p);
 }
 
+int kb_pools_alloc(struct kb_pool *pool, const size_t *sizes, int nsizes, const struct kb_kernel *const *ks,
+                   size_t nk)
+{
+    int nin = 1, nout = 1;
+    for (size_t i = 0; i < nk; i++) {
+        nin = ks[i]->shape->nin > nin ? ks[i]->shape->nin : nin;
+        nout = ks[i]->shape->nout > nout ? ks[i]->shape->nout : nout;
+    }
+    size_t need = 0, have = kb_phys_memory();
+    for (int s = 0; s < nsizes; s++) {
+        size_t b = kb_pool_bytes(sizes[s], nin, nout);
+        need = b && need <= SIZE_MAX - b ? need + b : SIZE_MAX;
+    }
+    if (need > have / 10 * 8) {
+        if (need == SIZE_MAX)
+            fprintf(stderr, "kbench: the sizes asked for do not fit in this machine's address space\n");
+        else
+            fprintf(stderr, "kbench: the sizes asked for need %zu MiB of buffers; this machine has %zu MiB of memory\n",
+                    need >> 20, have >> 20);
+        return 2;
+    }
+    int got = 0;
+    while (got < nsizes && kb_pool_alloc(&pool[got], sizes[got], nin, nout) == 0) got++;
+    if (got == nsizes) return 0;
+    fprintf(stderr, "kbench: cannot allocate %zu MiB of buffers\n", need >> 20);
+    while (got > 0) kb_pool_free(&pool[--got]);
+    return 2;
+}
+
+void kb_pools_free(struct kb_pool *pool, int nsizes)
+{
+    for (int s = 0; s < nsizes; s++) kb_pool_free(&pool[s]);
+}
+
 void kb_pool_prepare(struct kb_pool *p, const struct kb_kernel *k, struct kb_args *args)
 {
     const struct kb_shape *sh = k->shape;
@@ -166,12 +208,12 @@ static const int32_t specials_i32[] = {
 };
 #define NSPECIAL(a) (sizeof a / sizeof a[0])
 
-void kb_fill_verify(void *dst, enum kb_type t, enum kb_values v, size_t n, unsigned seed)
+void kb_fill_verify(void *dst, enum kb_type t, enum kb_values v, size_t n, unsigned seed, int finite)
 {
     uint64_t s = 0x766572696679u + seed;
     for (size_t i = 0; i < n; i++) {
         put_value(dst, i, t, v, &s);
-        if (i % 5 != 2) continue;
+        if (i % 5 != 2 || finite || v == KB_VAL_KEY16) continue;
         size_t j = i / 5 + seed * 3;
         switch (t) {
         case KB_F32:
@@ -192,7 +234,43 @@ void kb_fill_verify(void *dst, enum kb_type t, enum kb_values v, size_t n, unsig
     }
 }
 
-size_t kb_first_diff(const void *a, const void *b, enum kb_type t, size_t n)
+/* A float's bits as an integer that grows with the value (-0.0 and +0.0
+ * meet at 0), so that the difference of two counts the floats between. */
+static int64_t ordered_f64(double x)
+{
+    int64_t i;
+    memcpy(&i, &x, 8);
+    return i < 0 ? INT64_MIN - i : i;
+}
+static int64_t ordered_f32(float x)
+{
+    int32_t i;
+    memcpy(&i, &x, 4);
+    return i < 0 ? (int64_t)INT32_MIN - i : i;
+}
+
+static int close_enough(const char *x, const char *y, enum kb_type t, unsigned ulps)
+{
+    if (t == KB_F64) {
+        double p, q;
+        memcpy(&p, x, 8), memcpy(&q, y, 8);
+        if (isnan(p) || isnan(q)) return isnan(p) && isnan(q);
+        if (isinf(p) || isinf(q)) return p == q;
+        int64_t d = ordered_f64(p) - ordered_f64(q); /* no overflow: both finite */
+        return (uint64_t)(d < 0 ? -d : d) <= ulps;
+    }
+    if (t == KB_F32) {
+        float p, q;
+        memcpy(&p, x, 4), memcpy(&q, y, 4);
+        if (isnan(p) || isnan(q)) return isnan(p) && isnan(q);
+        if (isinf(p) || isinf(q)) return p == q;
+        int64_t d = ordered_f32(p) - ordered_f32(q);
+        return (uint64_t)(d < 0 ? -d : d) <= ulps;
+    }
+    return 0;
+}
+
+size_t kb_first_diff(const void *a, const void *b, enum kb_type t, size_t n, unsigned ulps)
 {
     size_t es = kb_type_size(t);
     for (size_t i = 0; i < n; i++) {
@@ -200,6 +278,7 @@ size_t kb_first_diff(const void *a, const void *b, enum kb_type t, size_t n)
         if (memcmp(x, y, es) == 0) continue;
         if (t == KB_F32 && isnan(*(const float *)x) && isnan(*(const float *)y)) continue;
         if (t == KB_F64 && isnan(*(const double *)x) && isnan(*(const double *)y)) continue;
+        if (ulps && close_enough(x, y, t, ulps)) continue;
         return i;
     }
     return n;

@@ -17,9 +17,16 @@ const char *kb_type_name(enum kb_type t);
 /* How an input array is filled for timing: realistic, finite, never
  * denormal. The default (0) suits every kernel that accepts any value. */
 enum kb_values {
-    KB_VAL_ANY, /* floats: +-[0.5, 1000), so also safe as divisors; ints: [-1e6, 1e6] */
-    KB_VAL_POS  /* floats: [0.5, 1000) (sqrt); ints: [1, 1e6] */
+    KB_VAL_ANY,      /* floats: +-[0.5, 1000), so also safe as divisors; ints: [-1e6, 1e6] */
+    KB_VAL_POS,      /* floats: [0.5, 1000) (sqrt); ints: [1, 1e6] */
+    KB_VAL_EXP,      /* exp's argument: f64 [-700, 700], f32 [-80, 80]: no overflow, no denormal */
+    KB_VAL_LOG,      /* log's argument: (0, 1e6] */
+    KB_VAL_EXPONENT, /* pow's exponent: [-8, 8] (with a base in [0.5, 1000): finite in f32) */
+    KB_VAL_KEY16     /* group keys: int32 in [0, KB_GROUPS); never a special value */
 };
+
+/* Groups of the group_sum entries (keys are KB_VAL_KEY16). */
+#define KB_GROUPS 16
 
 #define KB_MAX_IN 3
 #define KB_MAX_OUT 2
@@ -66,11 +73,23 @@ struct kb_kernel {
     kb_fn compiler; /* plain C loop, bench/peers/compiler_*.c */
     enum kb_values values[KB_MAX_IN];
     double scalar[KB_MAX_SCALAR]; /* scalar operands, converted to the type */
+    /* How peer columns (not the tables: they must always give the scalar
+     * table's bits) are checked. 0: the same bits, on inputs with special
+     * values. Otherwise within peer_ulps units in the last place, on
+     * finite inputs only when peer_finite (float sums in another order;
+     * loops that treat NaN or -0.0 their own way). */
+    unsigned peer_ulps;
+    int peer_finite;
+    /* Reductions: the outputs are a few values (out[0][0], or KB_GROUPS
+     * sums), not n elements, so they count for nothing in bytes/element. */
+    int reduces;
 };
 
 /* kernels.c: every family's entries, in one index space. */
 size_t kb_kernel_count(void);
 const struct kb_kernel *kb_kernel_at(size_t i);
+const char *kb_kernel_family(const struct kb_kernel *k); /* "elementwise", ... */
+const struct kb_kernel *kb_kernel_named(const char *name); /* NULL if kbench has none */
 size_t kb_bytes_per_elem(const struct kb_kernel *k); /* all arrays, in and out */
 
 /* data.c: buffers, input values, result comparison. */
@@ -86,18 +105,25 @@ size_t kb_pool_bytes(size_t n, int nin, int nout);
 /* 0 on success; the arrays are page-touched. */
 int kb_pool_alloc(struct kb_pool *p, size_t n, int nin, int nout);
 void kb_pool_free(struct kb_pool *p);
+/* One pool per size, for the widest of the nk kernels, all allocated
+ * before any slow work (small arrays then lie close together). 0, or 2
+ * after one line on stderr when they do not fit in memory. */
+int kb_pools_alloc(struct kb_pool *pool, const size_t *sizes, int nsizes, const struct kb_kernel *const *ks,
+                   size_t nk);
+void kb_pools_free(struct kb_pool *pool, int nsizes);
 /* Fills k's inputs (all cap elements; skipped when they already hold the
  * same type and values) and points args at the arrays, scalars included. */
 void kb_pool_prepare(struct kb_pool *p, const struct kb_kernel *k, struct kb_args *args);
 /* Verification inputs: realistic values with special ones (NaN, inf, -0,
- * denormals, INT_MIN, ...) mixed in. */
-void kb_fill_verify(void *dst, enum kb_type t, enum kb_values v, size_t n, unsigned seed);
+ * denormals, INT_MIN, ...) mixed in unless `finite` (or v is KB_VAL_KEY16). */
+void kb_fill_verify(void *dst, enum kb_type t, enum kb_values v, size_t n, unsigned seed, int finite);
 void kb_set_scalars(const struct kb_kernel *k, struct kb_args *args, double sign);
-/* Index of the first element where a and b differ (NaN equals NaN), or n. */
-size_t kb_first_diff(const void *a, const void *b, enum kb_type t, size_t n);
+/* Index of the first element where a and b differ (NaN equals NaN; floats
+ * within `ulps` units in the last place, 0 for the same bits), or n. */
+size_t kb_first_diff(const void *a, const void *b, enum kb_type t, size_t n, unsigned ulps);
 
 /* timing.c */
-#define KB_MAX_CONTENDERS 8
+#define KB_MAX_CONTENDERS 10
 /* One column of a cell: a ksimd function on a table (isa >= 0, a
  * ksimd_isa), or a peer loop (isa < 0). */
 struct kb_contender {

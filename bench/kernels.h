@@ -8,5 +8,9 @@ extern const struct kb_kernel kb_elementwise[];
 extern const size_t kb_elementwise_count;
 extern const struct kb_kernel kb_masked[];
 extern const size_t kb_masked_count;
+extern const struct kb_kernel kb_reduce[];
+extern const size_t kb_reduce_count;
+extern const struct kb_kernel kb_math[];
+extern const size_t kb_math_count;
 
 #endif

@@ -374,6 +374,6 @@ const struct kb_kernel kb_masked[] = {
     {KB_ENTRY(mask_or, mask2)},
     {KB_ENTRY(mask_xor, mask2)},
     {KB_ENTRY(mask_not, mask1)},
-    {KB_ENTRY(count_u8, count)},
+    {KB_ENTRY(count_u8, count), .reduces = 1},
 };
 const size_t kb_masked_count = sizeof kb_masked / sizeof kb_masked[0];

@@ -136,7 +136,8 @@ int kb_parse_options(int argc, char **argv, struct kb_options *o)
     if (!o->kernels) return fail("out of memory%s", "");
     for (int i = 1; i < argc && rc == 0; i++) {
         char *arg = argv[i], *val = NULL, *eq = strchr(arg, '=');
-        static const char *const with_value[] = {"--kernel", "--isa", "--size", "--time"};
+        static const char *const with_value[] = {"--kernel",   "--isa",           "--size", "--time",  "--explain",
+                                                 "--scenario", "--check-profile", "-o",     "--output"};
         int takes = 0;
         for (size_t w = 0; w < sizeof with_value / sizeof with_value[0]; w++) {
             size_t len = strlen(with_value[w]);
@@ -157,13 +158,26 @@ int kb_parse_options(int argc, char **argv, struct kb_options *o)
         else if (strcmp(arg, "--isa") == 0)
             rc = for_each_item(val, add_isa, o), any_isa = 1;
         else if (strcmp(arg, "--size") == 0)
-            rc = for_each_item(val, add_size, o);
+            rc = for_each_item(val, add_size, o), o->sizes_given = 1;
         else if (strcmp(arg, "--time") == 0) {
             char *end;
             o->time_ms = strtod(val, &end);
             if (*val == 0 || *end || !(o->time_ms > 0 && o->time_ms <= 600000))
                 rc = fail("--time wants milliseconds in (0, 600000], not '%s'", val);
-        } else if (strcmp(arg, "--csv") == 0)
+            o->time_given = 1;
+        } else if (strcmp(arg, "--explain") == 0)
+            o->explain = val;
+        else if (strcmp(arg, "--scenario") == 0)
+            o->scenario = val;
+        else if (strcmp(arg, "--check-profile") == 0)
+            o->check_profile = val;
+        else if (strcmp(arg, "-o") == 0 || strcmp(arg, "--output") == 0)
+            o->output = val;
+        else if (strcmp(arg, "--cpu") == 0)
+            o->cpu = 1;
+        else if (strcmp(arg, "--tune") == 0)
+            o->tune = 1;
+        else if (strcmp(arg, "--csv") == 0)
             o->format = KB_CSV;
         else if (strcmp(arg, "--json") == 0)
             o->format = KB_JSON;
@@ -179,6 +193,7 @@ int kb_parse_options(int argc, char **argv, struct kb_options *o)
             rc = fail("unknown option '%s'", arg);
     }
     if (rc) return rc;
+    if (o->output && !o->tune) return fail("-o %s: an output path is for --tune only", o->output);
     if (!any_kernel)
         for (size_t i = 0; i < total; i++) o->kernels[i] = kb_kernel_at(i);
     for (size_t i = 0; i < total; i++)

@@ -17,8 +17,13 @@ struct kb_options {
     size_t sizes[KB_MAX_SIZES];
     int nsizes;
     double time_ms;
+    int time_given, sizes_given;
     enum kb_format format;
-    int quiet, list, verify, help;
+    int quiet, list, verify, help, cpu, tune;
+    const char *explain;       /* --explain KERNEL */
+    const char *scenario;      /* --scenario NAME|all */
+    const char *output;        /* -o PATH (--tune) */
+    const char *check_profile; /* --check-profile PATH */
 };
 
 /* Parses argv into o. On bad input prints one line on stderr and returns

@@ -86,7 +86,7 @@ void kb_report_begin(struct kb_report *r)
     r->rows = 0;
     if (r->format == KB_CSV) {
         fprintf(f, "kernel,type,size,contender,ns_per_elem,gbps,bytes_per_elem,calls_per_batch,batches,"
-                   "spread_pct,retried,best,cpu,ksimd_version,default_isa,copy_gbps\n");
+                   "spread_pct,retried,best,cpu,ksimd_version,default_isa,copy_gbps,family\n");
         return;
     }
     if (r->format == KB_JSON) {
@@ -94,10 +94,15 @@ void kb_report_begin(struct kb_report *r)
         json_string(f, r->cpu);
         fprintf(f, ", \"ksimd_version\": \"%s\", \"default_isa\": \"%s\", \"tables\": \"%s\",\n", r->version,
                 r->default_isa, r->tables);
-        fprintf(f, "    \"copy_gbps\": %.2f, \"copy_array_bytes\": %zu, \"compiler\": ", r->copy_gbps,
+        fprintf(f, "    \"copy_gbps\": %.2f, \"copy_array_bytes\": %zu, \"peers\": {", r->copy_gbps,
                 r->copy_bytes);
-        json_string(f, r->compiler);
-        fprintf(f, ", \"budget_ms\": %g},\n  \"results\": [", r->budget_ms);
+        for (int c = r->nksimd, first = 1; c < r->ncont; c++, first = 0) {
+            fprintf(f, "%s", first ? "" : ", ");
+            json_string(f, r->contender[c]);
+            fprintf(f, ": ");
+            json_string(f, r->contender_note[c] ? r->contender_note[c] : "");
+        }
+        fprintf(f, "}, \"budget_ms\": %g},\n  \"results\": [", r->budget_ms);
         return;
     }
     if (r->copy_gbps > 0)
@@ -108,7 +113,8 @@ void kb_report_begin(struct kb_report *r)
                 r->copy_bytes >> 20);
     fprintf(f, "machine: %s; ksimd %s; tables: %s; default table: %s\n", r->cpu, r->version, r->tables,
             r->default_isa);
-    fprintf(f, "compiler column: %s\n", r->compiler);
+    for (int c = r->nksimd; c < r->ncont; c++)
+        if (r->contender_note[c]) fprintf(f, "%s column: %s\n", r->contender[c], r->contender_note[c]);
     fprintf(f,
             "timing: median of batches of >= 1.5 ms (contenders in turns, preempted batches rerun), about %g "
             "ms per "
@@ -127,20 +133,43 @@ static int best_of(const struct kb_timing *row, int from, int to)
     return best;
 }
 
+/* The columns of one kernel's table: every contender with a figure (a peer
+ * without a loop for this kernel is left out), each as wide as its name. */
+static int text_columns(const struct kb_report *r, const struct kb_timing *t, int *col, int *width)
+{
+    int n = 0;
+    for (int c = 0; c < r->ncont; c++) {
+        int any = 0;
+        for (int s = 0; s < r->nsizes; s++) any |= t[(size_t)s * (size_t)r->ncont + (size_t)c].ns_per_call > 0;
+        if (!any) continue;
+        int len = (int)strlen(r->contender[c]);
+        width[n] = len > 8 ? len : 8;
+        col[n++] = c;
+    }
+    return n;
+}
+
 static void text_kernel(struct kb_report *r, const struct kb_kernel *k, const struct kb_timing *t)
 {
     FILE *f = r->out;
     const struct kb_shape *sh = k->shape;
+    int col[KB_MAX_CONTENDERS], width[KB_MAX_CONTENDERS];
+    int nv = text_columns(r, t, col, width), total = 0;
     int nc = r->ncont, cc = r->nksimd < nc ? r->nksimd : -1; /* cc: the compiler column */
     size_t bpe = kb_bytes_per_elem(k);
-    fprintf(f, "\n%s  (%d input%s + %d output, %zu bytes/element)\n", k->name, sh->nin,
-            sh->nin > 1 ? "s" : "", sh->nout, bpe);
-    fprintf(f, "%8s  %-*s  %-*s", "", 9 * nc, "ns/element", 9 * nc, "GB/s");
+    for (int v = 0; v < nv; v++) total += width[v] + 1;
+    if (k->reduces)
+        fprintf(f, "\n%s  (%d input%s reduced, %zu bytes/element)\n", k->name, sh->nin, sh->nin > 1 ? "s" : "",
+                bpe);
+    else
+        fprintf(f, "\n%s  (%d input%s + %d output, %zu bytes/element)\n", k->name, sh->nin,
+                sh->nin > 1 ? "s" : "", sh->nout, bpe);
+    fprintf(f, "%8s  %-*s  %-*s", "", total, "ns/element", total, "GB/s");
     fprintf(f, "%s\n", cc >= 0 && r->nksimd > 0 ? "  best ksimd" : "");
     fprintf(f, "%8s  ", "size");
-    for (int c = 0; c < nc; c++) fprintf(f, "%8s ", r->contender[c]);
+    for (int v = 0; v < nv; v++) fprintf(f, "%*s ", width[v], r->contender[col[v]]);
     fprintf(f, "  ");
-    for (int c = 0; c < nc; c++) fprintf(f, "%8s ", r->contender[c]);
+    for (int v = 0; v < nv; v++) fprintf(f, "%*s ", width[v], r->contender[col[v]]);
     fprintf(f, "%s\n", cc >= 0 && r->nksimd > 0 ? "  vs compiler" : "");
     for (int s = 0; s < r->nsizes; s++) {
         const struct kb_timing *row = t + (size_t)s * (size_t)nc;
@@ -149,15 +178,15 @@ static void text_kernel(struct kb_report *r, const struct kb_kernel *k, const st
         char label[32], buf[32];
         kb_size_label(n, label, sizeof label);
         fprintf(f, "%8s  ", label);
-        for (int c = 0; c < nc; c++) {
-            fmt_ns(row[c].ns_per_call / (double)n, buf, sizeof buf);
-            fprintf(f, "%8s%c", buf, c == best ? '*' : ' ');
+        for (int v = 0; v < nv; v++) {
+            fmt_ns(row[col[v]].ns_per_call / (double)n, buf, sizeof buf);
+            fprintf(f, "%*s%c", width[v], buf, col[v] == best ? '*' : ' ');
         }
         fprintf(f, "  ");
-        for (int c = 0; c < nc; c++) {
-            double ns = row[c].ns_per_call / (double)n;
+        for (int v = 0; v < nv; v++) {
+            double ns = row[col[v]].ns_per_call / (double)n;
             fmt_gbps(ns > 0 ? (double)bpe / ns : 0, buf, sizeof buf);
-            fprintf(f, "%8s%c", buf, c == best ? '*' : ' ');
+            fprintf(f, "%*s%c", width[v], buf, col[v] == best ? '*' : ' ');
         }
         if (cc >= 0 && bestk >= 0 && row[cc].ns_per_call > 0)
             fprintf(f, "  %10.2fx", row[cc].ns_per_call / row[bestk].ns_per_call);
@@ -182,7 +211,7 @@ static void row_kernel(struct kb_report *r, const struct kb_kernel *k, const str
                         r->contender[c], ns, (double)bpe / ns, bpe, row[c].calls, row[c].batches,
                         100 * row[c].spread, row[c].retried, c == best);
                 csv_string(f, r->cpu);
-                fprintf(f, ",%s,%s,%.2f\n", r->version, r->default_isa, r->copy_gbps);
+                fprintf(f, ",%s,%s,%.2f,%s\n", r->version, r->default_isa, r->copy_gbps, kb_kernel_family(k));
             } else {
                 fprintf(
                     f,
@@ -193,7 +222,7 @@ static void row_kernel(struct kb_report *r, const struct kb_kernel *k, const str
                 fprintf(f,
                         "\"calls_per_batch\": %lu, \"batches\": %d, \"spread_pct\": %.2f, \"retried\": %d, ",
                         row[c].calls, row[c].batches, 100 * row[c].spread, row[c].retried);
-                fprintf(f, "\"best\": %s}", c == best ? "true" : "false");
+                fprintf(f, "\"best\": %s, \"family\": \"%s\"}", c == best ? "true" : "false", kb_kernel_family(k));
             }
             r->rows++;
         }

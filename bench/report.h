@@ -13,7 +13,7 @@ struct kb_report {
     enum kb_format format;
     FILE *out;
     /* the machine */
-    const char *cpu, *version, *default_isa, *tables, *compiler;
+    const char *cpu, *version, *default_isa, *tables;
     double copy_gbps;
     size_t copy_bytes;
     double budget_ms;
@@ -21,6 +21,7 @@ struct kb_report {
     const size_t *sizes;
     int nsizes;
     const char *contender[KB_MAX_CONTENDERS];
+    const char *contender_note[KB_MAX_CONTENDERS]; /* how a peer was built; NULL for tables */
     int ncont, nksimd;
     int rows;              /* written so far (JSON separators) */
     long batches, retried; /* totals, for the closing note */
