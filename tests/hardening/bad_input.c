@@ -2,7 +2,8 @@
  * contract names (NULL, partial overlap, zero divisor, bad enum, lo > hi or
  * a NaN bound, empty reduction, out-of-range key), on every table this CPU
  * has: the status must be the predicted error and no byte of any array may
- * change (all arrays are pattern-filled and compared afterwards).
+ * change (all arrays are pattern-filled and compared afterwards). The 2-D
+ * traversals (bad shape, size overflow too) are in bad_input_2d.c.
  *
  * The kernels come from api_table.c; the non-kernel functions are checked
  * by hand below. With --header <ksimd.h> it also walks the header's
@@ -18,6 +19,7 @@
 #include <string.h>
 
 #include "api_table.h"
+#include "bad_input_2d.h"
 #include "conformance.h"
 
 enum { N = 16, GROUPS = 3, SLACK = 16, STEP = 8 };
@@ -347,8 +349,10 @@ static void check_others(struct ks_report *r)
     ks_check(r, ksimd_kernel_isa(NULL) == NULL, "kernel_isa(NULL) is not NULL");
     ks_check(r, ksimd_kernel_isa("ksimd_add_f32") == NULL, "kernel_isa(\"ksimd_add_f32\") is not NULL");
     ks_check(r, ksimd_kernel_isa("add_f16") == NULL, "kernel_isa(\"add_f16\") is not NULL");
-    ks_check(r, ksimd_kernel_name(ka_kernel_count) == NULL && ksimd_kernel_name((size_t)-1) == NULL,
-             "kernel_name past the last kernel is not NULL");
+    size_t nnames = 0;
+    while (nnames < 4096 && ksimd_kernel_name(nnames)) nnames++;
+    ks_check(r, nnames >= ka_kernel_count && ksimd_kernel_name((size_t)-1) == NULL,
+             "kernel_name: %zu names, or not NULL for SIZE_MAX", nnames);
     ks_check(r, ksimd_cpu_fingerprint() != NULL, "cpu_fingerprint() is NULL");
     check_profiles(r);
     const ksimd_status bad_status[] = {(ksimd_status)-1, (ksimd_status)(KSIMD_ERR_PROFILE + 1),
@@ -370,7 +374,7 @@ static int known(const char *name)
         if (strcmp(ka_kernels[i].name, name) == 0) return 1;
     for (size_t i = 0; i < sizeof other_functions / sizeof *other_functions; i++)
         if (strcmp(other_functions[i], name) == 0) return 1;
-    return 0;
+    return ks_bad_input_2d_known(name);
 }
 
 /* Each line starting "KSIMD_API" declares the identifier before its "(". */
@@ -398,9 +402,10 @@ static void check_header(struct ks_report *r, const char *path)
                  start);
     }
     fclose(f);
-    ks_check(r, (size_t)declared == ka_kernel_count + sizeof other_functions / sizeof *other_functions,
-             "%s declares %d functions; the tables list %zu", path, declared,
-             ka_kernel_count + sizeof other_functions / sizeof *other_functions);
+    size_t listed =
+        ka_kernel_count + ks_bad_input_2d_count() + sizeof other_functions / sizeof *other_functions;
+    ks_check(r, (size_t)declared == listed, "%s declares %d functions; the tables list %zu", path, declared,
+             listed);
 }
 
 int main(int argc, char **argv)
@@ -424,6 +429,7 @@ int main(int argc, char **argv)
         struct ks_report r = {0, 0, 0, max_messages, 0};
         ksimd_isa_set((ksimd_isa)i);
         check_kernels(&r);
+        ks_bad_input_2d(&r);
         check_others(&r);
         printf("%s: %ld passed, %ld failed\n", ksimd_isa_name((ksimd_isa)i), r.passed, r.failed);
         total.passed += r.passed;
@@ -431,7 +437,8 @@ int main(int argc, char **argv)
     }
     ksimd_isa_set(detected);
     if (header) check_header(&total, header);
-    printf("%zu kernels and %zu other functions; %ld passed, %ld failed\n", ka_kernel_count,
-           sizeof other_functions / sizeof *other_functions, total.passed, total.failed);
+    printf("%zu kernels, %zu 2-D kernels and %zu other functions; %ld passed, %ld failed\n", ka_kernel_count,
+           ks_bad_input_2d_count(), sizeof other_functions / sizeof *other_functions, total.passed,
+           total.failed);
     return total.failed == 0 ? 0 : 1;
 }
