@@ -13,8 +13,9 @@
  * one sum, so any vector width and either traversal gives the same bits:
  *  - across (the kept axis is contiguous, e.g. column sums in C order):
  *    rows stream contiguously; a block of W outputs keeps one vector of
- *    partial sums per KVL outputs and per counter level, sized to stay in
- *    L1 (KSUM_AXIS_BYTES); each chunk of 8 rows adds into registers;
+ *    partial sums per KVL outputs and per counter level (KSUM_AXIS_BYTES:
+ *    the two levels every chunk touches stay in L1); each chunk of 8 rows
+ *    adds into registers, four vectors at a time;
  *  - along (the reduced axis is contiguous, e.g. row sums in C order):
  *    KVL rows at once, KVL x KVL tiles transposed in registers so that
  *    lane t holds row t, added in index order;
@@ -119,7 +120,7 @@ static void TN(sum_across)(T *out, const T *a, size_t kept, size_t len, ptrdiff_
 #define KGATHER_W 64
 static void TN(sum_gather)(T *out, const T *a, size_t kept, size_t len, ptrdiff_t ks, ptrdiff_t rstride)
 {
-    VT lev[KSUM_AXIS_BYTES / sizeof(VT)];
+    VT lev[8 * sizeof(size_t) * KGATHER_W / KVL]; /* every level of KGATHER_W outputs */
     T tile[KCHUNK * KGATHER_W];
     size_t chunks = (len + KCHUNK - 1) / KCHUNK, W = TN(axis_block)(TN(axis_levels)(chunks));
     if (W > KGATHER_W) W = KGATHER_W;

@@ -1,0 +1,156 @@
+/* The kbench scenario "article-traversal": the article's traversal-order
+ * experiment on an n x n float64 matrix (4000 x 4000 there). It sums the
+ * rows and the columns of a C-order matrix, and of the same matrix in
+ * Fortran order, once with ksimd_sum_axis_f64 and once with the article's
+ * naive loops (one output at a time, walking its row or column: the
+ * column sums of a C matrix are its "cache miss penalty" case), and
+ * converts C to Fortran with ksimd_copy2d_f64 beside the naive transposing
+ * loop. ksimd picks the traversal itself, so all four sums should take
+ * about the time of one read of the matrix, which ksimd_sum_f64 over all
+ * n*n elements gives as the read-only reference. Random data: this VM
+ * merges pages of identical content, which makes constant data look
+ * impossibly fast. */
+#include "article_traversal.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <ksimd.h>
+
+#include "peers/compiler_strided2d.h"
+
+struct traversal {
+    double *c, *f, *out, *want;
+    size_t n;
+};
+
+static double now_ns(void)
+{
+    struct timespec t;
+    timespec_get(&t, TIME_UTC);
+    return (double)t.tv_sec * 1e9 + (double)t.tv_nsec;
+}
+
+/* One call of item (or of the read reference, item == KB_TRAV_ITEMS). */
+static void run(struct traversal *t, int item, int lib)
+{
+    size_t n = t->n;
+    ptrdiff_t N = (ptrdiff_t)n;
+    switch (item) {
+    case KB_TRAV_ROW_SUMS_C:
+        lib ? (void)ksimd_sum_axis_f64(t->out, t->c, n, n, N, 1, 1) : kbcc_row_sums_c_f64(t->out, t->c, n);
+        break;
+    case KB_TRAV_COL_SUMS_C:
+        lib ? (void)ksimd_sum_axis_f64(t->out, t->c, n, n, N, 1, 0) : kbcc_col_sums_c_f64(t->out, t->c, n);
+        break;
+    case KB_TRAV_ROW_SUMS_F:
+        lib ? (void)ksimd_sum_axis_f64(t->out, t->f, n, n, 1, N, 1) : kbcc_row_sums_f_f64(t->out, t->f, n);
+        break;
+    case KB_TRAV_COL_SUMS_F:
+        lib ? (void)ksimd_sum_axis_f64(t->out, t->f, n, n, 1, N, 0) : kbcc_col_sums_f_f64(t->out, t->f, n);
+        break;
+    case KB_TRAV_C_TO_F:
+        lib ? (void)ksimd_copy2d_f64(t->f, 1, N, t->c, N, 1, n, n) : kbcc_c_to_fortran_f64(t->f, t->c, n);
+        break;
+    default: ksimd_sum_f64(t->c, n * n, t->out); break;
+    }
+}
+
+/* Fastest of at least 7 batches within the budget, ns per call. */
+static double time_it(struct traversal *t, int item, int lib, double budget_s)
+{
+    double best = 0, end = now_ns() + budget_s * 1e9;
+    size_t calls = 1;
+    for (int batch = 0; batch < 7 || now_ns() < end; batch++) {
+        double t0 = now_ns();
+        for (size_t c = 0; c < calls; c++) run(t, item, lib);
+        double per = (now_ns() - t0) / (double)calls;
+        if (batch == 0 || per < best) best = per;
+        if (batch == 0) calls = (size_t)(budget_s * 1e9 / 7 / (per + 1)) / 4 + 1;
+    }
+    return best;
+}
+
+/* ksimd's results against the loops' (1e-9 relative to the sum of
+ * magnitudes), and ksimd's C row sums against its Fortran column sums of
+ * the transposed data: the same sums in the same canonical order. */
+static int check(struct traversal *t)
+{
+    size_t n = t->n;
+    double *got = malloc(n * sizeof *got), *again = malloc(n * sizeof *again);
+    int ok = got && again;
+    for (int item = 0; ok && item < KB_TRAV_C_TO_F; item++) {
+        run(t, item, 1);
+        memcpy(got, t->out, n * sizeof *got);
+        run(t, item, 0);
+        for (size_t k = 0; k < n; k++) ok &= fabs(got[k] - t->out[k]) <= 1e-9 * (double)n;
+    }
+    if (ok) {
+        ksimd_sum_axis_f64(got, t->c, n, n, (ptrdiff_t)n, 1, 1);
+        ksimd_sum_axis_f64(again, t->c, n, n, 1, (ptrdiff_t)n, 0); /* the transpose, read in Fortran order */
+        ok = memcmp(got, again, n * sizeof *got) == 0;
+    }
+    if (ok) {
+        kbcc_c_to_fortran_f64(t->want, t->c, n);
+        run(t, KB_TRAV_C_TO_F, 1);
+        ok = memcmp(t->f, t->want, n * n * sizeof *t->f) == 0;
+    }
+    free(got), free(again);
+    return ok;
+}
+
+int kb_article_traversal(size_t n, double budget_s, struct kb_traversal_result *out)
+{
+    struct traversal t = {malloc(n * n * sizeof(double)), malloc(n * n * sizeof(double)), malloc(n * sizeof(double)),
+                          malloc(n * n * sizeof(double)), n};
+    int ok = n > 0 && t.c && t.f && t.out && t.want;
+    if (!ok) fprintf(stderr, "kbench: article-traversal: out of memory at %zu x %zu\n", n, n);
+    if (ok) {
+        uint64_t s = 0x9e3779b97f4a7c15u;
+        for (size_t i = 0; i < n * n; i++) {
+            s = s * 6364136223846793005u + 1442695040888963407u;
+            t.c[i] = (double)(s >> 11) * 0x1p-53 - 0.5;
+        }
+        kbcc_c_to_fortran_f64(t.f, t.c, n);
+        memset(t.want, 0, n * n * sizeof(double));
+        ok = check(&t);
+        if (!ok) fprintf(stderr, "kbench: article-traversal: ksimd and the loops disagree at %zu x %zu\n", n, n);
+    }
+    if (ok) {
+        out->n = n;
+        for (int item = 0; item < KB_TRAV_ITEMS; item++)
+            for (int lib = 1; lib >= 0; lib--) out->ns[item][!lib] = time_it(&t, item, lib, budget_s);
+        out->read_ns = time_it(&t, KB_TRAV_ITEMS, 1, budget_s);
+    }
+    free(t.c), free(t.f), free(t.out), free(t.want);
+    return ok ? 0 : -1;
+}
+
+void kb_article_traversal_print(FILE *f, const struct kb_traversal_result *r, double copy_gbs)
+{
+    static const char *const names[KB_TRAV_ITEMS] = {"row sums, C order", "column sums, C order",
+                                                     "row sums, Fortran order", "column sums, Fortran order",
+                                                     "C -> Fortran copy2d"};
+    double bytes = (double)r->n * (double)r->n * 8;
+    fprintf(f, "article-traversal %zu x %zu float64 (ms per call, fastest batch; GB/s of bytes read, copy: read + "
+               "written)\n", r->n, r->n);
+    fprintf(f, "  %-27s %9s %9s %8s %8s %9s\n", "", "ksimd ms", "loop ms", "ksimd", "GB/s", "vs loop");
+    fprintf(f, "  %-27s %9.3f %9s %8.1f %8s\n", "read reference (sum_f64)", r->read_ns / 1e6, "", bytes / r->read_ns,
+            "");
+    for (int i = 0; i < KB_TRAV_ITEMS; i++) {
+        double moved = i == KB_TRAV_C_TO_F ? 2 * bytes : bytes, gbs = moved / r->ns[i][0];
+        fprintf(f, "  %-27s %9.3f %9.3f %8.1f", names[i], r->ns[i][0] / 1e6, r->ns[i][1] / 1e6, gbs);
+        if (copy_gbs > 0) fprintf(f, " %7.0f%%", 100 * gbs / copy_gbs);
+        else fprintf(f, " %8s", "");
+        fprintf(f, " %8.2fx\n", r->ns[i][1] / r->ns[i][0]);
+    }
+    fprintf(f, "  column sums / row sums time, ksimd: C order %.2f, Fortran order %.2f; the loops: %.2f, %.2f\n",
+            r->ns[KB_TRAV_COL_SUMS_C][0] / r->ns[KB_TRAV_ROW_SUMS_C][0],
+            r->ns[KB_TRAV_COL_SUMS_F][0] / r->ns[KB_TRAV_ROW_SUMS_F][0],
+            r->ns[KB_TRAV_COL_SUMS_C][1] / r->ns[KB_TRAV_ROW_SUMS_C][1],
+            r->ns[KB_TRAV_COL_SUMS_F][1] / r->ns[KB_TRAV_ROW_SUMS_F][1]);
+    if (copy_gbs > 0) fprintf(f, "  (%% = of the copy bandwidth, %.1f GB/s)\n", copy_gbs);
+}
