@@ -1,6 +1,7 @@
 /* kbench's command line: --kernel GLOB, --isa LIST|all, --size LIST,
- * --time MS, --csv, --json, --quiet, --list, --verify, --help. Bad input is
- * one line on stderr and exit status 2. */
+ * --time MS, --csv, --json, --quiet, --list, --verify, --cpu, --scenario,
+ * --tune [-o PATH], --explain, --check-profile, --help. Bad input is one
+ * line on stderr and exit status 2. */
 #include "options.h"
 
 #include <errno.h>
@@ -16,8 +17,10 @@ void kb_print_help(FILE *f)
 {
     fprintf(f,
             "usage: kbench [options]\n"
-            "Times every ksimd kernel on every ISA table this CPU can run, beside the same\n"
-            "operation written as a plain C loop (the `compiler` column).\n"
+            "Times every ksimd kernel on every ISA table this CPU can run, beside its peers: the\n"
+            "same operation as a plain C loop (compiler), the reduction loops built -ffast-math\n"
+            "(compiler-fastmath), SLEEF's FMA functions (sleef-fma) and Google Highway (highway)\n"
+            "when this build has them.\n"
             "\n"
             "  --kernel GLOB[,GLOB...]  kernels to time, shell patterns on names such as\n"
             "                           add_f64, '*_f32', 'mod_scalar_*' (default: all; see --list)\n"
@@ -30,8 +33,21 @@ void kb_print_help(FILE *f)
             "  --csv, --json            one row per kernel x size x contender, with the machine\n"
             "  --quiet                  no progress line on stderr\n"
             "  --list                   print the kernel names and exit\n"
-            "  --verify                 check every table and the compiler loops against the\n"
-            "                           scalar table, print the result and exit (1 on a mismatch)\n"
+            "  --verify                 check every table (bit for bit) and every peer against\n"
+            "                           the scalar table, print the result and exit (1 on a mismatch)\n"
+            "  --cpu                    the CPU, its features and caches, the tables, and the\n"
+            "                           table serving each kernel now\n"
+            "  --scenario NAME|all      the article's workloads: article-affine,\n"
+            "                           article-conditional, article-traversal, article-sales\n"
+            "  --tune [-o PATH]         time every kernel on every table (default sizes 1Ki,64Ki,1Mi,\n"
+            "                           10 ms each) and write a profile choosing a table per kernel\n"
+            "                           (another than the default only when >= 3%% faster) to PATH,\n"
+            "                           default $XDG_CONFIG_HOME/ksimd/profile or\n"
+            "                           ~/.config/ksimd/profile; programs use it with\n"
+            "                           KSIMD_PROFILE=PATH or ksimd_profile_load()\n"
+            "  --explain KERNEL         which table serves KERNEL and why (default, KSIMD_ISA cap,\n"
+            "                           the KSIMD_PROFILE profile, or why that profile was refused)\n"
+            "  --check-profile PATH     check that the profile applies and changes no result\n"
             "  --help                   this text\n"
             "\n"
             "The first line is the copy bandwidth, this machine's memory limit: the best of\n"
@@ -39,9 +55,9 @@ void kb_print_help(FILE *f)
             "128 MiB arrays, counting bytes read + bytes written (as STREAM), one thread.\n"
             "ns/elem is the median batch time / (calls x n). GB/s counts the bytes of every\n"
             "input and output array touched per call (n x element size each; add_f64 moves 24\n"
-            "bytes per element), so it compares directly with the copy line. '*' marks the\n"
-            "fastest contender of a row; 'best ksimd vs compiler' is compiler time / best\n"
-            "ksimd time (above 1: ksimd is faster).\n"
+            "bytes per element; a reduction's result counts for nothing), so it compares directly\n"
+            "with the copy line. '*' marks the fastest contender of a row; 'best ksimd vs\n"
+            "compiler' is compiler time / best ksimd time (above 1: ksimd is faster).\n"
             "compiler column: %s.\n"
             "Exit status: 0, 1 when a result disagrees with the scalar table, 2 on bad input.\n",
             KB_DEFAULT_TIME_MS, kbcc_description);
