@@ -134,8 +134,10 @@ int kb_pools_alloc(struct kb_pool *pool, const size_t *sizes, int nsizes, const 
         if (need == SIZE_MAX)
             fprintf(stderr, "kbench: the sizes asked for do not fit in this machine's address space\n");
         else
-            fprintf(stderr, "kbench: the sizes asked for need %zu MiB of buffers; this machine has %zu MiB of memory\n",
-                    need >> 20, have >> 20);
+            fprintf(
+                stderr,
+                "kbench: the sizes asked for need %zu MiB of buffers; this machine has %zu MiB of memory\n",
+                need >> 20, have >> 20);
         return 2;
     }
     int got = 0;

@@ -88,9 +88,9 @@ struct kb_kernel {
 /* kernels.c: every family's entries, in one index space. */
 size_t kb_kernel_count(void);
 const struct kb_kernel *kb_kernel_at(size_t i);
-const char *kb_kernel_family(const struct kb_kernel *k); /* "elementwise", ... */
+const char *kb_kernel_family(const struct kb_kernel *k);   /* "elementwise", ... */
 const struct kb_kernel *kb_kernel_named(const char *name); /* NULL if kbench has none */
-size_t kb_bytes_per_elem(const struct kb_kernel *k); /* all arrays, in and out */
+size_t kb_bytes_per_elem(const struct kb_kernel *k);       /* all arrays, in and out */
 
 /* data.c: buffers, input values, result comparison. */
 struct kb_pool {

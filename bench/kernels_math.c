@@ -17,8 +17,8 @@
 
 #define KB_MATH_ULPS 4
 
-#define KB_ENTRY(k, sig)                                                                                      \
-    .name = #k, .shape = &kb_##sig, .lib = (kb_fn)ksimd_##k, .compiler = (kb_fn)kbcc_##k,                     \
+#define KB_ENTRY(k, sig)                                                                                     \
+    .name = #k, .shape = &kb_##sig, .lib = (kb_fn)ksimd_##k, .compiler = (kb_fn)kbcc_##k,                    \
     .peer_ulps = KB_MATH_ULPS
 
 const struct kb_kernel kb_math[] = {

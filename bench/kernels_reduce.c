@@ -21,8 +21,8 @@
  * element (one of them moves the sum by far more). */
 #define KB_SUM_ULPS 4096
 
-#define KB_ENTRY(k, sig)                                                                                      \
-    .name = #k, .shape = &kb_##sig, .lib = (kb_fn)ksimd_##k, .compiler = (kb_fn)kbcc_##k, .peer_finite = 1,   \
+#define KB_ENTRY(k, sig)                                                                                     \
+    .name = #k, .shape = &kb_##sig, .lib = (kb_fn)ksimd_##k, .compiler = (kb_fn)kbcc_##k, .peer_finite = 1,  \
     .reduces = 1
 
 const struct kb_kernel kb_reduce[] = {

@@ -52,7 +52,8 @@ void kb_table_list(char *buf, size_t len)
     buf[0] = 0;
     for (int i = 0; i < KSIMD_ISA_COUNT; i++)
         if (ksimd_isa_available((ksimd_isa)i))
-            snprintf(buf + strlen(buf), len - strlen(buf), "%s%s", *buf ? " " : "", ksimd_isa_name((ksimd_isa)i));
+            snprintf(buf + strlen(buf), len - strlen(buf), "%s%s", *buf ? " " : "",
+                     ksimd_isa_name((ksimd_isa)i));
 }
 
 /* ---- caches ---- */
@@ -116,9 +117,14 @@ static void print_features(FILE *f)
         const char *name;
         unsigned long bit;
     } features[] = {
-        {"SSE4.2", KSIMD_CPU_SSE42},      {"AVX2", KSIMD_CPU_AVX2},         {"FMA", KSIMD_CPU_FMA},
-        {"AVX-512F", KSIMD_CPU_AVX512F},  {"AVX-512BW", KSIMD_CPU_AVX512BW}, {"AVX-512DQ", KSIMD_CPU_AVX512DQ},
-        {"AVX-512VL", KSIMD_CPU_AVX512VL}, {"NEON", KSIMD_CPU_NEON},
+        {"SSE4.2", KSIMD_CPU_SSE42},
+        {"AVX2", KSIMD_CPU_AVX2},
+        {"FMA", KSIMD_CPU_FMA},
+        {"AVX-512F", KSIMD_CPU_AVX512F},
+        {"AVX-512BW", KSIMD_CPU_AVX512BW},
+        {"AVX-512DQ", KSIMD_CPU_AVX512DQ},
+        {"AVX-512VL", KSIMD_CPU_AVX512VL},
+        {"NEON", KSIMD_CPU_NEON},
     };
     unsigned long m = fingerprint_features();
     fprintf(f, "features:");
@@ -129,7 +135,8 @@ static void print_features(FILE *f)
      * (XCR0): a CPU with AVX2 under an OS without YMM state cannot use it. */
     if (strncmp(ksimd_cpu_fingerprint(), "x86", 3) == 0)
         fprintf(f, "OS register state (XCR0): YMM (AVX, AVX2, FMA) %s, ZMM and opmask (AVX-512) %s\n",
-                m & KSIMD_CPU_OS_YMM ? "enabled" : "not enabled", m & KSIMD_CPU_OS_ZMM ? "enabled" : "not enabled");
+                m & KSIMD_CPU_OS_YMM ? "enabled" : "not enabled",
+                m & KSIMD_CPU_OS_ZMM ? "enabled" : "not enabled");
     else if (m & KSIMD_CPU_NEON)
         fprintf(f, "OS register state: NEON is always enabled on AArch64 Linux\n");
 }
@@ -151,13 +158,15 @@ void kb_print_cpu(FILE *f)
     fprintf(f, "active table: %s", ksimd_isa_name(ksimd_isa_active()));
     const char *isa_env = getenv("KSIMD_ISA"), *profile = getenv("KSIMD_PROFILE");
     if (isa_env && *isa_env) fprintf(f, " (KSIMD_ISA=%s)", isa_env);
-    if (profile && *profile) fprintf(f, " (KSIMD_PROFILE=%s; kbench --explain KERNEL says whether it applies)", profile);
+    if (profile && *profile)
+        fprintf(f, " (KSIMD_PROFILE=%s; kbench --explain KERNEL says whether it applies)", profile);
     fprintf(f, "\nkernels by the table serving them now:\n");
     /* Grouped by table, names wrapped at about 100 columns. */
     for (int isa = 0; isa < KSIMD_ISA_COUNT; isa++) {
         const char *name = ksimd_isa_name((ksimd_isa)isa);
         size_t count = 0, col = 0;
-        for (size_t i = 0; ksimd_kernel_name(i); i++) count += strcmp(ksimd_kernel_isa(ksimd_kernel_name(i)), name) == 0;
+        for (size_t i = 0; ksimd_kernel_name(i); i++)
+            count += strcmp(ksimd_kernel_isa(ksimd_kernel_name(i)), name) == 0;
         if (!count) continue;
         fprintf(f, "  %s (%zu):", name, count);
         col = strlen(name) + 10;

@@ -152,8 +152,9 @@ int kb_parse_options(int argc, char **argv, struct kb_options *o)
     if (!o->kernels) return fail("out of memory%s", "");
     for (int i = 1; i < argc && rc == 0; i++) {
         char *arg = argv[i], *val = NULL, *eq = strchr(arg, '=');
-        static const char *const with_value[] = {"--kernel",   "--isa",           "--size", "--time",  "--explain",
-                                                 "--scenario", "--check-profile", "-o",     "--output"};
+        static const char *const with_value[] = {"--kernel",        "--isa",     "--size",
+                                                 "--time",          "--explain", "--scenario",
+                                                 "--check-profile", "-o",        "--output"};
         int takes = 0;
         for (size_t w = 0; w < sizeof with_value / sizeof with_value[0]; w++) {
             size_t len = strlen(with_value[w]);

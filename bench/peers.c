@@ -28,7 +28,10 @@ static kb_fn find_in(const struct named_fn *list, size_t count, const char *name
 
 static kb_fn find_compiler(const struct kb_kernel *k) { return k->compiler; }
 
-#define KB_NAMED(prefix, k) {#k, (kb_fn)prefix##k}
+#define KB_NAMED(prefix, k)                                                                                  \
+    {                                                                                                        \
+#k, (kb_fn)prefix##k                                                                                 \
+    }
 
 static const struct named_fn fastmath[] = {
     KB_NAMED(kbfm_, sum_f32),       KB_NAMED(kbfm_, sum_f64),       KB_NAMED(kbfm_, sum_i32),
@@ -48,9 +51,9 @@ static kb_fn find_fastmath(const struct kb_kernel *k)
 
 #ifdef KBENCH_HAVE_SLEEF_FMA
 static const struct named_fn sleef_fma[] = {
-    KB_NAMED(kbsl_, exp_f32), KB_NAMED(kbsl_, exp_f64),   KB_NAMED(kbsl_, log_f32),  KB_NAMED(kbsl_, log_f64),
-    KB_NAMED(kbsl_, sin_f32), KB_NAMED(kbsl_, sin_f64),   KB_NAMED(kbsl_, cos_f32),  KB_NAMED(kbsl_, cos_f64),
-    KB_NAMED(kbsl_, tanh_f32), KB_NAMED(kbsl_, tanh_f64), KB_NAMED(kbsl_, pow_f32),  KB_NAMED(kbsl_, pow_f64),
+    KB_NAMED(kbsl_, exp_f32),  KB_NAMED(kbsl_, exp_f64),  KB_NAMED(kbsl_, log_f32), KB_NAMED(kbsl_, log_f64),
+    KB_NAMED(kbsl_, sin_f32),  KB_NAMED(kbsl_, sin_f64),  KB_NAMED(kbsl_, cos_f32), KB_NAMED(kbsl_, cos_f64),
+    KB_NAMED(kbsl_, tanh_f32), KB_NAMED(kbsl_, tanh_f64), KB_NAMED(kbsl_, pow_f32), KB_NAMED(kbsl_, pow_f64),
 };
 /* sleef_fma.c is built -mavx2 -mfma: it may run only where both exist
  * (GCC's and Clang's checks include the OS's AVX state). */

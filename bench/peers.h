@@ -6,8 +6,8 @@
 #include "kbench.h"
 
 struct kb_peer {
-    const char *name;        /* the column: "compiler", "compiler-fastmath", ... */
-    const char *description; /* how it was built, for the header and --help */
+    const char *name;                         /* the column: "compiler", "compiler-fastmath", ... */
+    const char *description;                  /* how it was built, for the header and --help */
     kb_fn (*find)(const struct kb_kernel *k); /* NULL: no such loop for k */
 };
 

@@ -1,7 +1,10 @@
 # kbench's CSV as a picture: GB/s against array size, one line per
 # contender (the ksimd tables and the peers), one panel per kernel family,
 # each point the mean over the family's kernels at that size, under the
-# copy-bandwidth line (the machine's one-core memory limit).
+# copy-bandwidth line (the machine's one-core memory limit). A peer that
+# covers a few kernels of a family (highway: add, mul, axpb, sum, max, dot,
+# compress, where) is averaged over those only: compare it with the tables
+# in kbench's own table, kernel by kernel.
 #
 #   kbench --size 1Ki,4Ki,16Ki,64Ki,256Ki,1Mi,4Mi,16Mi --csv > out.csv
 #   gnuplot -e "csv='out.csv'; png='out.png'" bench/plot.gp
@@ -38,14 +41,16 @@ n = words(present)
 if (n == 0) { print "plot.gp: no rows in " . csv; exit }
 rows = (n + 1) / 2
 
-set multiplot layout rows, (n > 1 ? 2 : 1) title (title ne '' ? title : sprintf("kbench: GB/s by array size (mean over each family's kernels); copy bandwidth %.1f GB/s", copy))
+set multiplot layout rows, (n > 1 ? 2 : 1) title (title ne '' ? title : sprintf("kbench: GB/s by array size, each point the mean over the family's kernels that contender has; copy bandwidth %.1f GB/s", copy))
 set logscale x 2
+set offsets graph 0.03, graph 0.03, 0, 0
 set logscale y 10
 set grid xtics ytics lc rgb "#dddddd"
 set xlabel "elements per array"
 set ylabel "GB/s (bytes of all arrays / time)"
 set key outside right top samplen 2 spacing 0.9 font ",8"
-set format x "%.0s%c"
+set xtics ("1Ki" 2**10, "4Ki" 2**12, "16Ki" 2**14, "64Ki" 2**16, "256Ki" 2**18, "1Mi" 2**20, \
+           "4Mi" 2**22, "16Mi" 2**24, "64Mi" 2**26, "256Mi" 2**28)
 set style data linespoints
 # gnuplot's smooth unique averages the points that share an x, but an
 # undefined point (a row of another kernel family) would split the curve,
@@ -70,6 +75,6 @@ do for [f in present] {
     plot for [i in have] sprintf('$C%s', i) using 1:2 smooth unique with linespoints lw 2 \
              dt dashes(word(contenders, int(i))) pt 7 ps 0.6 lc rgb colour(word(contenders, int(i))) \
              title word(contenders, int(i)), \
-         copy with lines lw 1 dt 3 lc rgb "#000000" title "copy"
+         copy with lines lw 1 dt 3 lc rgb "#000000" title "copy bandwidth"
 }
 unset multiplot

@@ -140,7 +140,8 @@ static int text_columns(const struct kb_report *r, const struct kb_timing *t, in
     int n = 0;
     for (int c = 0; c < r->ncont; c++) {
         int any = 0;
-        for (int s = 0; s < r->nsizes; s++) any |= t[(size_t)s * (size_t)r->ncont + (size_t)c].ns_per_call > 0;
+        for (int s = 0; s < r->nsizes; s++)
+            any |= t[(size_t)s * (size_t)r->ncont + (size_t)c].ns_per_call > 0;
         if (!any) continue;
         int len = (int)strlen(r->contender[c]);
         width[n] = len > 8 ? len : 8;
@@ -159,8 +160,8 @@ static void text_kernel(struct kb_report *r, const struct kb_kernel *k, const st
     size_t bpe = kb_bytes_per_elem(k);
     for (int v = 0; v < nv; v++) total += width[v] + 1;
     if (k->reduces)
-        fprintf(f, "\n%s  (%d input%s reduced, %zu bytes/element)\n", k->name, sh->nin, sh->nin > 1 ? "s" : "",
-                bpe);
+        fprintf(f, "\n%s  (%d input%s reduced, %zu bytes/element)\n", k->name, sh->nin,
+                sh->nin > 1 ? "s" : "", bpe);
     else
         fprintf(f, "\n%s  (%d input%s + %d output, %zu bytes/element)\n", k->name, sh->nin,
                 sh->nin > 1 ? "s" : "", sh->nout, bpe);
@@ -222,7 +223,8 @@ static void row_kernel(struct kb_report *r, const struct kb_kernel *k, const str
                 fprintf(f,
                         "\"calls_per_batch\": %lu, \"batches\": %d, \"spread_pct\": %.2f, \"retried\": %d, ",
                         row[c].calls, row[c].batches, 100 * row[c].spread, row[c].retried);
-                fprintf(f, "\"best\": %s, \"family\": \"%s\"}", c == best ? "true" : "false", kb_kernel_family(k));
+                fprintf(f, "\"best\": %s, \"family\": \"%s\"}", c == best ? "true" : "false",
+                        kb_kernel_family(k));
             }
             r->rows++;
         }

@@ -45,7 +45,8 @@ static int call_step(kb_fn fn, int peer, const struct kb_args *x, size_t n)
 static const struct kb_shape step_shape = {"scenario", 0, 0, 0, {KB_F64}, {KB_F64}, KB_F64, call_step};
 
 /* ns per element of each way (the library's tables as they are now). */
-static void time_two(scenario_step *lib, scenario_step *plain, void *ctx, size_t n, double budget_ms, double ns[2])
+static void time_two(scenario_step *lib, scenario_step *plain, void *ctx, size_t n, double budget_ms,
+                     double ns[2])
 {
     struct kb_contender c[2] = {{&step_shape, (kb_fn)lib, 1, -1}, {&step_shape, (kb_fn)plain, 1, -1}};
     struct kb_args args = {0};
@@ -80,10 +81,22 @@ struct affine {
     int64_t *xi, *yi;
     double *xf, *yf;
 };
-static void affine_lib_i64(void *c, size_t n) { ksimd_axpb_i64(((struct affine *)c)->yi, ((struct affine *)c)->xi, 2, 5, n); }
-static void affine_cc_i64(void *c, size_t n) { kbcc_axpb_i64(((struct affine *)c)->yi, ((struct affine *)c)->xi, 2, 5, n); }
-static void affine_lib_f64(void *c, size_t n) { ksimd_axpb_f64(((struct affine *)c)->yf, ((struct affine *)c)->xf, 2, 5, n); }
-static void affine_cc_f64(void *c, size_t n) { kbcc_axpb_f64(((struct affine *)c)->yf, ((struct affine *)c)->xf, 2, 5, n); }
+static void affine_lib_i64(void *c, size_t n)
+{
+    ksimd_axpb_i64(((struct affine *)c)->yi, ((struct affine *)c)->xi, 2, 5, n);
+}
+static void affine_cc_i64(void *c, size_t n)
+{
+    kbcc_axpb_i64(((struct affine *)c)->yi, ((struct affine *)c)->xi, 2, 5, n);
+}
+static void affine_lib_f64(void *c, size_t n)
+{
+    ksimd_axpb_f64(((struct affine *)c)->yf, ((struct affine *)c)->xf, 2, 5, n);
+}
+static void affine_cc_f64(void *c, size_t n)
+{
+    kbcc_axpb_f64(((struct affine *)c)->yf, ((struct affine *)c)->xf, 2, 5, n);
+}
 
 static int article_affine(FILE *f, double budget_ms)
 {
@@ -93,7 +106,8 @@ static int article_affine(FILE *f, double budget_ms)
     fprintf(f, "\narticle-affine: y = x*2 + 5 (ksimd_axpb_T vs the plain loop)\n");
     if (a.xi && a.yi && a.xf && a.yf) {
         uint64_t s = 1;
-        for (size_t i = 0; i < n; i++) a.xi[i] = (int64_t)(lcg(&s) % 2000001) - 1000000, a.xf[i] = (double)a.xi[i] / 7;
+        for (size_t i = 0; i < n; i++)
+            a.xi[i] = (int64_t)(lcg(&s) % 2000001) - 1000000, a.xf[i] = (double)a.xi[i] / 7;
         double ns[2];
         print_head(f);
         time_two(affine_lib_i64, affine_cc_i64, &a, n, budget_ms, ns);
@@ -151,7 +165,8 @@ static void sales_lib(void *c, size_t n) { sales_ksimd(c, n); }
 static void sales_cc(void *c, size_t n)
 {
     struct sales *b = c;
-    kbcc_article_sales(b->plain_sums, b->plain_counts, b->revenue, b->cost, b->region, KB_PROFIT_MIN, n, KB_REGIONS);
+    kbcc_article_sales(b->plain_sums, b->plain_counts, b->revenue, b->cost, b->region, KB_PROFIT_MIN, n,
+                       KB_REGIONS);
 }
 
 /* Means per region agree within 1e-9 relative (the sums add in another order). */
@@ -184,28 +199,32 @@ static int sales_at(FILE *f, size_t n, double budget_ms)
         double worst;
         sales_cc(&b, n);
         if (sales_ksimd(&b, n) != KSIMD_OK || !sales_agree(&b, &worst)) {
-            fprintf(stderr, "kbench: article-sales: the ksimd pipeline and the plain loop disagree at n=%zu\n", n);
+            fprintf(stderr,
+                    "kbench: article-sales: the ksimd pipeline and the plain loop disagree at n=%zu\n", n);
         } else {
             double ns[2];
             int64_t kept = 0;
             for (int g = 0; g < KB_REGIONS; g++) kept += b.counts[g];
             time_two(sales_lib, sales_cc, &b, n, budget_ms, ns);
             print_row(f, "rows", n, ns);
-            fprintf(f, "  %-10s %6s %9.2f ms %9.2f ms   (%.0f%% of rows kept; means agree within %.1e)\n", "", "",
-                    ns[0] * (double)n * 1e-6, ns[1] * (double)n * 1e-6, 100.0 * (double)kept / (double)n, worst);
+            fprintf(f, "  %-10s %6s %9.2f ms %9.2f ms   (%.0f%% of rows kept; means agree within %.1e)\n", "",
+                    "", ns[0] * (double)n * 1e-6, ns[1] * (double)n * 1e-6, 100.0 * (double)kept / (double)n,
+                    worst);
             rc = 0;
         }
     } else {
         fprintf(stderr, "kbench: article-sales: out of memory at n=%zu\n", n);
     }
-    free(b.revenue), free(b.cost), free(b.profit), free(b.kept), free(b.region), free(b.kept_region), free(b.mask);
+    free(b.revenue), free(b.cost), free(b.profit), free(b.kept), free(b.region), free(b.kept_region),
+        free(b.mask);
     return rc;
 }
 
 static int article_sales(FILE *f, double budget_ms)
 {
-    fprintf(f, "\narticle-sales: profit = revenue - cost; keep profit > 100; mean profit per region (%d)\n"
-               "  (ksimd sub, cmp_scalar, compress x2, group_sum vs one plain loop)\n",
+    fprintf(f,
+            "\narticle-sales: profit = revenue - cost; keep profit > 100; mean profit per region (%d)\n"
+            "  (ksimd sub, cmp_scalar, compress x2, group_sum vs one plain loop)\n",
             KB_REGIONS);
     print_head(f);
     return sales_at(f, 100000, budget_ms) || sales_at(f, 10000000, budget_ms) ? -1 : 0;
@@ -250,9 +269,10 @@ int kb_run_scenarios(const struct kb_options *o, const char *name)
         return 2;
     }
     double budget_ms = o->time_given ? o->time_ms : KB_SCENARIO_TIME_MS;
-    printf("scenarios: ksimd %s, tables as the library chose them (default %s), about %g ms per contender and "
-           "size\n",
-           ksimd_version(), ksimd_isa_name(ksimd_isa_active()), budget_ms);
+    printf(
+        "scenarios: ksimd %s, tables as the library chose them (default %s), about %g ms per contender and "
+        "size\n",
+        ksimd_version(), ksimd_isa_name(ksimd_isa_active()), budget_ms);
     for (int i = 0; i < NSCENARIOS; i++)
         if (all || strcmp(name, scenarios[i].name) == 0) failed += scenarios[i].run(stdout, budget_ms) != 0;
     fflush(stdout);

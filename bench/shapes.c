@@ -209,7 +209,6 @@ static int call_ternary_f64(kb_fn fn, int peer, const struct kb_args *x, size_t 
     return ((lib_ternary_f64 *)fn)(x->out[0], x->in[0], x->in[1], x->in[2], n);
 }
 
-
 /* ---- reductions: the result goes to out[0][0] (or the KB_GROUPS sums
  * and counts of group_sum), where --verify compares it ---- */
 typedef ksimd_status lib_reduce_f32(const float *, size_t, float *);

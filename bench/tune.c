@@ -20,8 +20,8 @@
 #include "kbench.h"
 #include "verify.h"
 
-#define KB_TUNE_MARGIN 0.03    /* 3% faster than the default, or the default stays */
-#define KB_TUNE_TIME_MS 10.0   /* per table and size, unless --time */
+#define KB_TUNE_MARGIN 0.03  /* 3% faster than the default, or the default stays */
+#define KB_TUNE_TIME_MS 10.0 /* per table and size, unless --time */
 
 int kb_default_profile_path(char *buf, size_t len)
 {
@@ -76,15 +76,14 @@ static int check_writable(const char *path)
 
 /* Times k on the candidate tables (bit set in `candidates`) at every size;
  * returns the table to use. */
-static ksimd_isa choose_table(const struct kb_options *o, const struct kb_kernel *k, struct kb_pool *pool,
-                              const size_t *sizes, int nsizes, double budget_ns, unsigned candidates,
-                              ksimd_isa def, double *gain)
+static ksimd_isa choose_table(const struct kb_kernel *k, struct kb_pool *pool, const size_t *sizes,
+                              int nsizes, double budget_ns, unsigned candidates, ksimd_isa def, double *gain)
 {
     double log_ratio[KSIMD_ISA_COUNT] = {0};
     struct kb_contender c[KSIMD_ISA_COUNT];
     int nc = 0;
-    for (int i = 0; i < o->nisas; i++)
-        if (candidates >> o->isas[i] & 1) c[nc++] = (struct kb_contender){k->shape, k->lib, 0, (int)o->isas[i]};
+    for (int isa = 0; isa < KSIMD_ISA_COUNT; isa++) /* the default is always among them */
+        if (candidates >> isa & 1) c[nc++] = (struct kb_contender){k->shape, k->lib, 0, isa};
     for (int s = 0; s < nsizes; s++) {
         struct kb_args args;
         struct kb_timing t[KSIMD_ISA_COUNT];
@@ -94,7 +93,8 @@ static ksimd_isa choose_table(const struct kb_options *o, const struct kb_kernel
         for (int j = 0; j < nc; j++)
             if (c[j].isa == (int)def) t_def = t[j].ns_per_call;
         for (int j = 0; j < nc; j++)
-            if (t_def > 0 && t[j].ns_per_call > 0) log_ratio[c[j].isa] += log(t[j].ns_per_call / t_def) / nsizes;
+            if (t_def > 0 && t[j].ns_per_call > 0)
+                log_ratio[c[j].isa] += log(t[j].ns_per_call / t_def) / nsizes;
     }
     ksimd_isa best = def;
     for (int j = 0; j < nc; j++)
@@ -111,7 +111,8 @@ int kb_tune(const struct kb_options *o)
         snprintf(path, sizeof path, "%s", o->output);
     } else {
         if (!kb_default_profile_path(path, sizeof path)) {
-            fprintf(stderr, "kbench: neither XDG_CONFIG_HOME nor HOME is set: give the profile's path with -o\n");
+            fprintf(stderr,
+                    "kbench: neither XDG_CONFIG_HOME nor HOME is set: give the profile's path with -o\n");
             return 2;
         }
         if (make_parent_dirs(path) != 0) {
@@ -142,8 +143,9 @@ int kb_tune(const struct kb_options *o)
     double start = kb_now_ns();
     if (!o->quiet) printf("tuning %zu kernels on tables", o->nkernels);
     for (int i = 0; i < o->nisas && !o->quiet; i++) printf(" %s", ksimd_isa_name(o->isas[i]));
-    if (!o->quiet) printf(" (default %s); a table must be %.0f%% faster than the default to be chosen\n",
-                          ksimd_isa_name(def), 100 * KB_TUNE_MARGIN);
+    if (!o->quiet)
+        printf(" (default %s); a table must be %.0f%% faster than the default to be chosen\n",
+               ksimd_isa_name(def), 100 * KB_TUNE_MARGIN);
     for (size_t i = 0; i < o->nkernels; i++) {
         const struct kb_kernel *k = o->kernels[i];
         if (tty && kb_now_ns() - start > 1e9)
@@ -156,7 +158,7 @@ int kb_tune(const struct kb_options *o)
         refused += bad != 0;
         double gain = 0;
         names[i] = k->name;
-        isas[i] = choose_table(o, k, pool, sizes, nsizes, budget_ns, candidates, def, &gain);
+        isas[i] = choose_table(k, pool, sizes, nsizes, budget_ns, candidates, def, &gain);
         changed += isas[i] != def;
         if (tty) fprintf(stderr, "\r\033[K");
         if (!o->quiet && isas[i] != def)
@@ -179,9 +181,10 @@ int kb_tune(const struct kb_options *o)
         if (refused) printf(", %d with a table that disagreed with scalar (never chosen)", refused);
         printf("\n");
         if (library_kernels > o->nkernels)
-            printf("the %zu other kernels of the library keep the default table\n", library_kernels - o->nkernels);
-        printf("use it: KSIMD_PROFILE=%s, or ksimd_profile_load(\"%s\"); kbench --explain KERNEL shows it\n", path,
-               path);
+            printf("the %zu other kernels of the library keep the default table\n",
+                   library_kernels - o->nkernels);
+        printf("use it: KSIMD_PROFILE=%s, or ksimd_profile_load(\"%s\"); kbench --explain KERNEL shows it\n",
+               path, path);
     }
     return 0;
 }

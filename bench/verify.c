@@ -90,7 +90,9 @@ static int verify_inputs(FILE *f, const struct kb_kernel *k, const ksimd_isa *is
         int st = sh->call(k->lib, 0, &args, KB_VERIFY_N);
         for (int j = 0; j < sh->nout; j++) args.out[j] = b->out[j];
         if (st != KSIMD_OK) {
-            if (f) fprintf(f, "kbench: %s: the scalar table returned %s\n", k->name, ksimd_strerror((ksimd_status)st));
+            if (f)
+                fprintf(f, "kbench: %s: the scalar table returned %s\n", k->name,
+                        ksimd_strerror((ksimd_status)st));
             return bad + 1;
         }
         for (int c = 0; c < nisas; c++) {

@@ -228,8 +228,8 @@ KB_CLONES void KBCC(group_sum_f64)(double *sums, int64_t *counts, const double *
         if (counts) counts[k[i]]++;
     }
 }
-KB_CLONES void KBCC(group_sum_i64)(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *k, size_t n,
-                                   size_t g)
+KB_CLONES void KBCC(group_sum_i64)(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *k,
+                                   size_t n, size_t g)
 {
     for (size_t j = 0; j < g; j++) sums[j] = 0;
     if (counts)

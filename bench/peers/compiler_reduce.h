@@ -34,7 +34,8 @@ void kbcc_argmax_i32(const int32_t *a, size_t n, size_t *out);
 void kbcc_argmax_i64(const int64_t *a, size_t n, size_t *out);
 void kbcc_group_sum_f32(float *sums, int64_t *counts, const float *v, const int32_t *k, size_t n, size_t g);
 void kbcc_group_sum_f64(double *sums, int64_t *counts, const double *v, const int32_t *k, size_t n, size_t g);
-void kbcc_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *k, size_t n, size_t g);
+void kbcc_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *k, size_t n,
+                        size_t g);
 void kbfm_sum_f32(const float *a, size_t n, float *out);
 void kbfm_sum_f64(const double *a, size_t n, double *out);
 void kbfm_sum_i32(const int32_t *a, size_t n, int64_t *out);
@@ -59,6 +60,7 @@ void kbfm_argmax_i32(const int32_t *a, size_t n, size_t *out);
 void kbfm_argmax_i64(const int64_t *a, size_t n, size_t *out);
 void kbfm_group_sum_f32(float *sums, int64_t *counts, const float *v, const int32_t *k, size_t n, size_t g);
 void kbfm_group_sum_f64(double *sums, int64_t *counts, const double *v, const int32_t *k, size_t n, size_t g);
-void kbfm_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *k, size_t n, size_t g);
+void kbfm_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *k, size_t n,
+                        size_t g);
 
 #endif
