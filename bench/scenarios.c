@@ -54,12 +54,20 @@ static void time_two(scenario_step *lib, scenario_step *plain, void *ctx, size_t
     for (int j = 0; j < 2; j++) ns[j] = t[j].ns_per_call / (double)n;
 }
 
+/* Within 3%: noise on this kind of machine, not a winner. */
+static const char *verdict(double ratio)
+{
+    return ratio > 1.03       ? "  (ksimd faster)"
+           : ratio < 1 / 1.03 ? "  (plain loop faster)"
+                              : "  (about the same)";
+}
+
 static void print_row(FILE *f, const char *what, size_t n, const double ns[2])
 {
     char label[32];
     kb_size_label(n, label, sizeof label);
     fprintf(f, "  %-10s %6s %12.3f %12.3f %11.2fx%s\n", what, label, ns[0], ns[1], ns[1] / ns[0],
-            ns[1] / ns[0] >= 1 ? "  (ksimd faster)" : "  (plain loop faster)");
+            verdict(ns[1] / ns[0]));
 }
 
 static void print_head(FILE *f)
