@@ -51,7 +51,7 @@ static KSIMD_INLINE void FNAME(fold_across)(AT *out, const T *a, size_t kept, si
                                             ptrdiff_t rstride, VAT (*op)(VAT, VAT), int from_first)
 {
     AT acc[KFOLD_W + KAVL];
-    const T *base = ks < 0 ? a - (kept - 1) : a; /* the lowest address */
+    const T *base = ks < 0 && kept ? a - (kept - 1) : a; /* the lowest address (kept == 0: a) */
     for (size_t k0 = 0; k0 < kept; k0 += KFOLD_W) {
         size_t w = kept - k0 < KFOLD_W ? kept - k0 : KFOLD_W, r0 = from_first ? 1 : 0;
         const T *p = base + k0;

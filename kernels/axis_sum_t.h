@@ -105,7 +105,7 @@ static void TN(sum_across)(T *out, const T *a, size_t kept, size_t len, ptrdiff_
 {
     VT lev[KSUM_AXIS_BYTES / sizeof(VT)];
     size_t chunks = (len + KCHUNK - 1) / KCHUNK, W = TN(axis_block)(TN(axis_levels)(chunks));
-    const T *base = ks < 0 ? a - (kept - 1) : a; /* the lowest address */
+    const T *base = ks < 0 && kept ? a - (kept - 1) : a; /* the lowest address (kept == 0: a) */
     for (size_t k0 = 0; k0 < kept; k0 += W) {
         size_t w = kept - k0 < W ? kept - k0 : W, nv = (w + KVL - 1) / KVL, blocks = 0;
         for (size_t r0 = 0; r0 < len; r0 += KCHUNK, blocks++)

@@ -1,30 +1,140 @@
 #!/usr/bin/env bash
-# Builds ksimd and runs the whole test suite, as CI does:
-#   1. native build with -Werror: Criterion suites on every table this CPU
-#      has, ksimd-selftest, the same selftest under qemu-x86_64 as a qemu64,
-#      Nehalem and Haswell CPU, and the baseline-object check;
-#   2. AArch64 cross build, its selftest under qemu-aarch64 (three cores).
+# Builds ksimd and runs the whole test suite, as CI does. Jobs, in order:
+#   native     gcc build with -Werror: Criterion suites on every table this
+#              CPU has, ksimd-selftest, the same selftest under qemu-x86_64 as
+#              a qemu64, Nehalem and Haswell CPU, the baseline-object check,
+#              exported symbols, bad input, threads, fuzz-corpus replay, and
+#              the consumer built against this build installed (ctest)
+#   deb        cpack -G DEB of the native build, unpacked with dpkg -x: layout,
+#              control fields, packaged selftest, consumer against it
+#   valgrind   ksimd-selftest (every table valgrind runs) under memcheck
+#   clang      the library and its tests with Debian's clang, -Werror, whole ctest
+#   sanitize   clang -fsanitize=address,undefined -fno-sanitize-recover=all,
+#              whole ctest except the qemu-emulated selftests
+#   tsan       clang -fsanitize=thread: the ksimd-threads tests (ctest -L threads)
+#   fuzz       clang libFuzzer + ASan/UBSan: fuzz_kernels for
+#              KSIMD_FUZZ_SECONDS (120) from the seed corpus
+#   cross      AArch64 cross build, its selftest under qemu-aarch64 (three cores)
+# Each job prints its time; a summary follows at the end (also on failure).
 # On Debian 12 it installs what is missing first (as root, or via sudo).
-# Environment: KSIMD_BUILD_DIR (default build-test), KSIMD_SKIP_CROSS=1.
+# Environment:
+#   KSIMD_BUILD_DIR      where the build trees go (default build-test)
+#   KSIMD_SKIP_<JOB>=1   skip a job: KSIMD_SKIP_NATIVE, _DEB, _VALGRIND,
+#                        _CLANG, _SANITIZE, _TSAN, _FUZZ, _CROSS (deb and
+#                        valgrind use the native build: skipping native
+#                        skips them too)
+#   KSIMD_FUZZ_SECONDS   fuzzing time of the fuzz job (default 120)
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${KSIMD_BUILD_DIR:-$root/build-test}
 jobs=$(nproc 2>/dev/null || echo 2)
+fuzz_seconds=${KSIMD_FUZZ_SECONDS:-120}
+
+skipped() { local var="KSIMD_SKIP_${1^^}"; [ "${!var:-0}" = 1 ]; }
+[ "${KSIMD_SKIP_NATIVE:-0}" = 1 ] && export KSIMD_SKIP_DEB=1 KSIMD_SKIP_VALGRIND=1
 
 need=(cmake make gcc pkg-config binutils libcriterion-dev libsleef-dev libmpfr-dev qemu-user)
-[ "${KSIMD_SKIP_CROSS:-0}" = 1 ] || need+=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross libsleef-dev:arm64)
+skipped cross || need+=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross libsleef-dev:arm64)
+skipped deb || need+=(dpkg-dev file)
+skipped valgrind || need+=(valgrind)
+if ! (skipped clang && skipped sanitize && skipped tsan && skipped fuzz); then
+    need+=(clang libclang-rt-14-dev)
+fi
 "$root/cmake/install-deps.sh" "${need[@]}"
 
-echo "== native build"
-cmake -S "$root" -B "$out/native" -DCMAKE_BUILD_TYPE=Release -DKSIMD_WERROR=ON
-cmake --build "$out/native" -j "$jobs"
-ctest --test-dir "$out/native" --output-on-failure -j "$jobs"
+# ---- job bookkeeping: times, and a summary however the script ends
+times=()
+current=""
+summary() {
+    local rc=$?
+    [ -n "$current" ] && times+=("$(printf '%-9s FAILED after %d s' "$current" $((SECONDS - started)))")
+    echo "== job times"
+    printf '  %s\n' "${times[@]}"
+    echo "  total: $SECONDS s"
+    exit $rc
+}
+trap summary EXIT
+job() {
+    local name=$1
+    if skipped "$name"; then
+        times+=("$(printf '%-9s skipped (KSIMD_SKIP_%s=1)' "$name" "${name^^}")")
+        return
+    fi
+    echo "== $name"
+    current=$name
+    started=$SECONDS
+    "job_$name"
+    times+=("$(printf '%-9s %4d s' "$name" $((SECONDS - started)))")
+    current=""
+}
 
-if [ "${KSIMD_SKIP_CROSS:-0}" != 1 ]; then
-    echo "== aarch64 cross build (tests under qemu-aarch64)"
-    cmake -S "$root" -B "$out/aarch64" -DCMAKE_BUILD_TYPE=Release -DKSIMD_WERROR=ON \
-        -DCMAKE_TOOLCHAIN_FILE="$root/cmake/toolchains/aarch64-linux-gnu.cmake"
-    cmake --build "$out/aarch64" -j "$jobs"
+# Configure and build $out/<dir> (Release, -Werror); extra cmake arguments after.
+configure_and_build() {
+    local dir=$1
+    shift
+    cmake -S "$root" -B "$out/$dir" -DCMAKE_BUILD_TYPE=Release -DKSIMD_WERROR=ON "$@"
+    cmake --build "$out/$dir" -j "$jobs"
+}
+
+# ---- the jobs
+
+job_native() {
+    # Prefix /usr: Debian's multiarch library directory for the deb job.
+    configure_and_build native -DCMAKE_INSTALL_PREFIX=/usr
+    ctest --test-dir "$out/native" --output-on-failure -j "$jobs"
+}
+
+job_deb() {
+    "$root/tests/packaging/check-deb.sh" "$out/native" "$out/deb"
+}
+
+job_valgrind() {
+    # valgrind 3.19 runs AVX2 code but not AVX-512: ksimd-selftest checks
+    # every table it reports available there (the first lines say which)
+    # and their identity with the scalar table.
+    valgrind --error-exitcode=1 --quiet "$out/native/tests/selftest/ksimd-selftest" |
+        grep -E '^(tables|active|[a-z0-9.]+:|identity|[0-9]+ passed)'
+}
+
+job_clang() {
+    # kbench is left out: bench/CMakeLists.txt gives copyloop.c GCC's
+    # -fno-tree-loop-distribute-patterns, which clang rejects (kbench's to fix).
+    CC=clang configure_and_build clang -DKSIMD_BUILD_BENCH=OFF
+    ctest --test-dir "$out/clang" --output-on-failure -j "$jobs"
+}
+
+job_sanitize() {
+    # clang's UBSan also flags NULL + 0 (gcc's does not). The qemu-emulated
+    # selftests are left out: ASan's shadow memory does not fit under
+    # qemu-user.
+    CC=clang configure_and_build sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKSIMD_BUILD_BENCH=OFF \
+        "-DCMAKE_C_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
+    LSAN_OPTIONS=suppressions=$root/tests/sanitize/lsan.supp ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+        UBSAN_OPTIONS=print_stacktrace=1 ctest --test-dir "$out/sanitize" --output-on-failure -j "$jobs" -E '^selftest-'
+}
+
+job_tsan() {
+    CC=clang cmake -S "$root" -B "$out/tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKSIMD_WERROR=ON \
+        -DKSIMD_BUILD_BENCH=OFF -DCMAKE_C_FLAGS=-fsanitize=thread
+    cmake --build "$out/tsan" -j "$jobs" --target ksimd-threads
+    TSAN_OPTIONS=halt_on_error=1 ctest --test-dir "$out/tsan" --output-on-failure -L threads
+}
+
+job_fuzz() {
+    CC=clang cmake -S "$root" -B "$out/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKSIMD_WERROR=ON \
+        -DKSIMD_BUILD_BENCH=OFF -DKSIMD_FUZZ=ON \
+        "-DCMAKE_C_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fsanitize=fuzzer-no-link"
+    cmake --build "$out/fuzz" -j "$jobs" --target fuzz_kernels
+    # A scratch copy: the corpus grows while fuzzing.
+    rm -rf "$out/fuzz/work" && mkdir -p "$out/fuzz/work" && cp "$root"/tests/fuzz/corpus/* "$out/fuzz/work/"
+    (cd "$out/fuzz" && tests/fuzz/fuzz_kernels -max_total_time="$fuzz_seconds" -print_final_stats=1 \
+        work "$root/tests/fuzz/regressions" 2>&1 | tee fuzz.log | grep -E '^(#[0-9]+ *(INITED|DONE)|Done|stat::number|==|SUMMARY)|fuzz_kernels:')
+}
+
+job_cross() {
+    configure_and_build aarch64 -DCMAKE_TOOLCHAIN_FILE="$root/cmake/toolchains/aarch64-linux-gnu.cmake"
     ctest --test-dir "$out/aarch64" --output-on-failure -j "$jobs"
-fi
+}
+
+for name in native deb valgrind clang sanitize tsan fuzz cross; do job "$name"; done

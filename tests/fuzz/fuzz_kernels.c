@@ -285,7 +285,19 @@ static void run(const struct plan *p, struct result *r)
     free_arrays(&a);
 }
 
+int LLVMFuzzerInitialize(int *argc, char ***argv);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* Says which tables every input runs on (libFuzzer calls it once). */
+int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    (void)argc, (void)argv;
+    fprintf(stderr, "fuzz_kernels: %zu kernels; every input runs on the tables:", ka_kernel_count);
+    for (int t = 0; t < KSIMD_ISA_COUNT; t++)
+        if (ksimd_isa_available((ksimd_isa)t)) fprintf(stderr, " %s", ksimd_isa_name((ksimd_isa)t));
+    fprintf(stderr, "\n");
+    return 0;
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
