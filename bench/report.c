@@ -106,7 +106,7 @@ void kb_report_begin(struct kb_report *r)
         return;
     }
     if (r->copy_gbps > 0)
-        fprintf(f, "copy bandwidth: %.1f GB/s (read+write, 2 x %zu MiB arrays, one thread, best of %s)\n",
+        fprintf(f, "copy bandwidth: %.1f GB/s (read+write, 2 x %zu MiB arrays, one thread, the best median of %s)\n",
                 r->copy_gbps, r->copy_bytes >> 20, kb_copy_methods);
     else
         fprintf(f, "copy bandwidth: not measured (2 x %zu MiB could not be allocated)\n",
