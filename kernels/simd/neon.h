@@ -62,6 +62,8 @@ static inline vi64 v_set1_i64(int64_t x) { return vdupq_n_s64(x); }
  * STNP is only a hint most cores ignore. KSIMD_STREAM_ALIGN 0 turns the
  * streaming path off. */
 #define KSIMD_STREAM_ALIGN 0
+/* Output prefetch (see avx2.h): not measured on any Arm core, so off. */
+#define KSIMD_PREFETCH_OUT 0
 static inline void v_stream_f32(float *p, vf32 v) { v_store_f32(p, v); }
 static inline void v_stream_f64(double *p, vf64 v) { v_store_f64(p, v); }
 static inline void v_stream_i32(int32_t *p, vi32 v) { v_store_i32(p, v); }

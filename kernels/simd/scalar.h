@@ -52,6 +52,7 @@ static inline vi32 v_set1_i32(int32_t x) { return x; }
 static inline vi64 v_set1_i64(int64_t x) { return x; }
 /* No streaming stores in plain C; KSIMD_STREAM_ALIGN 0 turns the path off. */
 #define KSIMD_STREAM_ALIGN 0
+#define KSIMD_PREFETCH_OUT 0 /* plain C: leave it to the compiler */
 static inline void v_stream_f32(float *p, vf32 v) { *p = v; }
 static inline void v_stream_f64(double *p, vf64 v) { *p = v; }
 static inline void v_stream_i32(int32_t *p, vi32 v) { *p = v; }

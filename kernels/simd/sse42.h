@@ -60,6 +60,7 @@ static inline vi32 v_set1_i32(int32_t x) { return _mm_set1_epi32(x); }
 static inline vi64 v_set1_i64(int64_t x) { return _mm_set1_epi64x(x); }
 /* Non-temporal stores (p aligned to 16 bytes): see avx2.h. */
 #define KSIMD_STREAM_ALIGN 16
+#define KSIMD_PREFETCH_OUT 2048 /* see avx2.h */
 static inline void v_stream_f32(float *p, vf32 v) { _mm_stream_ps(p, v); }
 static inline void v_stream_f64(double *p, vf64 v) { _mm_stream_pd(p, v); }
 static inline void v_stream_i32(int32_t *p, vi32 v) { _mm_stream_si128((__m128i *)p, v); }

@@ -233,16 +233,19 @@ static const struct ew_f64 ceil_f64 = {"ceil_f64", .unary = ksimd_ceil_f64, .ref
 static const struct ew_f32 rint_f32 = {"rint_f32", .unary = ksimd_rint_f32, .ref1 = ref_rint_f32};
 static const struct ew_f64 rint_f64 = {"rint_f64", .unary = ksimd_rint_f64, .ref1 = ref_rint_f64};
 
-/* One call above the streaming threshold per loop skeleton (unary,
- * binary, with a scalar, ternary, axpb), each element size represented.
- * Floor division has no streaming path. */
+/* One call past L2 and one above the streaming threshold per loop skeleton
+ * (unary, binary, with a scalar, ternary, axpb), each element size
+ * represented. Floor division has neither path. */
 static void check_streaming(struct ks_report *r)
 {
-    ew_check_streaming_f32(r, &neg_f32);
-    ew_check_streaming_f64(r, &minimum_f64);
-    ew_check_streaming_i64(r, &sub_scalar_i64);
-    ew_check_streaming_f32(r, &fma_f32);
-    ew_check_streaming_i32(r, &axpb_i32);
+    static const size_t bytes[] = {EW_MID_BYTES, EW_STREAM_BYTES};
+    for (int i = 0; i < 2; i++) {
+        ew_check_large_f32(r, &neg_f32, bytes[i]);
+        ew_check_large_f64(r, &minimum_f64, bytes[i]);
+        ew_check_large_i64(r, &sub_scalar_i64, bytes[i]);
+        ew_check_large_f32(r, &fma_f32, bytes[i]);
+        ew_check_large_i32(r, &axpb_i32, bytes[i]);
+    }
 }
 
 /* ---- one case per kernel ---- */

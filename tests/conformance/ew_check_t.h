@@ -404,22 +404,25 @@ void TN(ew_check)(struct ks_report *r, const struct TN(ew) *k)
     TN(ew_free)(&x);
 }
 
-/* ---- calls large enough for streaming stores ----------------------------- */
+/* ---- large calls: output prefetch and streaming stores ----------------- */
 
-/* One call moving EW_STREAM_BYTES, past the size from which the x86 tables
- * write dst with non-temporal stores (KSIMD_STREAM_BYTES, kernels/map.h),
- * with dst one element past a 64-byte boundary so that the aligning head
- * runs as well. The inputs repeat a random block of EW_STREAM_PERIOD
- * elements (a prime, so the block drifts across vector boundaries); the
- * expected output repeats too, which keeps the reference cheap under qemu. */
-void TN(ew_check_streaming)(struct ks_report *r, const struct TN(ew) *k)
+/* One call moving `bytes`: EW_MID_BYTES (past L2, where the x86 tables
+ * fetch outputs ahead two vectors at a time) or EW_STREAM_BYTES (past the
+ * size from which they write dst with non-temporal stores,
+ * KSIMD_STREAM_BYTES in kernels/map.h), with dst one element past a 64-byte
+ * boundary so that the aligning head runs as well, and n odd in vectors so
+ * that a single vector and a tail follow. The inputs repeat a random block
+ * of EW_STREAM_PERIOD elements (a prime, so the block drifts across vector
+ * boundaries); the expected output repeats too, which keeps the reference
+ * cheap under qemu. */
+void TN(ew_check_large)(struct ks_report *r, const struct TN(ew) *k, size_t bytes)
 {
     struct TN(ew_ctx) x;
-    if (!TN(ew_init)(&x, r, k, "streaming")) {
+    if (!TN(ew_init)(&x, r, k, bytes >= EW_STREAM_BYTES ? "streaming" : "large")) {
         TN(ew_free)(&x);
         return;
     }
-    size_t sz = sizeof(T), n = EW_STREAM_BYTES / (sz * (size_t)(x.narr + 1)) + 5, period = EW_STREAM_PERIOD;
+    size_t sz = sizeof(T), n = bytes / (sz * (size_t)(x.narr + 1)) + 5, period = EW_STREAM_PERIOD;
     struct TN(ew_call) c = {.n = n, .off = {1, 0, 3, 2}, .mode = EW_SEPARATE};
     TN(ew_pick_scalars)(&x, 5, c.s);
     struct ks_buf out, in[3];

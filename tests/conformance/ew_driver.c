@@ -16,9 +16,6 @@ enum {
     EW_MASTER = KS_MAX_SPECIALS * KS_MAX_SPECIALS + 128,
     EW_MAX_SCALARS = 64,
     EW_ERR_N = 8, /* n of the error checks: > 1, so that dst = a + 1 overlaps */
-    /* Bytes moved by the streaming check: above KSIMD_STREAM_BYTES (32 MiB,
-     * kernels/map.h) with some margin. */
-    EW_STREAM_BYTES = 36 << 20,
     EW_STREAM_PERIOD = 4099, /* < EW_MASTER */
 };
 

@@ -7,6 +7,11 @@
 
 #include "conformance.h"
 
+/* Bytes moved by the large calls of ew_check_large: past L2, where the x86
+ * tables fetch outputs ahead, and above KSIMD_STREAM_BYTES (32 MiB,
+ * kernels/map.h), where they stream, with some margin. */
+enum { EW_MID_BYTES = 1 << 20, EW_STREAM_BYTES = 36 << 20 };
+
 /* TN(ew) is ew_f32 in the f32 instantiation, and so on. */
 #define KS_PASTE_(name, kt) name##_##kt
 #define KS_PASTE(name, kt) KS_PASTE_(name, kt)

@@ -26,7 +26,7 @@ struct TN(ew) {
 void TN(ew_check)(struct ks_report *r, const struct TN(ew) *k);
 
 /* Checks one call of k large enough for streaming stores (tens of MiB). */
-void TN(ew_check_streaming)(struct ks_report *r, const struct TN(ew) *k);
+void TN(ew_check_large)(struct ks_report *r, const struct TN(ew) *k, size_t bytes);
 
 /* Runs k on every available table over the same inputs and compares the
  * results bitwise with the scalar table's (NaN == NaN); restores the table
