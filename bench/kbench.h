@@ -80,8 +80,9 @@ struct kb_kernel {
      * loops that treat NaN or -0.0 their own way). */
     unsigned peer_ulps;
     int peer_finite;
-    /* Reductions: the outputs are a few values (out[0][0], or KB_GROUPS
-     * sums), not n elements, so they count for nothing in bytes/element. */
+    /* Reductions: the outputs are a few values (out[0][0], KB_GROUPS sums,
+     * or the ~sqrt(n) results of an axis reduction), not n elements, so
+     * they count for nothing in bytes/element. */
     int reduces;
 };
 

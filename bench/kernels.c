@@ -13,6 +13,7 @@ static const struct {
     {"masked", kb_masked, &kb_masked_count},
     {"reduce", kb_reduce, &kb_reduce_count},
     {"math", kb_math, &kb_math_count},
+    {"strided2d", kb_strided2d, &kb_strided2d_count},
 };
 enum { NFAMILIES = sizeof families / sizeof families[0] };
 

@@ -12,5 +12,7 @@ extern const struct kb_kernel kb_reduce[];
 extern const size_t kb_reduce_count;
 extern const struct kb_kernel kb_math[];
 extern const size_t kb_math_count;
+extern const struct kb_kernel kb_strided2d[];
+extern const size_t kb_strided2d_count;
 
 #endif

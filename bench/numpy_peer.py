@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""The `numpy` column: kbench's elementwise kernels (and a few reductions and
-transcendentals) and the article scenarios timed with NumPy, written as
-CSV rows with kbench's columns, so NumPy can sit in the same table or plot:
+"""The `numpy` column: kbench's elementwise kernels (and a few reductions,
+transcendentals and the strided 2-D entries) and the article scenarios timed
+with NumPy, written as CSV rows with kbench's columns, so NumPy can sit in the
+same table or plot:
 
     kbench --csv > out.csv
     python3 bench/numpy_peer.py --no-header >> out.csv
@@ -9,13 +10,18 @@ CSV rows with kbench's columns, so NumPy can sit in the same table or plot:
 
 Each kernel is the NumPy call a user makes, with out= where NumPy has it
 (no allocation in the timed loop): np.add(a, b, out=d), ...; axpb is
-x*a + b as two ufunc calls into d. Scenarios are written the NumPy way
+x*a + b as two ufunc calls into d. The 2-D entries use kbench's matrix
+(rows x cols == n, rows the largest divisor of n <= sqrt(n)) and workloads:
+np.copyto(F, C) (C order to Fortran order), np.add(a, bF, out=d) (bF a
+Fortran-order view, as a + b.T), np.sum/np.min/np.max(a, axis=0, out=o) of
+a C-order matrix (integer sums in int64). Scenarios are written the NumPy way
 (temporaries included). Timing follows kbench: batches of >= 1.5 ms, as many
 as --time allows (at least 5), the median batch. Exits 0 with a note on
 stderr when NumPy is not installed.
 """
 import argparse
 import fnmatch
+import math
 import os
 import statistics
 import sys
@@ -72,6 +78,50 @@ def values(kind, t, n, rng):
     return x.astype(DTYPES[t])
 
 
+def matrix_shape(n):
+    """kbench's kb_matrix_shape: rows x cols == n, rows the largest divisor of n <= sqrt(n)."""
+    rows = math.isqrt(n)
+    while rows > 1 and n % rows:
+        rows -= 1
+    return (rows, n // rows) if n else (0, 0)
+
+
+def grid(x, order="C"):
+    """A view of the 1-D array x as kbench's matrix, in C or Fortran order."""
+    view = x.reshape(matrix_shape(x.size), order=order)
+    assert np.shares_memory(view, x)
+    return view
+
+
+def strided2d_kernels(t):
+    """kbench's strided 2-D entries for type t (bench/kernels_strided2d.c)."""
+    size = np.dtype(DTYPES[t]).itemsize
+    acc = np.int64 if t[0] == "i" else DTYPES[t]
+
+    def axis(fn, dtype):
+        def build(a, d):
+            src = grid(a[0])
+            out = np.empty(src.shape[1], dtype=dtype)
+            if fn is np.sum:
+                return lambda: np.sum(src, axis=0, dtype=dtype, out=out)
+            return lambda: fn(src, axis=0, out=out)
+        return build
+
+    def copy2d(a, d):
+        src, dst = grid(a[0]), grid(d, "F")
+        return lambda: np.copyto(dst, src)
+
+    def binary2d(a, d):
+        x, y, dst = grid(a[0]), grid(a[1], "F"), grid(d)
+        return lambda: np.add(x, y, out=dst)
+
+    return [(f"copy2d_{t}", t, "strided2d", ("any",), 2 * size, copy2d),
+            (f"binary2d_{t}", t, "strided2d", ("any", "any"), 3 * size, binary2d),
+            (f"sum_axis_{t}", t, "strided2d", ("any",), size, axis(np.sum, acc)),
+            (f"min_axis_{t}", t, "strided2d", ("any",), size, axis(np.min, DTYPES[t])),
+            (f"max_axis_{t}", t, "strided2d", ("any",), size, axis(np.max, DTYPES[t]))]
+
+
 def kernels():
     """(name, type, family, input kinds, bytes per element, call builder)."""
     out = []
@@ -116,6 +166,8 @@ def kernels():
                 out.append((f"{name}_{t}", t, "math", (kind,), 2 * size, lambda a, d, fn=fn: (lambda: fn(a[0], out=d))))
             out.append((f"pow_{t}", t, "math", ("pos", "exponent"), 3 * size,
                         lambda a, d: (lambda: np.power(a[0], a[1], out=d))))
+    for t in ("f32", "f64", "i32", "i64"):
+        out += strided2d_kernels(t)
     return out
 
 

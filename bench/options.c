@@ -59,6 +59,10 @@ void kb_print_help(FILE *f)
             "bytes per element; a reduction's result counts for nothing), so it compares directly\n"
             "with the copy line. '*' marks the fastest contender of a row; 'best ksimd vs\n"
             "compiler' is compiler time / best ksimd time (above 1: ksimd is faster).\n"
+            "The strided 2-D kernels take n as a rows x cols matrix, rows the largest divisor\n"
+            "of n <= sqrt(n) (64Ki: 256 x 256): copy2d from C to Fortran order, binary2d adds a\n"
+            "C-order and a Fortran-order matrix into a C-order one, sum/min/max_axis reduce\n"
+            "axis 0 (columns) of a C-order matrix.\n"
             "compiler column: %s.\n"
             "Exit status: 0, 1 when a result disagrees with the scalar table, 2 on bad input.\n",
             KB_DEFAULT_TIME_MS, kbcc_description);

@@ -1,0 +1,163 @@
+/* The strided 2-D family's `compiler` loops for one type, included by
+ * compiler_strided2d.c once per type with KB_T (element), KB_R (sum
+ * type), KB_SFX (f32, ...), KB_FLOAT (1 for float types) and, for
+ * integers, KB_U (the unsigned type) defined; it undefines them. The loops
+ * are the double loop a user writes over (rows, cols) and the strides, the
+ * row index outer: nothing here looks at the strides to pick a better
+ * order (that is ksimd's job). */
+#define KB_GLUE(p, s) p##_##s
+#define KB_EXPAND(p, s) KB_GLUE(p, s)
+#define KB_NAME(p) KB_EXPAND(p, KB_SFX) /* kbcc_copy2d -> kbcc_copy2d_f64 */
+
+/* The operations: binary2d's (integers in the unsigned type KB_U, so they
+ * wrap as ksimd's; float minimum/maximum as IEEE 754-2019, as ksimd's),
+ * the sums' accumulation (integer sums wrap in int64) and the min/max
+ * folds of the natural reduction loop. */
+#if KB_FLOAT
+static inline KB_T KB_NAME(kb_add)(KB_T x, KB_T y) { return x + y; }
+static inline KB_T KB_NAME(kb_sub)(KB_T x, KB_T y) { return x - y; }
+static inline KB_T KB_NAME(kb_mul)(KB_T x, KB_T y) { return x * y; }
+static inline KB_T KB_NAME(kb_div)(KB_T x, KB_T y) { return x / y; }
+static inline KB_T KB_NAME(kb_min)(KB_T x, KB_T y)
+{
+    if (isnan(x) || isnan(y)) return x + y;
+    if (x == y) return signbit(x) ? x : y;
+    return x < y ? x : y;
+}
+static inline KB_T KB_NAME(kb_max)(KB_T x, KB_T y)
+{
+    if (isnan(x) || isnan(y)) return x + y;
+    if (x == y) return signbit(x) ? y : x;
+    return x > y ? x : y;
+}
+static inline KB_R KB_NAME(kb_acc)(KB_R s, KB_T x) { return s + x; }
+static inline KB_T KB_NAME(kb_fold_min)(KB_T m, KB_T x) { return x < m || x != x ? x : m; }
+static inline KB_T KB_NAME(kb_fold_max)(KB_T m, KB_T x) { return x > m || x != x ? x : m; }
+#else
+static inline KB_T KB_NAME(kb_add)(KB_T x, KB_T y) { return (KB_T)((KB_U)x + (KB_U)y); }
+static inline KB_T KB_NAME(kb_sub)(KB_T x, KB_T y) { return (KB_T)((KB_U)x - (KB_U)y); }
+static inline KB_T KB_NAME(kb_mul)(KB_T x, KB_T y) { return (KB_T)((KB_U)x * (KB_U)y); }
+static inline KB_T KB_NAME(kb_min)(KB_T x, KB_T y) { return x < y ? x : y; }
+static inline KB_T KB_NAME(kb_max)(KB_T x, KB_T y) { return x > y ? x : y; }
+static inline KB_R KB_NAME(kb_acc)(KB_R s, KB_T x) { return (KB_R)((uint64_t)s + (uint64_t)(int64_t)x); }
+static inline KB_T KB_NAME(kb_fold_min)(KB_T m, KB_T x) { return x < m ? x : m; }
+static inline KB_T KB_NAME(kb_fold_max)(KB_T m, KB_T x) { return x > m ? x : m; }
+#endif
+
+KB_CLONES void KB_NAME(kbcc_copy2d)(KB_T *dst, ptrdiff_t drs, ptrdiff_t dcs, const KB_T *src, ptrdiff_t srs,
+                                    ptrdiff_t scs, size_t rows, size_t cols)
+{
+    ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
+    for (ptrdiff_t i = 0; i < m; i++)
+        for (ptrdiff_t j = 0; j < n; j++) dst[i * drs + j * dcs] = src[i * srs + j * scs];
+}
+
+/* One loop nest per operation, chosen once per call (a switch inside the
+ * inner loop is not what anyone writes); DIV on integers, as ksimd's
+ * KSIMD_ERR_RANGE, computes nothing. */
+/* clang-format off */
+#define KB_LOOP2(f)                                                                                          \
+    for (ptrdiff_t i = 0; i < m; i++)                                                                        \
+        for (ptrdiff_t j = 0; j < n; j++)                                                                    \
+            dst[i * drs + j * dcs] = f(a[i * ars + j * acs], b[i * brs + j * bcs])
+/* clang-format on */
+KB_CLONES void KB_NAME(kbcc_binary2d)(ksimd_binop op, KB_T *dst, ptrdiff_t drs, ptrdiff_t dcs, const KB_T *a,
+                                      ptrdiff_t ars, ptrdiff_t acs, const KB_T *b, ptrdiff_t brs,
+                                      ptrdiff_t bcs, size_t rows, size_t cols)
+{
+    ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
+    switch (op) {
+    case KSIMD_OP_ADD:
+        KB_LOOP2(KB_NAME(kb_add));
+        break;
+    case KSIMD_OP_SUB:
+        KB_LOOP2(KB_NAME(kb_sub));
+        break;
+    case KSIMD_OP_MUL:
+        KB_LOOP2(KB_NAME(kb_mul));
+        break;
+#if KB_FLOAT
+    case KSIMD_OP_DIV:
+        KB_LOOP2(KB_NAME(kb_div));
+        break;
+#endif
+    case KSIMD_OP_MIN:
+        KB_LOOP2(KB_NAME(kb_min));
+        break;
+    case KSIMD_OP_MAX:
+        KB_LOOP2(KB_NAME(kb_max));
+        break;
+    default:
+        break;
+    }
+}
+#undef KB_LOOP2
+
+/* Axis 0 (column sums): rows outer, every out[j] += a(i, j) in the inner
+ * loop, as a C programmer writes it for a C-order matrix (the inner loop
+ * then runs along a row: contiguous, and vectorizable across outputs).
+ * Axis 1 (row sums): one running sum per row. Either way each output adds
+ * its elements in index order, one at a time (no -ffast-math: the
+ * compiler keeps that order), so float sums differ from ksimd's canonical
+ * order in the last bits. Another axis (ksimd: KSIMD_ERR_RANGE) computes
+ * nothing. */
+KB_CLONES void KB_NAME(kbcc_sum_axis)(KB_R *out, const KB_T *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                      ptrdiff_t cs, int axis)
+{
+    ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
+    if (axis == 0) {
+        for (ptrdiff_t j = 0; j < n; j++) out[j] = 0;
+        for (ptrdiff_t i = 0; i < m; i++)
+            for (ptrdiff_t j = 0; j < n; j++) out[j] = KB_NAME(kb_acc)(out[j], a[i * rs + j * cs]);
+    } else if (axis == 1) {
+        for (ptrdiff_t i = 0; i < m; i++) {
+            KB_R s = 0;
+            for (ptrdiff_t j = 0; j < n; j++) s = KB_NAME(kb_acc)(s, a[i * rs + j * cs]);
+            out[i] = s;
+        }
+    }
+}
+
+/* min/max: the same loop orders, starting from the first element; over an
+ * empty axis (ksimd: KSIMD_ERR_EMPTY) nothing is written. */
+KB_CLONES void KB_NAME(kbcc_min_axis)(KB_T *out, const KB_T *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                      ptrdiff_t cs, int axis)
+{
+    ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
+    if (axis == 0 && m > 0) {
+        for (ptrdiff_t j = 0; j < n; j++) out[j] = a[j * cs];
+        for (ptrdiff_t i = 1; i < m; i++)
+            for (ptrdiff_t j = 0; j < n; j++) out[j] = KB_NAME(kb_fold_min)(out[j], a[i * rs + j * cs]);
+    } else if (axis == 1 && n > 0) {
+        for (ptrdiff_t i = 0; i < m; i++) {
+            KB_T v = a[i * rs];
+            for (ptrdiff_t j = 1; j < n; j++) v = KB_NAME(kb_fold_min)(v, a[i * rs + j * cs]);
+            out[i] = v;
+        }
+    }
+}
+KB_CLONES void KB_NAME(kbcc_max_axis)(KB_T *out, const KB_T *a, size_t rows, size_t cols, ptrdiff_t rs,
+                                      ptrdiff_t cs, int axis)
+{
+    ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
+    if (axis == 0 && m > 0) {
+        for (ptrdiff_t j = 0; j < n; j++) out[j] = a[j * cs];
+        for (ptrdiff_t i = 1; i < m; i++)
+            for (ptrdiff_t j = 0; j < n; j++) out[j] = KB_NAME(kb_fold_max)(out[j], a[i * rs + j * cs]);
+    } else if (axis == 1 && n > 0) {
+        for (ptrdiff_t i = 0; i < m; i++) {
+            KB_T v = a[i * rs];
+            for (ptrdiff_t j = 1; j < n; j++) v = KB_NAME(kb_fold_max)(v, a[i * rs + j * cs]);
+            out[i] = v;
+        }
+    }
+}
+
+#undef KB_NAME
+#undef KB_EXPAND
+#undef KB_GLUE
+#undef KB_T
+#undef KB_U
+#undef KB_R
+#undef KB_SFX
+#undef KB_FLOAT
