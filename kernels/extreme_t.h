@@ -77,15 +77,17 @@ static KSIMD_INLINE T TN(extreme_float)(const T *a, size_t n, VT (*pick)(VT, VT)
 #endif
 
 /* How argmin and argmax differ: the strict "x beats y" compare, vector and
- * scalar, and the NaN tests (never true for integers). */
+ * scalar, a pick (the winner of two, ignoring NaN: cheaper than compare
+ * and select), and the NaN tests (never true for integers). */
 struct TN(arg_ops) {
     VM (*beats)(VT, VT);
     int (*beats1)(T, T);
+    VT (*pick)(VT, VT);
     VM (*unord)(VT, VT);
     int (*isnan1)(T);
 };
 
-/* Index of the first NaN; the caller knows there is one. */
+/* Index of the first NaN of a[0, n); the caller knows there is one. */
 static KSIMD_INLINE size_t TN(first_nan)(const T *a, size_t n, struct TN(arg_ops) ops)
 {
     size_t i = 0;
@@ -93,83 +95,68 @@ static KSIMD_INLINE size_t TN(first_nan)(const T *a, size_t n, struct TN(arg_ops
     return i;
 }
 
-/* One step of a lane set: lanes that x beats take x and the group index g.
- * Strict compares keep the earliest of equal values in each lane. */
-static KSIMD_INLINE void TN(arg_step)(VT *best, VIT *group, VT x, VIT g, struct TN(arg_ops) ops)
+/* Elements per block: 4 KiB, so that a block searched again comes from L1. */
+#define KARG_BLOCK (4096 / sizeof(T))
+
+/* The extreme of a[s, e) (e - s >= 1, e >= KVL) in four lane sets, whole
+ * vectors from s and a last window ending at e, which may re-read elements
+ * before s (harmless: they never beat the best so far). *nan collects the
+ * unordered lanes. */
+static KSIMD_INLINE VT TN(arg_block)(const T *a, size_t s, size_t e, struct TN(arg_ops) ops, VM *nan)
 {
-    VM m = ops.beats(x, *best);
-    *best = TN(v_select)(m, x, *best);
-    *group = IN(v_select)(m, g, *group);
+    VT m0 = TN(v_set1)(a[s]), m1 = m0, m2 = m0, m3 = m0;
+    size_t i = s;
+    for (; e - i >= 4 * KVL; i += 4 * KVL) {
+        VT x0 = TN(v_load)(a + i), x1 = TN(v_load)(a + i + KVL);
+        VT x2 = TN(v_load)(a + i + 2 * KVL), x3 = TN(v_load)(a + i + 3 * KVL);
+        m0 = ops.pick(x0, m0), m1 = ops.pick(x1, m1), m2 = ops.pick(x2, m2), m3 = ops.pick(x3, m3);
+        *nan = MN(v_mask_or)(*nan, MN(v_mask_or)(ops.unord(x0, x1), ops.unord(x2, x3)));
+    }
+    for (; i < e; i += KVL) {
+        VT x = TN(v_load)(a + (e - i >= KVL ? i : e - KVL));
+        m0 = ops.pick(x, m0);
+        *nan = MN(v_mask_or)(*nan, ops.unord(x, x));
+    }
+    return ops.pick(ops.pick(m0, m1), ops.pick(m2, m3));
 }
 
-/* First index of the extreme of a[0, n) with n < 2^30 (so int32 index lanes
- * are exact), or of its first NaN; *value receives the element. Four lane
- * sets u = 0..3 take the four vectors of each group of 4*KVL elements and
- * record the group's start g, so lane t of set u holds index g + u*KVL + t.
- * Leftover whole vectors and a last window ending at n go to set 0 with
- * g = their own start. A NaN anywhere sends us to a scalar scan. */
-static KSIMD_INLINE size_t TN(arg_chunk)(const T *a, size_t n, struct TN(arg_ops) ops, T *value)
+/* First index of the extreme of a[0, n), or of its first NaN. Each block's
+ * extreme costs one vector pass (a pick per vector, as for max); only a
+ * block whose extreme strictly beats the best so far is searched again,
+ * from L1, for the first index holding it. On random data that is a few
+ * blocks per call; on rising data every block, still one cheap pass more.
+ * Strict beating keeps the earliest of equal extremes (and of -0.0/+0.0). */
+static KSIMD_INLINE size_t TN(arg_extreme)(const T *a, size_t n, struct TN(arg_ops) ops)
 {
     size_t bi = 0;
     if (n < 4 * KVL) {
         for (size_t i = 0; i < n; i++) {
-            if (ops.isnan1(a[i])) return *value = a[i], i;
+            if (ops.isnan1(a[i])) return i;
             if (ops.beats1(a[i], a[bi])) bi = i;
         }
-        return *value = a[bi], bi;
+        return bi;
     }
-    VT b[4];
-    VIT g[4];
-    for (int u = 0; u < 4; u++) b[u] = TN(v_load)(a + (size_t)u * KVL), g[u] = IN(v_set1)(0);
-    VM nan = MN(v_mask_or)(ops.unord(b[0], b[1]), ops.unord(b[2], b[3]));
-    size_t i = 4 * KVL;
-    for (; n - i >= 4 * KVL; i += 4 * KVL) {
-        VT x0 = TN(v_load)(a + i), x1 = TN(v_load)(a + i + KVL);
-        VT x2 = TN(v_load)(a + i + 2 * KVL), x3 = TN(v_load)(a + i + 3 * KVL);
-        VIT gi = IN(v_set1)((IT)i);
-        TN(arg_step)(&b[0], &g[0], x0, gi, ops);
-        TN(arg_step)(&b[1], &g[1], x1, gi, ops);
-        TN(arg_step)(&b[2], &g[2], x2, gi, ops);
-        TN(arg_step)(&b[3], &g[3], x3, gi, ops);
-        nan = MN(v_mask_or)(nan, MN(v_mask_or)(ops.unord(x0, x1), ops.unord(x2, x3)));
-    }
-    for (; i < n; i += KVL) {
-        size_t at = n - i >= KVL ? i : n - KVL;
-        VT x = TN(v_load)(a + at);
-        TN(arg_step)(&b[0], &g[0], x, IN(v_set1)((IT)at), ops);
-        nan = MN(v_mask_or)(nan, ops.unord(x, x));
-    }
-    if (MN(v_mask_any)(nan)) {
-        bi = TN(first_nan)(a, n, ops);
-        return *value = a[bi], bi;
-    }
-    T bv[4][KVL];
-    IT bg[4][KVL];
-    for (int u = 0; u < 4; u++) TN(v_store)(bv[u], b[u]), IN(v_store)(bg[u], g[u]);
-    for (int u = 0; u < 4; u++)
-        for (int t = 0; t < KVL; t++) {
-            size_t idx = (size_t)bg[u][t] + (size_t)u * KVL + (size_t)t;
-            T v = bv[u][t];
-            if (ops.beats1(v, a[bi]) || (!ops.beats1(a[bi], v) && idx < bi)) bi = idx;
+    T best = a[0];
+    VT vbest = TN(v_set1)(best);
+    for (size_t s = 0; s < n; s += KARG_BLOCK) {
+        size_t e = n - s > KARG_BLOCK ? s + KARG_BLOCK : n;
+        VM nan = MN(v_mask_none)();
+        VT m = TN(arg_block)(a, s, e, ops, &nan);
+        if (MN(v_mask_any)(nan)) return s + TN(first_nan)(a + s, e - s, ops);
+        if (!MN(v_mask_any)(ops.beats(m, vbest))) continue;
+        T lane[KVL];
+        TN(v_store)(lane, m);
+        for (int t = 0; t < KVL; t++)
+            if (ops.beats1(lane[t], best)) best = lane[t];
+        vbest = TN(v_set1)(best);
+        for (bi = s; e - bi >= KVL && !MN(v_mask_any)(TN(v_eq_mask)(TN(v_load)(a + bi), vbest)); bi += KVL) {
         }
-    return *value = a[bi], bi;
-}
-
-/* Chunks of 2^30 elements; a later chunk wins only by beating strictly. */
-static KSIMD_INLINE size_t TN(arg_extreme)(const T *a, size_t n, struct TN(arg_ops) ops)
-{
-    const size_t chunk = (size_t)1 << 30;
-    size_t best = 0;
-    T best_value = a[0];
-    for (size_t c = 0; c < n; c += chunk) {
-        T v;
-        size_t i = TN(arg_chunk)(a + c, n - c < chunk ? n - c : chunk, ops, &v);
-        if (ops.isnan1(v)) return c + i;
-        if (c == 0 || ops.beats1(v, best_value)) best = c + i, best_value = v;
+        while (!(a[bi] == best)) bi++;
     }
-    return best;
+    return bi;
 }
 
+#undef KARG_BLOCK
 #undef IN
 #undef MN
 #undef TN

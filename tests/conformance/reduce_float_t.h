@@ -227,19 +227,23 @@ static void TN(check_extremes)(struct ks_report *r, const T *a, size_t n)
              TN(ref_arg)(a, n, 1));
 }
 
-/* Few distinct values (many ties), NaN here and there, signed zeros. */
+/* Few distinct values (many ties), NaN here and there, signed zeros, and
+ * rising values with ties (each 4 KiB block of argmax beats the ones
+ * before it); sizes up to several blocks. */
 static void TN(extremes)(struct ks_report *r)
 {
     struct ks_rng g = ks_rng_from("reduce extremes " RD_STR(KT));
-    enum { MAXN = 700 };
-    T a[MAXN];
-    for (size_t n = 1; n <= MAXN; n += n < 80 ? 1 : 37) {
-        for (int kind = 0; kind < 4; kind++) {
+    enum { MAXN = 5000 };
+    static T a[MAXN];
+    for (size_t n = 1; n <= MAXN; n += n < 80 ? 1 : n < 700 ? 37 : 431) {
+        for (int kind = 0; kind < 6; kind++) {
             for (size_t i = 0; i < n; i++) a[i] = (T)((int)(ks_rand(&g) % 9) - 4);
             if (kind == 1) a[ks_rand(&g) % n] = (T)NAN, a[ks_rand(&g) % n] = (T)NAN;
             if (kind == 2) a[n - 1] = (T)NAN;
             if (kind == 3)
                 for (size_t i = 0; i < n; i++) a[i] = ks_rand(&g) & 1 ? (T)0.0 : (T)-0.0;
+            if (kind >= 4)
+                for (size_t i = 0; i < n; i++) a[i] = (T)(i / 3) * (kind == 4 ? 1 : -1);
             TN(check_extremes)(r, a, n);
         }
     }
