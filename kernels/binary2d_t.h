@@ -10,6 +10,9 @@
  *  - 0 and 1: the same with the operands' roles swapped (rop(x, s) is
  *    op(s, x));
  *  - 0 and 0: one value fills the row;
+ *  - 1 and an input whose outer stride is 1 (a C-order output with a
+ *    Fortran-order operand, a + b.T): blocked KVL x KVL tiles, the
+ *    transposed operand turned in registers (as copy2d does);
  *  - anything else, or an output that is not contiguous: the gather path,
  *    chunks copied to the stack, computed by map2, scattered back. */
 
@@ -37,6 +40,45 @@ static KSIMD_INLINE void TN(binary_gather_row)(T *d, ptrdiff_t ds, const T *a, p
     }
 }
 
+/* Blocks of the transposed path, as copy2d's: KB_OB output rows (one 4 KiB
+ * page of each row of the transposed operand) by KB_IB output columns. */
+#define KB_OB (4096 / (int)sizeof(T))
+#define KB_IB (64 / (int)sizeof(T))
+
+/* d[o*dos + i] = op(a[o*aos + i], t[o + i*tis]) for o < outer, i < inner:
+ * a runs along the output's rows, t across them. Whole tiles cover
+ * o < of, i < ie; the rest goes through the gather path. */
+static void TN(binary_transposed)(T *d, ptrdiff_t dos, const T *a, ptrdiff_t aos, const T *t, ptrdiff_t tis,
+                                  size_t outer, size_t inner, VT (*op)(VT, VT))
+{
+    size_t of = outer - outer % KVL, ie = inner - inner % KVL;
+    for (size_t ob = 0; ob < of; ob += KB_OB) {
+        size_t oe = of - ob < KB_OB ? of : ob + KB_OB;
+        for (size_t ib = 0; ib < ie; ib += KB_IB) {
+            size_t ib_end = ie - ib < KB_IB ? ie : ib + KB_IB;
+            for (size_t o = ob; o < oe; o += KVL)
+                for (size_t i = ib; i < ib_end; i += KVL) {
+                    VT r[KVL];
+                    const T *pt = t + (ptrdiff_t)o + (ptrdiff_t)i * tis;
+                    for (int k = 0; k < KVL; k++) r[k] = TN(v_load)(pt + k * tis);
+                    TN(v_transpose)(r);
+                    for (int k = 0; k < KVL; k++) {
+                        ptrdiff_t row = (ptrdiff_t)o + k;
+                        TN(v_store)(d + row * dos + (ptrdiff_t)i, op(TN(v_load)(a + row * aos + (ptrdiff_t)i), r[k]));
+                    }
+                }
+        }
+        for (size_t o = ob; o < oe && ie < inner; o++)
+            TN(binary_gather_row)(d + (ptrdiff_t)o * dos + (ptrdiff_t)ie, 1, a + (ptrdiff_t)o * aos + (ptrdiff_t)ie, 1,
+                                  t + (ptrdiff_t)o + (ptrdiff_t)ie * tis, tis, inner - ie, op);
+    }
+    for (size_t o = of; o < outer; o++)
+        TN(binary_gather_row)(d + (ptrdiff_t)o * dos, 1, a + (ptrdiff_t)o * aos, 1, t + (ptrdiff_t)o, tis, inner, op);
+}
+
+#undef KB_OB
+#undef KB_IB
+
 static KSIMD_INLINE void TN(binary2d_run)(T *d, const T *a, const T *b, const struct ksimd_plan2d *p,
                                           VT (*op)(VT, VT), VT (*rop)(VT, VT))
 {
@@ -46,6 +88,14 @@ static KSIMD_INLINE void TN(binary2d_run)(T *d, const T *a, const T *b, const st
     if (p->is[0] == 1 && ia == 1 && ib == 1 &&
         (p->outer == 1 || (p->os[0] == nn && p->os[1] == nn && p->os[2] == nn))) {
         TN(map2)(d, a, b, p->outer * n, op);
+        return;
+    }
+    if (p->is[0] == 1 && ia == 1 && p->os[2] == 1 && ib != 0) {
+        TN(binary_transposed)(d, p->os[0], a, p->os[1], b, ib, p->outer, n, op);
+        return;
+    }
+    if (p->is[0] == 1 && ib == 1 && p->os[1] == 1 && ia != 0) {
+        TN(binary_transposed)(d, p->os[0], b, p->os[2], a, ia, p->outer, n, rop);
         return;
     }
     for (size_t o = 0; o < p->outer; o++) {
