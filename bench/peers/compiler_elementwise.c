@@ -14,17 +14,7 @@
 
 #include <math.h>
 
-#if defined(__x86_64__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-#define KB_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#endif
-#endif
-#ifdef KB_CLONES
-#define KB_CLONES_TEXT ", target_clones(avx512f,avx2,default)"
-#else
-#define KB_CLONES
-#define KB_CLONES_TEXT ""
-#endif
+#include "clones.h"
 
 #if defined(__clang__)
 #define KB_CC_VERSION "clang " __clang_version__

@@ -7,14 +7,7 @@
  * contract defines it (a < lo ? lo : a > hi ? hi : a). */
 #include "compiler_masked.h"
 
-#if defined(__x86_64__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-#define KB_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#endif
-#endif
-#ifndef KB_CLONES
-#define KB_CLONES
-#endif
+#include "clones.h"
 
 /* ---- f32 ---- */
 KB_CLONES void kbcc_cmp_f32(uint8_t *m, const float *a, const float *b, ksimd_cmp op, size_t n)

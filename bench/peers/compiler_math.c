@@ -9,14 +9,7 @@
 
 #include "compiler_math.h"
 
-#if defined(__x86_64__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-#define KB_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#endif
-#endif
-#ifndef KB_CLONES
-#define KB_CLONES
-#endif
+#include "clones.h"
 
 KB_CLONES void kbcc_exp_f32(float *d, const float *a, size_t n)
 {

@@ -21,14 +21,7 @@
 #define KBCC_EXPAND(p, name) KBCC_GLUE(p, name)
 #define KBCC(name) KBCC_EXPAND(KBCC_PREFIX, name) /* kbcc_sum_f32 or kbfm_sum_f32 */
 
-#if defined(__x86_64__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-#define KB_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#endif
-#endif
-#ifndef KB_CLONES
-#define KB_CLONES
-#endif
+#include "clones.h"
 
 /* ---- sums and dots ---- */
 KB_CLONES void KBCC(sum_f32)(const float *a, size_t n, float *out)

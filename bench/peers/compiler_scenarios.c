@@ -3,14 +3,7 @@
  * user writes instead of chaining ksimd calls. */
 #include "compiler_scenarios.h"
 
-#if defined(__x86_64__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-#define KB_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#endif
-#endif
-#ifndef KB_CLONES
-#define KB_CLONES
-#endif
+#include "clones.h"
 
 KB_CLONES void kbcc_article_sales(double *sums, int64_t *counts, const double *revenue, const double *cost,
                                   const int32_t *region, double threshold, size_t n, size_t ngroups)

@@ -20,14 +20,7 @@
 
 #include <math.h>
 
-#if defined(__x86_64__) && defined(__has_attribute)
-#if __has_attribute(target_clones)
-#define KB_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
-#endif
-#endif
-#ifndef KB_CLONES
-#define KB_CLONES
-#endif
+#include "clones.h"
 
 void kbcc_row_sums_c_f64(double *out, const double *a, size_t n)
 {
