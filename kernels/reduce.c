@@ -41,6 +41,12 @@
 
 #define KSUM_BLOCK 8   /* terms each lane adds in a row */
 #define KSUM_LEVELS 54 /* 2^54 blocks of >= 256 elements exceed any address space */
+/* Arrays of at least KSUM_STREAM_BYTES (beyond L2 and L3 slices) are read
+ * in chunks of KSUM_STREAMS regions (half as many per array for dot) of
+ * 2^KSUM_REGION_LOG blocks: 64 KiB each. Same order, same bits; sum_t.h. */
+#define KSUM_STREAM_BYTES ((size_t)4 << 20)
+#define KSUM_STREAMS 4
+#define KSUM_REGION_LOG 7
 #define KGROUP_TILE 4096 /* groups per pass: error terms take 32 KiB of stack for f64 */
 
 #define KT f32

@@ -123,12 +123,15 @@ static void TN(sums)(struct ks_report *r)
     ks_buf_free(&bb);
 }
 
-/* Larger sizes around block multiples; the bits against the spec. */
+/* Larger sizes around block multiples; the bits against the spec. The
+ * last is past the size from which the kernels read several regions at
+ * once (KSUM_STREAM_BYTES in kernels/reduce.c: 4 MiB), with a chunk count
+ * that is no power of two and a rest after the chunks. */
 static void TN(sums_large)(struct ks_report *r)
 {
-    static const size_t sizes[] = {LANES * 8 - 1, LANES * 8 * 3 + 5, LANES * 8 * 7, 4099, 100003};
+    static const size_t sizes[] = {LANES * 8 - 1, LANES * 8 * 3 + 5, LANES * 8 * 7, 4099, 100003, 2700007};
     struct ks_rng g = ks_rng_from("reduce large " RD_STR(KT));
-    size_t max = 100003;
+    size_t max = 2700007;
     T *a = malloc(max * sizeof(T)), *b = malloc(max * sizeof(T));
     if (ks_check(r, a && b, "oom"))
         for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
