@@ -86,15 +86,15 @@ static inline struct ksimd_axis2d ksimd_axis2d(size_t rows, size_t cols, ptrdiff
 }
 
 /* Non-temporal stores for a transpose's output rows: only for outputs far
- * larger than the caches (as map.h), and only when every row starts on a
- * vector boundary, so each tile row is one aligned vector store. */
-static inline int ksimd_stream_rows(const void *d, ptrdiff_t row_bytes, size_t bytes)
+ * larger than the caches (as map.h), and only when every row starts at the
+ * same offset from a vector boundary: the caller skips a head of columns,
+ * after which each tile row is one aligned vector store. */
+static inline int ksimd_stream_rows(ptrdiff_t row_bytes, size_t bytes)
 {
 #if KSIMD_STREAM_ALIGN
-    return bytes >= KSIMD_STREAM_BYTES && (uintptr_t)d % KSIMD_STREAM_ALIGN == 0 &&
-           row_bytes % KSIMD_STREAM_ALIGN == 0;
+    return bytes >= KSIMD_STREAM_BYTES && row_bytes % KSIMD_STREAM_ALIGN == 0;
 #else
-    (void)d, (void)row_bytes, (void)bytes;
+    (void)row_bytes, (void)bytes;
     return 0;
 #endif
 }

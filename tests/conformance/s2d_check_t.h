@@ -65,11 +65,17 @@ static void TN(s2_expect_equal)(struct ks_report *r, const T *got, const T *want
     ks_check(r, bad == span, "%s %zux%zu: buffer element %zu differs", what, rows, cols, bad);
 }
 
-static void TN(check_copy)(struct ks_report *r, size_t rows, size_t cols, int dl, int sl, struct ks_rng *g)
+/* dshift, sshift: the views start that many elements further into their
+ * buffers (allocated 64-byte aligned), to place them off vector and line
+ * boundaries. */
+static void TN(check_copy_at)(struct ks_report *r, size_t rows, size_t cols, int dl, int sl, size_t dshift,
+                              size_t sshift, struct ks_rng *g)
 {
     struct s2_view dv = s2_make(dl, rows, cols), sv = s2_make(sl, rows, cols);
+    dv.off += dshift, dv.span += dshift, sv.off += sshift, sv.span += sshift;
     size_t most = dv.span > sv.span ? dv.span : sv.span;
-    T *d = malloc(dv.span * sizeof *d), *want = malloc(most * sizeof *d), *s = malloc(sv.span * sizeof *s);
+    T *d = aligned_alloc(64, (dv.span * sizeof *d + 63) / 64 * 64), *want = malloc(most * sizeof *d),
+      *s = aligned_alloc(64, (sv.span * sizeof *s + 63) / 64 * 64);
     if (ks_check(r, d && want && s, "oom")) {
         TN(s2_fill)(d, dv.span, 0, g), TN(s2_fill)(s, sv.span, 0, g);
         memcpy(want, d, dv.span * sizeof *d);
@@ -77,7 +83,8 @@ static void TN(check_copy)(struct ks_report *r, size_t rows, size_t cols, int dl
             for (size_t j = 0; j < cols; j++) *TN(s2_at)(want, &dv, i, j) = *TN(s2_at)(s, &sv, i, j);
         ksimd_status st = KSIMD(copy2d)(d + dv.off, dv.rs, dv.cs, s + sv.off, sv.rs, sv.cs, rows, cols);
         char what[64];
-        snprintf(what, sizeof what, "copy2d_" S2_STR(KT) " %s <- %s", s2_layout_names[dl], s2_layout_names[sl]);
+        snprintf(what, sizeof what, "copy2d_" S2_STR(KT) " %s <- %s (shifts %zu, %zu)", s2_layout_names[dl],
+                 s2_layout_names[sl], dshift, sshift);
         if (ks_check(r, st == KSIMD_OK, "%s %zux%zu: status %d", what, rows, cols, (int)st))
             TN(s2_expect_equal)(r, d, want, dv.span, what, rows, cols);
         /* in place: the same view, nothing changes */
@@ -88,6 +95,11 @@ static void TN(check_copy)(struct ks_report *r, size_t rows, size_t cols, int dl
         }
     }
     free(d), free(want), free(s);
+}
+
+static void TN(check_copy)(struct ks_report *r, size_t rows, size_t cols, int dl, int sl, struct ks_rng *g)
+{
+    TN(check_copy_at)(r, rows, cols, dl, sl, 0, 0, g);
 }
 
 /* in_place: 1 runs dst == a, 2 dst == b (the output takes that layout). */

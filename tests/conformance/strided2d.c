@@ -130,6 +130,17 @@ static void s2_large(struct ks_report *r)
         check_copy_f64(r, 130, 70, S2_C, lays[l], &g);
         check_copy_f32(r, 70, 130, S2_F, lays[l], &g);
     }
+    /* Transposes whose rows are whole vectors and lines apart, with both
+     * views shifted off vector and line boundaries (the kernels then peel
+     * head columns and rows), and one past the streaming threshold
+     * (KSIMD_STREAM_BYTES, 32 MiB moved). */
+    for (size_t ds = 0; ds < 4; ds++)
+        for (size_t ss = 0; ss < 4; ss++) {
+            check_copy_at_f64(r, 64, 40, S2_F, S2_C, ds, ss, &g);
+            check_copy_at_f32(r, 48, 72, S2_C, S2_F, ds, ss, &g);
+        }
+    check_copy_at_f64(r, 1448, 1456, S2_F, S2_C, 2, 1, &g);
+    check_copy_at_f32(r, 2048, 2056, S2_C, S2_F, 3, 6, &g);
 }
 
 /* ---- statuses: nothing written on error ---- */
