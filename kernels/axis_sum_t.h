@@ -164,6 +164,17 @@ static void TN(sum_along)(T *out, const T *a, size_t kept, size_t len, ptrdiff_t
         const T *row[KVL];
         for (size_t t = 0; t < KVL; t++) row[t] = a + (ptrdiff_t)(k0 + (t < g ? t : 0)) * ks;
         VT s = TN(v_set1)(0), r[KVL];
+        for (; j + 4 * KVL <= len; j += 4 * KVL) { /* 4 vectors of each row at a time: longer bursts */
+            VT r1[KVL], r2[KVL], r3[KVL];
+            for (int t = 0; t < KVL; t++)
+                r[t] = TN(v_load)(row[t] + j), r1[t] = TN(v_load)(row[t] + j + KVL),
+                r2[t] = TN(v_load)(row[t] + j + 2 * KVL), r3[t] = TN(v_load)(row[t] + j + 3 * KVL);
+            TN(v_transpose)(r), TN(v_transpose)(r1), TN(v_transpose)(r2), TN(v_transpose)(r3);
+            TN(along_add)(r, j, KVL, &s, lev, &blocks);
+            TN(along_add)(r1, j + KVL, KVL, &s, lev, &blocks);
+            TN(along_add)(r2, j + 2 * KVL, KVL, &s, lev, &blocks);
+            TN(along_add)(r3, j + 3 * KVL, KVL, &s, lev, &blocks);
+        }
         for (; j + KVL <= len; j += KVL) {
             for (int t = 0; t < KVL; t++) r[t] = TN(v_load)(row[t] + j);
             TN(v_transpose)(r);
