@@ -36,246 +36,57 @@ void kb_matrix_shape(size_t n, size_t *rows, size_t *cols)
     *cols = last_rows ? n / last_rows : 0;
 }
 
-/* ---- f32 ---- */
-typedef ksimd_status lib_copy2d_f32(float *, ptrdiff_t, ptrdiff_t, const float *, ptrdiff_t, ptrdiff_t,
-                                    size_t, size_t);
-typedef void peer_copy2d_f32(float *, ptrdiff_t, ptrdiff_t, const float *, ptrdiff_t, ptrdiff_t, size_t,
-                             size_t);
-static int call_copy2d_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    ptrdiff_t R = (ptrdiff_t)r, C = (ptrdiff_t)c;
-    if (peer) {
-        ((peer_copy2d_f32 *)fn)(x->out[0], 1, R, x->in[0], C, 1, r, c);
-        return 0;
-    }
-    return ((lib_copy2d_f32 *)fn)(x->out[0], 1, R, x->in[0], C, 1, r, c);
-}
+/* The adaptors of one element type T (suffix KT; sums of type R). Each
+ * calls fn as the ksimd function (returning its status) or, for a peer,
+ * as the same argument list returning void. */
+#define KB_CALL(peer, lib_t, peer_t, fn, ...)                                                                \
+    ((peer) ? (((peer_t *)(fn))(__VA_ARGS__), 0) : (int)((lib_t *)(fn))(__VA_ARGS__))
 
-typedef ksimd_status lib_binary2d_f32(ksimd_binop, float *, ptrdiff_t, ptrdiff_t, const float *, ptrdiff_t,
-                                      ptrdiff_t, const float *, ptrdiff_t, ptrdiff_t, size_t, size_t);
-typedef void peer_binary2d_f32(ksimd_binop, float *, ptrdiff_t, ptrdiff_t, const float *, ptrdiff_t,
-                               ptrdiff_t, const float *, ptrdiff_t, ptrdiff_t, size_t, size_t);
-static int call_binary2d_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    ptrdiff_t R = (ptrdiff_t)r, C = (ptrdiff_t)c;
-    if (peer) {
-        ((peer_binary2d_f32 *)fn)(KSIMD_OP_ADD, x->out[0], C, 1, x->in[0], C, 1, x->in[1], 1, R, r, c);
-        return 0;
+#define KB_S2D_ADAPTORS(KT, T, R)                                                                            \
+    typedef ksimd_status lib_copy2d_##KT(T *, ptrdiff_t, ptrdiff_t, const T *, ptrdiff_t, ptrdiff_t, size_t,  \
+                                         size_t);                                                            \
+    typedef void peer_copy2d_##KT(T *, ptrdiff_t, ptrdiff_t, const T *, ptrdiff_t, ptrdiff_t, size_t, size_t);   \
+    static int call_copy2d_##KT(kb_fn fn, int peer, const struct kb_args *x, size_t n)                       \
+    {                                                                                                        \
+        size_t r, c;                                                                                         \
+        kb_matrix_shape(n, &r, &c);                                                                          \
+        return KB_CALL(peer, lib_copy2d_##KT, peer_copy2d_##KT, fn, x->out[0], 1, (ptrdiff_t)r, x->in[0],       \
+                       (ptrdiff_t)c, 1, r, c);                                                               \
+    }                                                                                                        \
+    typedef ksimd_status lib_binary2d_##KT(ksimd_binop, T *, ptrdiff_t, ptrdiff_t, const T *, ptrdiff_t,       \
+                                           ptrdiff_t, const T *, ptrdiff_t, ptrdiff_t, size_t, size_t);        \
+    typedef void peer_binary2d_##KT(ksimd_binop, T *, ptrdiff_t, ptrdiff_t, const T *, ptrdiff_t, ptrdiff_t,   \
+                                    const T *, ptrdiff_t, ptrdiff_t, size_t, size_t);                        \
+    static int call_binary2d_##KT(kb_fn fn, int peer, const struct kb_args *x, size_t n)                     \
+    {                                                                                                        \
+        size_t r, c;                                                                                         \
+        kb_matrix_shape(n, &r, &c);                                                                          \
+        return KB_CALL(peer, lib_binary2d_##KT, peer_binary2d_##KT, fn, KSIMD_OP_ADD, x->out[0], (ptrdiff_t)c, \
+                       1, x->in[0], (ptrdiff_t)c, 1, x->in[1], 1, (ptrdiff_t)r, r, c);                        \
+    }                                                                                                        \
+    typedef ksimd_status lib_sum_axis_##KT(R *, const T *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);        \
+    typedef void peer_sum_axis_##KT(R *, const T *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);               \
+    static int call_sum_axis_##KT(kb_fn fn, int peer, const struct kb_args *x, size_t n)                     \
+    {                                                                                                        \
+        size_t r, c;                                                                                         \
+        kb_matrix_shape(n, &r, &c);                                                                          \
+        return KB_CALL(peer, lib_sum_axis_##KT, peer_sum_axis_##KT, fn, x->out[0], x->in[0], r, c,             \
+                       (ptrdiff_t)c, 1, 0);                                                                  \
+    }                                                                                                        \
+    typedef ksimd_status lib_extreme_axis_##KT(T *, const T *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);    \
+    typedef void peer_extreme_axis_##KT(T *, const T *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);           \
+    static int call_extreme_axis_##KT(kb_fn fn, int peer, const struct kb_args *x, size_t n)                 \
+    {                                                                                                        \
+        size_t r, c;                                                                                         \
+        kb_matrix_shape(n, &r, &c);                                                                          \
+        return KB_CALL(peer, lib_extreme_axis_##KT, peer_extreme_axis_##KT, fn, x->out[0], x->in[0], r, c,     \
+                       (ptrdiff_t)c, 1, 0);                                                                  \
     }
-    return ((lib_binary2d_f32 *)fn)(KSIMD_OP_ADD, x->out[0], C, 1, x->in[0], C, 1, x->in[1], 1, R, r, c);
-}
 
-typedef ksimd_status lib_sum_axis_f32(float *, const float *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-typedef void peer_sum_axis_f32(float *, const float *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-static int call_sum_axis_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    if (peer) {
-        ((peer_sum_axis_f32 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-        return 0;
-    }
-    return ((lib_sum_axis_f32 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-}
-
-typedef ksimd_status lib_extreme_axis_f32(float *, const float *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-typedef void peer_extreme_axis_f32(float *, const float *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-static int call_extreme_axis_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    if (peer) {
-        ((peer_extreme_axis_f32 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-        return 0;
-    }
-    return ((lib_extreme_axis_f32 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-}
-
-/* ---- f64 ---- */
-typedef ksimd_status lib_copy2d_f64(double *, ptrdiff_t, ptrdiff_t, const double *, ptrdiff_t, ptrdiff_t,
-                                    size_t, size_t);
-typedef void peer_copy2d_f64(double *, ptrdiff_t, ptrdiff_t, const double *, ptrdiff_t, ptrdiff_t, size_t,
-                             size_t);
-static int call_copy2d_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    ptrdiff_t R = (ptrdiff_t)r, C = (ptrdiff_t)c;
-    if (peer) {
-        ((peer_copy2d_f64 *)fn)(x->out[0], 1, R, x->in[0], C, 1, r, c);
-        return 0;
-    }
-    return ((lib_copy2d_f64 *)fn)(x->out[0], 1, R, x->in[0], C, 1, r, c);
-}
-
-typedef ksimd_status lib_binary2d_f64(ksimd_binop, double *, ptrdiff_t, ptrdiff_t, const double *, ptrdiff_t,
-                                      ptrdiff_t, const double *, ptrdiff_t, ptrdiff_t, size_t, size_t);
-typedef void peer_binary2d_f64(ksimd_binop, double *, ptrdiff_t, ptrdiff_t, const double *, ptrdiff_t,
-                               ptrdiff_t, const double *, ptrdiff_t, ptrdiff_t, size_t, size_t);
-static int call_binary2d_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    ptrdiff_t R = (ptrdiff_t)r, C = (ptrdiff_t)c;
-    if (peer) {
-        ((peer_binary2d_f64 *)fn)(KSIMD_OP_ADD, x->out[0], C, 1, x->in[0], C, 1, x->in[1], 1, R, r, c);
-        return 0;
-    }
-    return ((lib_binary2d_f64 *)fn)(KSIMD_OP_ADD, x->out[0], C, 1, x->in[0], C, 1, x->in[1], 1, R, r, c);
-}
-
-typedef ksimd_status lib_sum_axis_f64(double *, const double *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-typedef void peer_sum_axis_f64(double *, const double *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-static int call_sum_axis_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    if (peer) {
-        ((peer_sum_axis_f64 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-        return 0;
-    }
-    return ((lib_sum_axis_f64 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-}
-
-typedef ksimd_status lib_extreme_axis_f64(double *, const double *, size_t, size_t, ptrdiff_t, ptrdiff_t,
-                                          int);
-typedef void peer_extreme_axis_f64(double *, const double *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-static int call_extreme_axis_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    if (peer) {
-        ((peer_extreme_axis_f64 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-        return 0;
-    }
-    return ((lib_extreme_axis_f64 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-}
-
-/* ---- i32 ---- */
-typedef ksimd_status lib_copy2d_i32(int32_t *, ptrdiff_t, ptrdiff_t, const int32_t *, ptrdiff_t, ptrdiff_t,
-                                    size_t, size_t);
-typedef void peer_copy2d_i32(int32_t *, ptrdiff_t, ptrdiff_t, const int32_t *, ptrdiff_t, ptrdiff_t, size_t,
-                             size_t);
-static int call_copy2d_i32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    ptrdiff_t R = (ptrdiff_t)r, C = (ptrdiff_t)c;
-    if (peer) {
-        ((peer_copy2d_i32 *)fn)(x->out[0], 1, R, x->in[0], C, 1, r, c);
-        return 0;
-    }
-    return ((lib_copy2d_i32 *)fn)(x->out[0], 1, R, x->in[0], C, 1, r, c);
-}
-
-typedef ksimd_status lib_binary2d_i32(ksimd_binop, int32_t *, ptrdiff_t, ptrdiff_t, const int32_t *,
-                                      ptrdiff_t, ptrdiff_t, const int32_t *, ptrdiff_t, ptrdiff_t, size_t,
-                                      size_t);
-typedef void peer_binary2d_i32(ksimd_binop, int32_t *, ptrdiff_t, ptrdiff_t, const int32_t *, ptrdiff_t,
-                               ptrdiff_t, const int32_t *, ptrdiff_t, ptrdiff_t, size_t, size_t);
-static int call_binary2d_i32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    ptrdiff_t R = (ptrdiff_t)r, C = (ptrdiff_t)c;
-    if (peer) {
-        ((peer_binary2d_i32 *)fn)(KSIMD_OP_ADD, x->out[0], C, 1, x->in[0], C, 1, x->in[1], 1, R, r, c);
-        return 0;
-    }
-    return ((lib_binary2d_i32 *)fn)(KSIMD_OP_ADD, x->out[0], C, 1, x->in[0], C, 1, x->in[1], 1, R, r, c);
-}
-
-typedef ksimd_status lib_sum_axis_i32(int64_t *, const int32_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-typedef void peer_sum_axis_i32(int64_t *, const int32_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-static int call_sum_axis_i32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    if (peer) {
-        ((peer_sum_axis_i32 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-        return 0;
-    }
-    return ((lib_sum_axis_i32 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-}
-
-typedef ksimd_status lib_extreme_axis_i32(int32_t *, const int32_t *, size_t, size_t, ptrdiff_t, ptrdiff_t,
-                                          int);
-typedef void peer_extreme_axis_i32(int32_t *, const int32_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-static int call_extreme_axis_i32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    if (peer) {
-        ((peer_extreme_axis_i32 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-        return 0;
-    }
-    return ((lib_extreme_axis_i32 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-}
-
-/* ---- i64 ---- */
-typedef ksimd_status lib_copy2d_i64(int64_t *, ptrdiff_t, ptrdiff_t, const int64_t *, ptrdiff_t, ptrdiff_t,
-                                    size_t, size_t);
-typedef void peer_copy2d_i64(int64_t *, ptrdiff_t, ptrdiff_t, const int64_t *, ptrdiff_t, ptrdiff_t, size_t,
-                             size_t);
-static int call_copy2d_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    ptrdiff_t R = (ptrdiff_t)r, C = (ptrdiff_t)c;
-    if (peer) {
-        ((peer_copy2d_i64 *)fn)(x->out[0], 1, R, x->in[0], C, 1, r, c);
-        return 0;
-    }
-    return ((lib_copy2d_i64 *)fn)(x->out[0], 1, R, x->in[0], C, 1, r, c);
-}
-
-typedef ksimd_status lib_binary2d_i64(ksimd_binop, int64_t *, ptrdiff_t, ptrdiff_t, const int64_t *,
-                                      ptrdiff_t, ptrdiff_t, const int64_t *, ptrdiff_t, ptrdiff_t, size_t,
-                                      size_t);
-typedef void peer_binary2d_i64(ksimd_binop, int64_t *, ptrdiff_t, ptrdiff_t, const int64_t *, ptrdiff_t,
-                               ptrdiff_t, const int64_t *, ptrdiff_t, ptrdiff_t, size_t, size_t);
-static int call_binary2d_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    ptrdiff_t R = (ptrdiff_t)r, C = (ptrdiff_t)c;
-    if (peer) {
-        ((peer_binary2d_i64 *)fn)(KSIMD_OP_ADD, x->out[0], C, 1, x->in[0], C, 1, x->in[1], 1, R, r, c);
-        return 0;
-    }
-    return ((lib_binary2d_i64 *)fn)(KSIMD_OP_ADD, x->out[0], C, 1, x->in[0], C, 1, x->in[1], 1, R, r, c);
-}
-
-typedef ksimd_status lib_sum_axis_i64(int64_t *, const int64_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-typedef void peer_sum_axis_i64(int64_t *, const int64_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-static int call_sum_axis_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    if (peer) {
-        ((peer_sum_axis_i64 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-        return 0;
-    }
-    return ((lib_sum_axis_i64 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-}
-
-typedef ksimd_status lib_extreme_axis_i64(int64_t *, const int64_t *, size_t, size_t, ptrdiff_t, ptrdiff_t,
-                                          int);
-typedef void peer_extreme_axis_i64(int64_t *, const int64_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int);
-static int call_extreme_axis_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t r, c;
-    kb_matrix_shape(n, &r, &c);
-    if (peer) {
-        ((peer_extreme_axis_i64 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-        return 0;
-    }
-    return ((lib_extreme_axis_i64 *)fn)(x->out[0], x->in[0], r, c, (ptrdiff_t)c, 1, 0);
-}
+KB_S2D_ADAPTORS(f32, float, float)
+KB_S2D_ADAPTORS(f64, double, double)
+KB_S2D_ADAPTORS(i32, int32_t, int64_t)
+KB_S2D_ADAPTORS(i64, int64_t, int64_t)
 
 /* The shapes: name, inputs, outputs, scalars, input types, output types,
  * scalar type (unused), adaptor. */
