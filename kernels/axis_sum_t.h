@@ -6,16 +6,19 @@
  * (in index order along the reduced axis, whatever the strides):
  *  1. chunks of KCHUNK = 8 consecutive elements (the last may be shorter)
  *     are summed in index order from +0.0: ((+0 + x_8c) + x_8c+1) + ...;
- *  2. chunk sums combine pairwise like a binary counter (sum_t.h's step
- *     3): S(m chunks) = S(first 2^p) + S(rest), 2^p the largest power of
- *     two below m, S(1) = the chunk sum; L == 0 gives +0.0.
+ *  2. the m chunk sums are the leaves of an 8-ary tree: a node of level l
+ *     covers 8^l consecutive chunks (fewer at the end), its value is its
+ *     children's values summed left to right from the first one, and the
+ *     result is the root, the node of level D = ksum_depth(m) that covers
+ *     them all. L == 0 gives +0.0.
  * Lanes of a vector are always different output elements, never parts of
- * one sum, so any vector width and either traversal gives the same bits:
+ * one sum, so any vector width and any traversal gives the same bits:
  *  - across (the kept axis is contiguous, e.g. column sums in C order):
- *    rows stream contiguously; a block of W outputs keeps one vector of
- *    partial sums per KVL outputs and per counter level (KSUM_AXIS_BYTES:
- *    the two levels every chunk touches stay in L1); each chunk of 8 rows
- *    adds into registers, four vectors at a time;
+ *    rows stream contiguously, 8 at a time into registers; a strip of W
+ *    outputs keeps the open nodes of levels 1 .. D-1 on the stack
+ *    (KSUM_AXIS_BYTES) and the root's running value in out itself. An
+ *    8-ary tree has few levels, so W is wide (4096 f64 for up to 32768
+ *    rows): a 4000 x 4000 matrix is read in whole rows;
  *  - along (the reduced axis is contiguous, e.g. row sums in C order):
  *    KVL rows at once, KVL x KVL tiles transposed in registers so that
  *    lane t holds row t, added in index order;
@@ -24,12 +27,34 @@
 
 #define TN(name) KSIMD_PASTE(name, , KT)
 
-/* One chunk of c <= KCHUNK rows for the w outputs of a block, pushed on
- * the counter: lev[l * nv + q] is level l of output vector q. p points at
- * the block's first output in the chunk's first row; rows are rstride
- * apart. Four vectors at a time keep four independent add chains going. */
-static KSIMD_INLINE void TN(across_chunk)(VT *lev, size_t nv, size_t blocks, const T *p, ptrdiff_t rstride,
-                                          size_t c, size_t w)
+/* Hands the finished node value v (a chunk sum) up through levels
+ * 1 .. pl.up: level l < D lives in lev[(l - 1) * nv + q], the root
+ * (l == D) in r elements of top at q * KVL. A level starts afresh at its
+ * node's first chunk, else adds; its value then goes on up. */
+static KSIMD_INLINE void TN(lift)(VT v, VT *lev, size_t nv, size_t q, T *top, size_t r, struct ksum_plan pl,
+                                  unsigned D)
+{
+    for (unsigned l = 1; l <= pl.up; l++) {
+        int fresh = (pl.fresh >> l) & 1;
+        if (l < D) {
+            VT *acc = &lev[(l - 1) * nv + q];
+            if (!fresh) v = TN(v_add)(*acc, v);
+            *acc = v;
+        } else {
+            T *o = top + q * KVL;
+            if (!fresh) v = TN(v_add)(r == KVL ? TN(v_load)(o) : TN(v_load_n)(o, r), v);
+            if (r == KVL) TN(v_store)(o, v);
+            else TN(v_store_n)(o, v, r);
+        }
+    }
+}
+
+/* One chunk of c <= KCHUNK rows for the w outputs of a strip, lifted by
+ * plan pl. p points at the strip's first output in the chunk's first row;
+ * rows are rstride apart. Four vectors at a time keep four independent
+ * add chains going. */
+static KSIMD_INLINE void TN(across_chunk)(VT *lev, size_t nv, T *top, const T *p, ptrdiff_t rstride, size_t c,
+                                          size_t w, struct ksum_plan pl, unsigned D)
 {
     size_t nfull = w / KVL, q = 0;
     for (; q + 4 <= nfull; q += 4) {
@@ -39,11 +64,7 @@ static KSIMD_INLINE void TN(across_chunk)(VT *lev, size_t nv, size_t blocks, con
             const T *row = p + (ptrdiff_t)k * rstride + q * KVL;
             for (int u = 0; u < 4; u++) s[u] = TN(v_add)(s[u], TN(v_load)(row + u * KVL));
         }
-        for (int u = 0; u < 4; u++) {
-            size_t l = 0;
-            for (size_t cb = blocks; cb & 1; cb >>= 1, l++) s[u] = TN(v_add)(lev[l * nv + q + u], s[u]);
-            lev[l * nv + q + u] = s[u];
-        }
+        for (int u = 0; u < 4; u++) TN(lift)(s[u], lev, nv, q + u, top, KVL, pl, D);
     }
     for (; q < nv; q++) {
         size_t at = q * KVL, r = w - at < KVL ? w - at : KVL;
@@ -52,66 +73,36 @@ static KSIMD_INLINE void TN(across_chunk)(VT *lev, size_t nv, size_t blocks, con
             const T *row = p + (ptrdiff_t)k * rstride + at;
             s = TN(v_add)(s, r == KVL ? TN(v_load)(row) : TN(v_load_n)(row, r));
         }
-        size_t l = 0;
-        for (size_t cb = blocks; cb & 1; cb >>= 1, l++) s = TN(v_add)(lev[l * nv + q], s);
-        lev[l * nv + q] = s;
+        TN(lift)(s, lev, nv, q, top, r, pl, D);
     }
 }
 
-/* The counter's leftover levels, lightest first: r = level + r. */
-static KSIMD_INLINE VT TN(counter_finish)(const VT *lev, size_t stride, size_t blocks)
+/* Outputs per strip: as many whole vectors as levels 1 .. D-1 leave room
+ * for in KSUM_AXIS_BYTES; a one-level tree needs no stack at all. */
+static inline size_t TN(axis_strip)(unsigned D, size_t kept)
 {
-    VT r = TN(v_set1)(0);
-    int have = 0;
-    for (size_t l = 0; blocks >> l; l++) {
-        if (!((blocks >> l) & 1)) continue;
-        r = have ? TN(v_add)(lev[l * stride], r) : lev[l * stride];
-        have = 1;
-    }
-    return r;
+    return D > 1 ? KSUM_AXIS_BYTES / sizeof(VT) / (D - 1) * KVL : kept;
 }
 
-/* Counter levels needed for m chunks: floor(log2(m)) + 1. */
-static inline size_t TN(axis_levels)(size_t m)
-{
-    size_t levels = 1;
-    while (levels < 8 * sizeof(size_t) && ((size_t)1 << levels) <= m) levels++;
-    return levels;
-}
-
-/* Outputs per block: as many whole vectors as the counter's levels leave
- * room for in KSUM_AXIS_BYTES, at most KSUM_AXIS_MAX outputs. */
-static inline size_t TN(axis_block)(size_t levels)
-{
-    size_t nv = KSUM_AXIS_BYTES / sizeof(VT) / levels;
-    if (nv * KVL > KSUM_AXIS_MAX) nv = KSUM_AXIS_MAX / KVL;
-    return nv ? nv * KVL : KVL;
-}
-
-/* Finishes a block: out[t] for the block's w outputs, in memory order, or
- * reversed (out[w - 1 - t]) when the kept stride was -1. */
-static KSIMD_INLINE void TN(across_store)(T *out, const VT *lev, size_t nv, size_t blocks, size_t w, int reversed)
-{
-    T res[KVL];
-    for (size_t q = 0; q < nv; q++) {
-        size_t at = q * KVL, r = w - at < KVL ? w - at : KVL;
-        TN(v_store)(res, TN(counter_finish)(lev + q, nv, blocks));
-        for (size_t t = 0; t < r; t++) out[reversed ? w - 1 - (at + t) : at + t] = res[t];
-    }
-}
-
-/* kept stride +-1: rows stream contiguously, W outputs per pass. */
+/* kept stride +-1: rows stream contiguously, W outputs per strip. A
+ * negative kept stride is read from the lowest address; out is reversed
+ * at the end. */
 static void TN(sum_across)(T *out, const T *a, size_t kept, size_t len, ptrdiff_t ks, ptrdiff_t rstride)
 {
     VT lev[KSUM_AXIS_BYTES / sizeof(VT)];
-    size_t chunks = (len + KCHUNK - 1) / KCHUNK, W = TN(axis_block)(TN(axis_levels)(chunks));
+    size_t m = (len + KCHUNK - 1) / KCHUNK;
+    unsigned D = ksum_depth(m);
+    size_t W = TN(axis_strip)(D, kept);
     const T *base = ks < 0 && kept ? a - (kept - 1) : a; /* the lowest address (kept == 0: a) */
     for (size_t k0 = 0; k0 < kept; k0 += W) {
-        size_t w = kept - k0 < W ? kept - k0 : W, nv = (w + KVL - 1) / KVL, blocks = 0;
-        for (size_t r0 = 0; r0 < len; r0 += KCHUNK, blocks++)
-            TN(across_chunk)(lev, nv, blocks, base + k0 + (ptrdiff_t)r0 * rstride, rstride,
-                             len - r0 < KCHUNK ? len - r0 : KCHUNK, w);
-        TN(across_store)(ks < 0 ? out + (kept - k0 - w) : out + k0, lev, nv, blocks, w, ks < 0);
+        size_t w = kept - k0 < W ? kept - k0 : W, nv = (w + KVL - 1) / KVL;
+        for (size_t j = 0; j < m; j++)
+            TN(across_chunk)(lev, nv, out + k0, base + k0 + (ptrdiff_t)(j * KCHUNK) * rstride, rstride,
+                             len - j * KCHUNK < KCHUNK ? len - j * KCHUNK : KCHUNK, w, ksum_plan(j, m, D), D);
+    }
+    for (size_t k = 0; ks < 0 && k < kept / 2; k++) {
+        T t = out[k];
+        out[k] = out[kept - 1 - k], out[kept - 1 - k] = t;
     }
 }
 
@@ -120,35 +111,43 @@ static void TN(sum_across)(T *out, const T *a, size_t kept, size_t len, ptrdiff_
 #define KGATHER_W 64
 static void TN(sum_gather)(T *out, const T *a, size_t kept, size_t len, ptrdiff_t ks, ptrdiff_t rstride)
 {
-    VT lev[8 * sizeof(size_t) * KGATHER_W / KVL]; /* every level of KGATHER_W outputs */
+    VT lev[(KSUM_MAX_DEPTH - 1) * KGATHER_W / KVL]; /* levels 1 .. D-1 of KGATHER_W outputs */
     T tile[KCHUNK * KGATHER_W];
-    size_t chunks = (len + KCHUNK - 1) / KCHUNK, W = TN(axis_block)(TN(axis_levels)(chunks));
-    if (W > KGATHER_W) W = KGATHER_W;
-    for (size_t k0 = 0; k0 < kept; k0 += W) {
-        size_t w = kept - k0 < W ? kept - k0 : W, nv = (w + KVL - 1) / KVL, blocks = 0;
-        for (size_t r0 = 0; r0 < len; r0 += KCHUNK, blocks++) {
-            size_t c = len - r0 < KCHUNK ? len - r0 : KCHUNK;
+    size_t m = (len + KCHUNK - 1) / KCHUNK;
+    unsigned D = ksum_depth(m);
+    for (size_t k0 = 0; k0 < kept; k0 += KGATHER_W) {
+        size_t w = kept - k0 < KGATHER_W ? kept - k0 : KGATHER_W, nv = (w + KVL - 1) / KVL;
+        for (size_t j = 0; j < m; j++) {
+            size_t r0 = j * KCHUNK, c = len - r0 < KCHUNK ? len - r0 : KCHUNK;
             for (size_t k = 0; k < c; k++)
                 for (size_t t = 0; t < w; t++)
                     tile[k * KGATHER_W + t] = a[(ptrdiff_t)(k0 + t) * ks + (ptrdiff_t)(r0 + k) * rstride];
-            TN(across_chunk)(lev, nv, blocks, tile, KGATHER_W, c, w);
+            TN(across_chunk)(lev, nv, out + k0, tile, KGATHER_W, c, w, ksum_plan(j, m, D), D);
         }
-        TN(across_store)(out + k0, lev, nv, blocks, w, 0);
     }
 }
 #undef KGATHER_W
 
+/* The rarer chunks, that close a level-1 node: kept out of line, so the
+ * tiles of the hot loop stay in registers. */
+static KSIMD_NOINLINE void TN(along_lift)(VT s, VT *acc, size_t c, size_t m, unsigned D)
+{
+    TN(lift)(s, acc, 1, 0, NULL, KVL, ksum_plan(c, m, D), D + 1);
+}
+
 /* Adds columns [j, j + cnt) of the transposed tile r to the running chunk
- * sum, pushing each chunk as it completes. */
-static KSIMD_INLINE void TN(along_add)(VT r[KVL], size_t j, size_t cnt, VT *s, VT *lev, size_t *blocks)
+ * sum, lifting each chunk as it completes. acc holds every level (the
+ * root included: lift's top is never reached with D + 1). */
+static KSIMD_INLINE void TN(along_add)(VT r[KVL], size_t j, size_t cnt, VT *s, VT *acc, size_t m, unsigned D)
 {
     for (size_t k = 0; k < cnt; k++) {
         *s = TN(v_add)(*s, r[k]);
         if ((j + k + 1) % KCHUNK == 0) {
-            size_t l = 0;
-            for (size_t cb = *blocks; cb & 1; cb >>= 1, l++) *s = TN(v_add)(lev[l], *s);
-            lev[l] = *s;
-            ++*blocks;
+            size_t c = (j + k) / KCHUNK;
+            if ((c & 7) != 7 && c + 1 != m) /* 7 chunks in 8: only the level-1 node changes */
+                acc[0] = (c & 7) ? TN(v_add)(acc[0], *s) : *s;
+            else
+                TN(along_lift)(*s, acc, c, m, D);
             *s = TN(v_set1)(0);
         }
     }
@@ -158,9 +157,11 @@ static KSIMD_INLINE void TN(along_add)(VT r[KVL], size_t j, size_t cnt, VT *s, V
  * of the last group re-read row 0; their lanes are never stored. */
 static void TN(sum_along)(T *out, const T *a, size_t kept, size_t len, ptrdiff_t ks)
 {
-    VT lev[8 * sizeof(size_t)];
+    VT acc[KSUM_MAX_DEPTH];
+    size_t m = (len + KCHUNK - 1) / KCHUNK;
+    unsigned D = ksum_depth(m);
     for (size_t k0 = 0; k0 < kept; k0 += KVL) {
-        size_t g = kept - k0 < KVL ? kept - k0 : KVL, blocks = 0, j = 0;
+        size_t g = kept - k0 < KVL ? kept - k0 : KVL, j = 0;
         const T *row[KVL];
         for (size_t t = 0; t < KVL; t++) row[t] = a + (ptrdiff_t)(k0 + (t < g ? t : 0)) * ks;
         VT s = TN(v_set1)(0), r[KVL];
@@ -170,28 +171,23 @@ static void TN(sum_along)(T *out, const T *a, size_t kept, size_t len, ptrdiff_t
                 r[t] = TN(v_load)(row[t] + j), r1[t] = TN(v_load)(row[t] + j + KVL),
                 r2[t] = TN(v_load)(row[t] + j + 2 * KVL), r3[t] = TN(v_load)(row[t] + j + 3 * KVL);
             TN(v_transpose)(r), TN(v_transpose)(r1), TN(v_transpose)(r2), TN(v_transpose)(r3);
-            TN(along_add)(r, j, KVL, &s, lev, &blocks);
-            TN(along_add)(r1, j + KVL, KVL, &s, lev, &blocks);
-            TN(along_add)(r2, j + 2 * KVL, KVL, &s, lev, &blocks);
-            TN(along_add)(r3, j + 3 * KVL, KVL, &s, lev, &blocks);
+            TN(along_add)(r, j, KVL, &s, acc, m, D);
+            TN(along_add)(r1, j + KVL, KVL, &s, acc, m, D);
+            TN(along_add)(r2, j + 2 * KVL, KVL, &s, acc, m, D);
+            TN(along_add)(r3, j + 3 * KVL, KVL, &s, acc, m, D);
         }
         for (; j + KVL <= len; j += KVL) {
             for (int t = 0; t < KVL; t++) r[t] = TN(v_load)(row[t] + j);
             TN(v_transpose)(r);
-            TN(along_add)(r, j, KVL, &s, lev, &blocks);
+            TN(along_add)(r, j, KVL, &s, acc, m, D);
         }
         if (j < len) {
             for (int t = 0; t < KVL; t++) r[t] = TN(v_load_n)(row[t] + j, len - j);
             TN(v_transpose)(r);
-            TN(along_add)(r, j, len - j, &s, lev, &blocks);
+            TN(along_add)(r, j, len - j, &s, acc, m, D);
         }
-        if (len % KCHUNK) { /* the last, shorter chunk */
-            size_t l = 0;
-            for (size_t cb = blocks; cb & 1; cb >>= 1, l++) s = TN(v_add)(lev[l], s);
-            lev[l] = s;
-            blocks++;
-        }
-        TN(v_store_n)(out + k0, TN(counter_finish)(lev, 1, blocks), g);
+        if (len % KCHUNK) TN(lift)(s, acc, 1, 0, NULL, KVL, ksum_plan(m - 1, m, D), D + 1); /* the shorter last chunk */
+        TN(v_store_n)(out + k0, acc[D - 1], g);
     }
 }
 

@@ -125,6 +125,8 @@ enum {
 /* Loop skeletons take their op as a function pointer; forcing them inline
  * is what turns that pointer into a direct, inlined op. */
 #define KSIMD_INLINE inline __attribute__((always_inline))
+/* Rare paths kept out of a hot loop, so its values stay in registers. */
+#define KSIMD_NOINLINE __attribute__((noinline))
 
 /* Every reference table; dispatch.c knows which ones were built. */
 extern const struct ksimd_table ksimd_table_scalar, ksimd_table_sse42, ksimd_table_avx2,

@@ -9,13 +9,42 @@
 #include "strided2d.h"
 
 #define KCHUNK 8 /* reduced elements per chunk: the canonical order's step 1 */
-/* Stack for the counter levels of float sums across rows. Blocks of W
- * outputs read W contiguous elements of each row; longer runs stream
- * better (4000 x 4000 f64 column sums: 16 KiB, W = 224, 8.7 ms; 64 KiB,
- * W = 908, 6.0 ms; 256 KiB no faster). Levels 0 and 1, which every chunk
- * touches, stay in L1; the upper ones are touched once per 2^l chunks. */
+#define KSUM_MAX_DEPTH 21 /* 8-ary tree levels over at most 2^63 chunks */
+/* Stack for the open tree nodes of float sums across rows: levels 1 .. D-1
+ * of every output of a strip (the root's running value is kept in out).
+ * Strips read W contiguous elements of each row, and whole rows stream
+ * best: 4000 x 4000 f64 column sums took 6.6-7.1 ms in strips of 908
+ * columns, 5.4-5.6 ms in whole rows. */
+#ifndef KSUM_AXIS_BYTES /* CI's clang job sets a small one: the tests then cross strips */
 #define KSUM_AXIS_BYTES (64 * 1024)
-#define KSUM_AXIS_MAX 1024 /* outputs per block at most */
+#endif
+_Static_assert(KSUM_AXIS_BYTES >= (KSUM_MAX_DEPTH - 1) * 64, "room for one vector of every tree level");
+
+/* The 8-ary tree of docs/strided2d.md: the depth D >= 1 of a tree over m
+ * chunks (8^D >= m), and how finishing chunk j changes its open nodes:
+ * levels 1 .. up take a value, level l starting afresh when bit l of fresh
+ * is set (chunk j is the first of its level-l node). */
+struct ksum_plan {
+    unsigned up;
+    uint32_t fresh;
+};
+static inline unsigned ksum_depth(size_t m)
+{
+    unsigned D = 1;
+    while (D < KSUM_MAX_DEPTH && ((m - 1) >> (3 * D))) D++;
+    return D;
+}
+static inline struct ksum_plan ksum_plan(size_t j, size_t m, unsigned D)
+{
+    struct ksum_plan p = {0, 0};
+    for (unsigned l = 1; l <= D; l++) {
+        size_t pos = (j >> (3 * (l - 1))) & 7; /* chunk j's level-(l-1) node within its level-l node */
+        p.up = l;
+        if (pos == 0) p.fresh |= 1u << l;
+        if (pos != 7 && j != m - 1) break; /* the level-l node is still open */
+    }
+    return p;
+}
 
 #define KT f32
 #define T float

@@ -104,6 +104,34 @@ uint64_t ks_rand(struct ks_rng *g)
     return z ^ (z >> 31);
 }
 
+/* ---- exact sums, for accuracy bounds ------------------------------------------ */
+
+/* s + x = *s + *e exactly after the step (Knuth's TwoSum). */
+void ks_two_sum(double *s, double *e, double x)
+{
+    double a = *s, t = a + x, z = t - a;
+    *e += (a - (t - z)) + (x - z);
+    *s = t;
+}
+
+/* The exact sum of a[i] (or a[i]*b[i]) to about twice double precision,
+ * and sum|term|. Float terms and their products are exact in double;
+ * double products split exactly with fma. */
+void ks_exact_sum(const void *a, const void *b, size_t n, size_t size, double *exact, double *mag)
+{
+    double s = 0, e = 0, m = 0;
+    for (size_t i = 0; i < n; i++) {
+        double x = size == 4 ? ((const float *)a)[i] : ((const double *)a)[i];
+        double y = !b ? 1 : size == 4 ? ((const float *)b)[i] : ((const double *)b)[i];
+        double p = x * y, low = fma(x, y, -p);
+        ks_two_sum(&s, &e, p);
+        e += low;
+        m += fabs(p);
+    }
+    *exact = s + e;
+    *mag = m;
+}
+
 /* ---- comparison and printing ----------------------------------------------- */
 
 static uint32_t bits32(float x)

@@ -25,6 +25,13 @@ int ks_check(struct ks_report *r, int ok, const char *fmt, ...)
 #endif
     ;
 
+/* Exact-sum helpers for accuracy bounds: after ks_two_sum, *s + *e is the
+ * old *s + *e + x exactly (TwoSum); ks_exact_sum gives the sum of a[i]
+ * (or a[i]*b[i]; size 4: float, 8: double) to about twice double
+ * precision, and sum|term|. */
+void ks_two_sum(double *s, double *e, double x);
+void ks_exact_sum(const void *a, const void *b, size_t n, size_t size, double *exact, double *mag);
+
 struct ks_case {
     const char *family; /* "elementwise", "masked", "reduce", "strided2d", "math" */
     const char *name;   /* the kernel name without "ksimd_", or a topic */

@@ -79,7 +79,7 @@ static void TN(check_offsets)(struct ks_report *r, const T *a, const T *b, size_
 static void TN(check_bound)(struct ks_report *r, const T *a, const T *b, size_t n, const char *what)
 {
     double exact, mag;
-    rd_exact_sum(a, b, n, sizeof(T), &exact, &mag);
+    ks_exact_sum(a, b, n, sizeof(T), &exact, &mag);
     T got = TN(api_sum)(a, b, n);
     double lg = n >= 2 ? log2((double)n) : 0;
     double bound = (2 * lg + (b ? 1 : 0)) * EPS * mag + EPS * fabs(exact);
@@ -306,7 +306,7 @@ static void TN(groups)(struct ks_report *r)
         for (size_t k = 0; k < ng && k < 16; k++) {
             double exact = 0, mag = 0, err = 0;
             for (size_t i = 0; i < N; i++)
-                if ((size_t)keys[i] == k) rd_two_sum(&exact, &err, (double)v[i]), mag += fabs((double)v[i]);
+                if ((size_t)keys[i] == k) ks_two_sum(&exact, &err, (double)v[i]), mag += fabs((double)v[i]);
             exact += err;
             double c = (double)want_counts[k], lg = c >= 2 ? log2(c) : 0;
             ks_check(r, fabs((double)sums[k] - exact) <= 2 * lg * EPS * mag + EPS * fabs(exact),

@@ -141,13 +141,55 @@ static void TN(check_binary)(struct ks_report *r, ksimd_binop op, size_t rows, s
 
 #ifdef KFLOAT
 /* docs/strided2d.md, from its recursive statement: chunks of 8 summed in
- * order from +0.0, then S(m) = S(first 2^p) + S(rest), 2^p < m maximal. */
+ * order from +0.0, then S(c_0 .. c_{m-1}) = S(G_0) + S(G_1) + ... left to
+ * right over consecutive groups G of b chunks, b the largest power of 8
+ * below m, and S(c_0) = c_0. */
 static RT TN(spec_combine)(const RT *c, size_t m)
 {
     if (m == 1) return c[0];
-    size_t p = 1;
-    while (2 * p < m) p *= 2;
-    return TN(spec_combine)(c, p) + TN(spec_combine)(c + p, m - p);
+    size_t b = 1;
+    while (8 * b < m) b *= 8;
+    RT acc = TN(spec_combine)(c, b);
+    for (size_t g = b; g < m; g += b) acc = acc + TN(spec_combine)(c + g, m - g < b ? m - g : b);
+    return acc;
+}
+
+/* The contract's accuracy bound, 2 log2(len) eps sum|x| (plus an ulp of
+ * the exact sum for the reference), on the column sums of a len x 3
+ * C-order matrix: column 0 of mixed magnitudes; column 1 the same with
+ * most elements cancelled by a partner far away; column 2 a 1 followed by
+ * values of 0.3 ulp(1), which a sequential sum rounds away one by one
+ * (error ~0.3 len eps, far past the bound). */
+static void TN(check_axis_bound)(struct ks_report *r, size_t len, struct ks_rng *g)
+{
+    T *a = malloc(3 * len * sizeof *a), *col = malloc(len * sizeof *col);
+    RT out[3];
+    double eps = sizeof(T) == 4 ? FLT_EPSILON : DBL_EPSILON;
+    if (ks_check(r, a && col, "oom")) {
+        for (size_t i = 0; i < len; i++) {
+            for (size_t c = 0; c < 2; c++) {
+                double m = (double)(ks_rand(g) >> 11) * 0x1p-53 + 0.5;
+                a[3 * i + c] = (T)((ks_rand(g) & 1 ? m : -m) * ldexp(1, (int)(ks_rand(g) % 60) - 30));
+            }
+            a[3 * i + 2] = (T)(i ? 0.3 * eps : 1);
+        }
+        for (size_t i = 0; i + 1 < len / 2; i += 2) {
+            size_t j = len - 1 - (size_t)(ks_rand(g) % (len / 2));
+            a[3 * j + 1] = (T)(-a[3 * i + 1] * (T)1e6);
+            a[3 * i + 1] = (T)(a[3 * i + 1] * (T)1e6);
+        }
+        if (ks_check(r, KSIMD(sum_axis)(out, a, len, 3, 3, 1, 0) == KSIMD_OK, "sum_axis bound status"))
+            for (size_t c = 0; c < 3; c++) {
+                for (size_t i = 0; i < len; i++) col[i] = a[3 * i + c];
+                double exact, mag;
+                ks_exact_sum(col, NULL, len, sizeof(T), &exact, &mag);
+                double bound = 2 * log2((double)len) * eps * mag + eps * fabs(exact);
+                ks_check(r, fabs((double)out[c] - exact) <= bound,
+                         "sum_axis_" S2_STR(KT) " %zu rows, column %zu: error %g > bound %g", len, c,
+                         fabs((double)out[c] - exact), bound);
+            }
+    }
+    free(a), free(col);
 }
 #endif
 

@@ -4,6 +4,7 @@
  * element (s2d_check_t.h; float sums bit for bit against the canonical
  * order of docs/strided2d.md); statuses with sentinel-filled outputs that
  * must stay untouched; and every table against the scalar table's bits. */
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,8 +116,10 @@ enum { S2_NCOMBOS = sizeof s2_combos / sizeof *s2_combos };
 #undef RT
 #undef KR
 
-/* Larger views: several blocks of the column-sum and transpose loops and
- * many counter levels, for the float types. */
+/* Larger views: several blocks of the transpose loops and trees of 3 and
+ * 4 levels (over more than 512 and 4096 chunks) for the float sums; the
+ * clang CI job builds with a small KSUM_AXIS_BYTES, so that the column
+ * sums there also run in several strips. */
 static void s2_large(struct ks_report *r)
 {
     struct ks_rng g = ks_rng_from("strided2d large");
@@ -126,10 +129,15 @@ static void s2_large(struct ks_report *r)
             check_axis_f64(r, 0, 300, 1500, lays[l], axis, &g);
             check_axis_f32(r, 0, 1500, 300, lays[l], axis, &g);
             check_axis_f64(r, 2, 300, 1500, lays[l], axis, &g);
+            check_axis_f64(r, 0, 4100, 21, lays[l], axis, &g);
+            check_axis_f32(r, 0, 19, 4103, lays[l], axis, &g);
         }
         check_copy_f64(r, 130, 70, S2_C, lays[l], &g);
         check_copy_f32(r, 70, 130, S2_F, lays[l], &g);
     }
+    static const size_t bound_rows[] = {2, 9, 65, 513, 4097, 40000};
+    for (size_t k = 0; k < sizeof bound_rows / sizeof *bound_rows; k++)
+        check_axis_bound_f32(r, bound_rows[k], &g), check_axis_bound_f64(r, bound_rows[k], &g);
     /* Transposes whose rows are whole vectors and lines apart, with both
      * views shifted off vector and line boundaries (the kernels then peel
      * head columns and rows), and one past the streaming threshold
