@@ -17,7 +17,7 @@ enum kb_traversal_item {
 
 struct kb_traversal_result {
     size_t n;                     /* the matrix is n x n float64 */
-    double ns[KB_TRAV_ITEMS][2];  /* per call, fastest batch: [0] ksimd, [1] the article's loop */
+    double ns[KB_TRAV_ITEMS][2];  /* per call, median batch: [0] ksimd, [1] the article's loop */
     double read_ns;               /* ksimd_sum_f64 over all n*n elements: the read-only reference */
 };
 
