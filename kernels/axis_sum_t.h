@@ -49,30 +49,36 @@ static KSIMD_INLINE void TN(lift)(VT v, VT *lev, size_t nv, size_t q, T *top, si
     }
 }
 
+/* Sums c <= KCHUNK rows of u whole output vectors from vector q on and
+ * lifts them: u independent add chains. */
+static KSIMD_INLINE void TN(across_vecs)(VT *lev, size_t nv, size_t q, int u, T *top, const T *p,
+                                         ptrdiff_t rstride, size_t c, struct ksum_plan pl, unsigned D)
+{
+    VT s[8];
+    for (int i = 0; i < u; i++) s[i] = TN(v_set1)(0);
+    for (size_t k = 0; k < c; k++) {
+        const T *row = p + (ptrdiff_t)k * rstride + q * KVL;
+        for (int i = 0; i < u; i++) s[i] = TN(v_add)(s[i], TN(v_load)(row + i * KVL));
+    }
+    for (int i = 0; i < u; i++) TN(lift)(s[i], lev, nv, q + (size_t)i, top, KVL, pl, D);
+}
+
 /* One chunk of c <= KCHUNK rows for the w outputs of a strip, lifted by
  * plan pl. p points at the strip's first output in the chunk's first row;
- * rows are rstride apart. Four vectors at a time keep four independent
- * add chains going. */
+ * rows are rstride apart. Eight vectors at a time: a chunk is a chain of 8
+ * dependent additions per vector, so it takes 8 chains to keep the adders
+ * busy when the rows come from cache. */
 static KSIMD_INLINE void TN(across_chunk)(VT *lev, size_t nv, T *top, const T *p, ptrdiff_t rstride, size_t c,
                                           size_t w, struct ksum_plan pl, unsigned D)
 {
     size_t nfull = w / KVL, q = 0;
-    for (; q + 4 <= nfull; q += 4) {
-        VT s[4];
-        for (int u = 0; u < 4; u++) s[u] = TN(v_set1)(0);
-        for (size_t k = 0; k < c; k++) {
-            const T *row = p + (ptrdiff_t)k * rstride + q * KVL;
-            for (int u = 0; u < 4; u++) s[u] = TN(v_add)(s[u], TN(v_load)(row + u * KVL));
-        }
-        for (int u = 0; u < 4; u++) TN(lift)(s[u], lev, nv, q + u, top, KVL, pl, D);
-    }
-    for (; q < nv; q++) {
-        size_t at = q * KVL, r = w - at < KVL ? w - at : KVL;
+    for (; q + 8 <= nfull; q += 8) TN(across_vecs)(lev, nv, q, 8, top, p, rstride, c, pl, D);
+    if (q + 4 <= nfull) TN(across_vecs)(lev, nv, q, 4, top, p, rstride, c, pl, D), q += 4;
+    for (; q < nfull; q++) TN(across_vecs)(lev, nv, q, 1, top, p, rstride, c, pl, D);
+    if (q < nv) {
+        size_t at = q * KVL, r = w - at;
         VT s = TN(v_set1)(0);
-        for (size_t k = 0; k < c; k++) {
-            const T *row = p + (ptrdiff_t)k * rstride + at;
-            s = TN(v_add)(s, r == KVL ? TN(v_load)(row) : TN(v_load_n)(row, r));
-        }
+        for (size_t k = 0; k < c; k++) s = TN(v_add)(s, TN(v_load_n)(p + (ptrdiff_t)k * rstride + at, r));
         TN(lift)(s, lev, nv, q, top, r, pl, D);
     }
 }
