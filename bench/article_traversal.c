@@ -5,7 +5,8 @@
  * naive loops (one output at a time, walking its row or column: the
  * column sums of a C matrix are its "cache miss penalty" case), and
  * converts C to Fortran with ksimd_copy2d_f64 beside the naive transposing
- * loop. ksimd picks the traversal itself, so all four sums should take
+ * loop, and adds a broadcast row to the C matrix with ksimd_binary2d_f64
+ * beside ksimd_add_f64 over as many contiguous elements. ksimd picks the traversal itself, so all four sums should take
  * about the time of one read of the matrix, which ksimd_sum_f64 over all
  * n*n elements gives as the read-only reference. Random data: this VM
  * merges pages of identical content, which makes constant data look
@@ -23,7 +24,7 @@
 #include "peers/compiler_strided2d.h"
 
 struct traversal {
-    double *c, *f, *out, *want;
+    double *c, *f, *out, *want, *row;
     size_t n;
 };
 
@@ -34,7 +35,8 @@ static double now_ns(void)
     return (double)t.tv_sec * 1e9 + (double)t.tv_nsec;
 }
 
-/* One call of item (or of the read reference, item == KB_TRAV_ITEMS). */
+/* One call of item, or of a reference: KB_TRAV_ITEMS reads (sum_f64),
+ * KB_TRAV_ITEMS + 1 adds contiguously (add_f64). */
 static void run(struct traversal *t, int item, int lib)
 {
     size_t n = t->n;
@@ -55,7 +57,12 @@ static void run(struct traversal *t, int item, int lib)
     case KB_TRAV_C_TO_F:
         lib ? (void)ksimd_copy2d_f64(t->f, 1, N, t->c, N, 1, n, n) : kbcc_c_to_fortran_f64(t->f, t->c, n);
         break;
-    default: ksimd_sum_f64(t->c, n * n, t->out); break;
+    case KB_TRAV_ADD_ROW:
+        lib ? (void)ksimd_binary2d_f64(KSIMD_OP_ADD, t->want, N, 1, t->c, N, 1, t->row, 0, 1, n, n)
+            : kbcc_add_row_c_f64(t->want, t->c, t->row, n);
+        break;
+    case KB_TRAV_ITEMS: ksimd_sum_f64(t->c, n * n, t->out); break;
+    default: ksimd_add_f64(t->want, t->c, t->f, n * n); break;
     }
 }
 
@@ -103,6 +110,12 @@ static int check(struct traversal *t)
         ksimd_sum_axis_f64(again, t->c, n, n, 1, (ptrdiff_t)n, 0); /* the transpose, read in Fortran order */
         ok = memcmp(got, again, n * sizeof *got) == 0;
     }
+    if (ok) { /* t->f as scratch: the copy check below restores it */
+        run(t, KB_TRAV_ADD_ROW, 1);
+        memcpy(t->f, t->want, n * n * sizeof *t->f);
+        run(t, KB_TRAV_ADD_ROW, 0);
+        ok = memcmp(t->f, t->want, n * n * sizeof *t->f) == 0;
+    }
     if (ok) {
         kbcc_c_to_fortran_f64(t->want, t->c, n);
         run(t, KB_TRAV_C_TO_F, 1);
@@ -115,8 +128,8 @@ static int check(struct traversal *t)
 int kb_article_traversal(size_t n, double budget_s, struct kb_traversal_result *out)
 {
     struct traversal t = {malloc(n * n * sizeof(double)), malloc(n * n * sizeof(double)), malloc(n * sizeof(double)),
-                          malloc(n * n * sizeof(double)), n};
-    int ok = n > 0 && t.c && t.f && t.out && t.want;
+                          malloc(n * n * sizeof(double)), malloc(n * sizeof(double)), n};
+    int ok = n > 0 && t.c && t.f && t.out && t.want && t.row;
     if (!ok) fprintf(stderr, "kbench: article-traversal: out of memory at %zu x %zu\n", n, n);
     if (ok) {
         uint64_t s = 0x9e3779b97f4a7c15u;
@@ -124,6 +137,7 @@ int kb_article_traversal(size_t n, double budget_s, struct kb_traversal_result *
             s = s * 6364136223846793005u + 1442695040888963407u;
             t.c[i] = (double)(s >> 11) * 0x1p-53 - 0.5;
         }
+        for (size_t j = 0; j < n; j++) t.row[j] = (double)j * 0x1p-10;
         kbcc_c_to_fortran_f64(t.f, t.c, n);
         memset(t.want, 0, n * n * sizeof(double));
         ok = check(&t);
@@ -134,8 +148,9 @@ int kb_article_traversal(size_t n, double budget_s, struct kb_traversal_result *
         for (int item = 0; item < KB_TRAV_ITEMS; item++)
             for (int lib = 1; lib >= 0; lib--) out->ns[item][!lib] = time_it(&t, item, lib, budget_s);
         out->read_ns = time_it(&t, KB_TRAV_ITEMS, 1, budget_s);
+        out->add_ns = time_it(&t, KB_TRAV_ITEMS + 1, 1, budget_s);
     }
-    free(t.c), free(t.f), free(t.out), free(t.want);
+    free(t.c), free(t.f), free(t.out), free(t.want), free(t.row);
     return ok ? 0 : -1;
 }
 
@@ -143,15 +158,15 @@ void kb_article_traversal_print(FILE *f, const struct kb_traversal_result *r, do
 {
     static const char *const names[KB_TRAV_ITEMS] = {"row sums, C order", "column sums, C order",
                                                      "row sums, Fortran order", "column sums, Fortran order",
-                                                     "C -> Fortran copy2d"};
+                                                     "C -> Fortran copy2d", "C + broadcast row binary2d"};
     double bytes = (double)r->n * (double)r->n * 8;
-    fprintf(f, "article-traversal %zu x %zu float64 (ms per call, median batch; GB/s of bytes read, copy: read + "
+    fprintf(f, "article-traversal %zu x %zu float64 (ms per call, median batch; GB/s of bytes read, copy and add: read + "
                "written)\n", r->n, r->n);
     fprintf(f, "  %-27s %9s %9s %8s %8s %9s\n", "", "ksimd ms", "loop ms", "ksimd", "GB/s", "vs loop");
     fprintf(f, "  %-27s %9.3f %9s %8.1f %8s\n", "read reference (sum_f64)", r->read_ns / 1e6, "", bytes / r->read_ns,
             "");
     for (int i = 0; i < KB_TRAV_ITEMS; i++) {
-        double moved = i == KB_TRAV_C_TO_F ? 2 * bytes : bytes, gbs = moved / r->ns[i][0];
+        double moved = i >= KB_TRAV_C_TO_F ? 2 * bytes : bytes, gbs = moved / r->ns[i][0];
         fprintf(f, "  %-27s %9.3f %9.3f %8.1f", names[i], r->ns[i][0] / 1e6, r->ns[i][1] / 1e6, gbs);
         if (copy_gbs > 0) fprintf(f, " %7.0f%%", 100 * gbs / copy_gbs);
         else fprintf(f, " %8s", "");
@@ -162,5 +177,7 @@ void kb_article_traversal_print(FILE *f, const struct kb_traversal_result *r, do
             r->ns[KB_TRAV_COL_SUMS_F][0] / r->ns[KB_TRAV_ROW_SUMS_F][0],
             r->ns[KB_TRAV_COL_SUMS_C][1] / r->ns[KB_TRAV_ROW_SUMS_C][1],
             r->ns[KB_TRAV_COL_SUMS_F][1] / r->ns[KB_TRAV_ROW_SUMS_F][1]);
+    fprintf(f, "  broadcast row add / add_f64 over %zu contiguous elements (%.3f ms): %.2f\n", r->n * r->n,
+            r->add_ns / 1e6, r->ns[KB_TRAV_ADD_ROW][0] / r->add_ns);
     if (copy_gbs > 0) fprintf(f, "  (%% = of the copy bandwidth, %.1f GB/s)\n", copy_gbs);
 }

@@ -98,17 +98,18 @@ static KSIMD_INLINE void TN(binary2d_run)(T *d, const T *a, const T *b, const st
         TN(binary_transposed)(d, p->os[0], b, p->os[2], a, ia, p->outer, n, rop);
         return;
     }
+    size_t total = p->outer * n; /* rows stream when the whole output would */
     for (size_t o = 0; o < p->outer; o++) {
         T *pd = d + (ptrdiff_t)o * p->os[0];
         const T *pa = a + (ptrdiff_t)o * p->os[1], *pb = b + (ptrdiff_t)o * p->os[2];
         if (p->is[0] != 1)
             TN(binary_gather_row)(pd, p->is[0], pa, ia, pb, ib, n, op);
         else if (ia == 1 && ib == 1)
-            TN(map2)(pd, pa, pb, n, op);
+            TN(map2_of)(pd, pa, pb, n, total, op);
         else if (ia == 1 && ib == 0)
-            TN(map2s)(pd, pa, *pb, n, op);
+            TN(map2s_of)(pd, pa, *pb, n, total, op);
         else if (ia == 0 && ib == 1)
-            TN(map2s)(pd, pb, *pa, n, rop);
+            TN(map2s_of)(pd, pb, *pa, n, total, rop);
         else if (ia == 0 && ib == 0)
             TN(fill_row)(pd, op(TN(v_set1)(*pa), TN(v_set1)(*pb)), n);
         else

@@ -12,23 +12,27 @@
  * read-for-ownership saves a third of the DRAM traffic (kbench, 16 Mi). */
 #define KSIMD_STREAM_BYTES ((size_t)32 << 20)
 
-/* head: elements before dst is aligned for streaming; stream: whether to. */
+/* head: elements before dst is aligned for streaming; stream: whether to.
+ * A call writes n elements; total is the element count of the whole
+ * operation it belongs to (n for a 1-D kernel, every row of a 2-D one),
+ * which decides whether the output would outlive the caches. */
 struct ksimd_span {
     size_t head;
     int stream;
 };
 
-static inline struct ksimd_span ksimd_span(const void *dst, size_t n, size_t elem, size_t arrays)
+static inline struct ksimd_span ksimd_span(const void *dst, size_t n, size_t total, size_t elem, size_t arrays)
 {
     struct ksimd_span s = {0, 0};
 #if KSIMD_STREAM_ALIGN
     size_t mis = (uintptr_t)dst % KSIMD_STREAM_ALIGN;
-    if (n >= KSIMD_STREAM_BYTES / (elem * arrays) && mis % elem == 0) {
+    if (total >= KSIMD_STREAM_BYTES / (elem * arrays) && mis % elem == 0) {
         s.head = mis ? (KSIMD_STREAM_ALIGN - mis) / elem : 0;
+        s.head = s.head < n ? s.head : n;
         s.stream = 1;
     }
 #else
-    (void)dst, (void)n, (void)elem, (void)arrays;
+    (void)dst, (void)n, (void)total, (void)elem, (void)arrays;
 #endif
     return s;
 }

@@ -59,9 +59,9 @@ static KSIMD_INLINE void TN(map1_n)(T *d, const T *a, size_t r, VT (*op)(VT))
 {
     if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r)), r);
 }
-static KSIMD_INLINE void TN(map1)(T *d, const T *a, size_t n, VT (*op)(VT))
+static KSIMD_INLINE void TN(map1_of)(T *d, const T *a, size_t n, size_t total, VT (*op)(VT))
 {
-    struct ksimd_span s = ksimd_span(d, n, sizeof(T), 2);
+    struct ksimd_span s = ksimd_span(d, n, total, sizeof(T), 2);
     TN(map1_n)(d, a, s.head, op);
     size_t i = s.head;
 #define VAL(k) op(TN(v_load)(a + (k)))
@@ -70,15 +70,16 @@ static KSIMD_INLINE void TN(map1)(T *d, const T *a, size_t n, VT (*op)(VT))
     TN(map1_n)(d + i, a + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
+static KSIMD_INLINE void TN(map1)(T *d, const T *a, size_t n, VT (*op)(VT)) { TN(map1_of)(d, a, n, n, op); }
 
 /* dst[i] = op(a[i], b[i]) */
 static KSIMD_INLINE void TN(map2_n)(T *d, const T *a, const T *b, size_t r, VT (*op)(VT, VT))
 {
     if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r), TN(v_load_n)(b, r)), r);
 }
-static KSIMD_INLINE void TN(map2)(T *d, const T *a, const T *b, size_t n, VT (*op)(VT, VT))
+static KSIMD_INLINE void TN(map2_of)(T *d, const T *a, const T *b, size_t n, size_t total, VT (*op)(VT, VT))
 {
-    struct ksimd_span s = ksimd_span(d, n, sizeof(T), 3);
+    struct ksimd_span s = ksimd_span(d, n, total, sizeof(T), 3);
     TN(map2_n)(d, a, b, s.head, op);
     size_t i = s.head;
 #define VAL(k) op(TN(v_load)(a + (k)), TN(v_load)(b + (k)))
@@ -87,16 +88,17 @@ static KSIMD_INLINE void TN(map2)(T *d, const T *a, const T *b, size_t n, VT (*o
     TN(map2_n)(d + i, a + i, b + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
+static KSIMD_INLINE void TN(map2)(T *d, const T *a, const T *b, size_t n, VT (*op)(VT, VT)) { TN(map2_of)(d, a, b, n, n, op); }
 
 /* dst[i] = op(a[i], s) */
 static KSIMD_INLINE void TN(map2s_n)(T *d, const T *a, VT vs, size_t r, VT (*op)(VT, VT))
 {
     if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r), vs), r);
 }
-static KSIMD_INLINE void TN(map2s)(T *d, const T *a, T s, size_t n, VT (*op)(VT, VT))
+static KSIMD_INLINE void TN(map2s_of)(T *d, const T *a, T s, size_t n, size_t total, VT (*op)(VT, VT))
 {
     VT vs = TN(v_set1)(s);
-    struct ksimd_span sp = ksimd_span(d, n, sizeof(T), 2);
+    struct ksimd_span sp = ksimd_span(d, n, total, sizeof(T), 2);
     TN(map2s_n)(d, a, vs, sp.head, op);
     size_t i = sp.head;
 #define VAL(k) op(TN(v_load)(a + (k)), vs)
@@ -105,6 +107,7 @@ static KSIMD_INLINE void TN(map2s)(T *d, const T *a, T s, size_t n, VT (*op)(VT,
     TN(map2s_n)(d + i, a + i, vs, n - i, op);
     if (sp.stream) v_stream_fence();
 }
+static KSIMD_INLINE void TN(map2s)(T *d, const T *a, T s, size_t n, VT (*op)(VT, VT)) { TN(map2s_of)(d, a, s, n, n, op); }
 
 /* dst[i] = op(a[i], b[i], c[i]) */
 static KSIMD_INLINE void TN(map3_n)(T *d, const T *a, const T *b, const T *c, size_t r,
@@ -115,7 +118,7 @@ static KSIMD_INLINE void TN(map3_n)(T *d, const T *a, const T *b, const T *c, si
 static KSIMD_INLINE void TN(map3)(T *d, const T *a, const T *b, const T *c, size_t n,
                                   VT (*op)(VT, VT, VT))
 {
-    struct ksimd_span s = ksimd_span(d, n, sizeof(T), 4);
+    struct ksimd_span s = ksimd_span(d, n, n, sizeof(T), 4);
     TN(map3_n)(d, a, b, c, s.head, op);
     size_t i = s.head;
 #define VAL(k) op(TN(v_load)(a + (k)), TN(v_load)(b + (k)), TN(v_load)(c + (k)))
@@ -133,7 +136,7 @@ static KSIMD_INLINE void TN(map3ss_n)(T *d, const T *a, VT vs, VT vt, size_t r, 
 static KSIMD_INLINE void TN(map3ss)(T *d, const T *a, T s, T t, size_t n, VT (*op)(VT, VT, VT))
 {
     VT vs = TN(v_set1)(s), vt = TN(v_set1)(t);
-    struct ksimd_span sp = ksimd_span(d, n, sizeof(T), 2);
+    struct ksimd_span sp = ksimd_span(d, n, n, sizeof(T), 2);
     TN(map3ss_n)(d, a, vs, vt, sp.head, op);
     size_t i = sp.head;
 #define VAL(k) op(TN(v_load)(a + (k)), vs, vt)

@@ -64,6 +64,12 @@ void kbcc_c_to_fortran_f64(double *f, const double *c, size_t n)
         for (size_t j = 0; j < n; j++) f[i + j * n] = c[i * n + j];
 }
 
+void kbcc_add_row_c_f64(double *d, const double *a, const double *row, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; j < n; j++) d[i * n + j] = a[i * n + j] + row[j];
+}
+
 /* ---- the strided 2-D family ---- */
 
 #define KB_T float

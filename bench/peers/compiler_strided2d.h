@@ -19,6 +19,8 @@ void kbcc_row_sums_f_f64(double *out, const double *a, size_t n);
 void kbcc_col_sums_f_f64(double *out, const double *a, size_t n);
 /* f[i + j*n] = c[i*n + j]: C to Fortran, row by row of the source. */
 void kbcc_c_to_fortran_f64(double *f, const double *c, size_t n);
+/* d[i*n + j] = a[i*n + j] + row[j]: a row broadcast down a C matrix. */
+void kbcc_add_row_c_f64(double *d, const double *a, const double *row, size_t n);
 
 /* ---- the strided 2-D family's `compiler` column: the ksimd function's
  * arguments, returning void (compiler_strided2d_t.h) ---- */

@@ -149,6 +149,12 @@ static void s2_large(struct ks_report *r)
         }
     check_copy_at_f64(r, 1448, 1456, S2_F, S2_C, 2, 1, &g);
     check_copy_at_f32(r, 2048, 2056, S2_C, S2_F, 3, 6, &g);
+    /* Row by row past the streaming threshold: the rows of the whole
+     * output stream, each from its own misalignment (1399 columns). */
+    static const int row_combos[][3] = {{S2_C, S2_C, S2_BROW}, {S2_C, S2_BCOL, S2_C}};
+    for (int c = 0; c < 2; c++) check_binary_f64(r, KSIMD_OP_ADD, 1501, 1399, row_combos[c], 0, &g);
+    check_binary_f32(r, KSIMD_OP_SUB, 2053, 2049, row_combos[1], 0, &g);
+    check_copy_f64(r, 1501, 1399, S2_C, S2_CRNEG, &g);
 }
 
 /* ---- statuses: nothing written on error ---- */
