@@ -6,9 +6,10 @@
  * column sums of a C matrix are its "cache miss penalty" case), and
  * converts C to Fortran with ksimd_copy2d_f64 beside the naive transposing
  * loop, and adds a broadcast row to the C matrix with ksimd_binary2d_f64
- * beside ksimd_add_f64 over as many contiguous elements. ksimd picks the traversal itself, so all four sums should take
- * about the time of one read of the matrix, which ksimd_sum_f64 over all
- * n*n elements gives as the read-only reference. Random data: this VM
+ * beside the plain loop and beside ksimd_add_f64 over as many contiguous
+ * elements. ksimd picks the traversal itself, so all four sums should
+ * take about the time of one read of the matrix, which ksimd_sum_f64 over
+ * all n*n elements gives as the read-only reference. Random data: this VM
  * merges pages of identical content, which makes constant data look
  * impossibly fast. */
 #include "article_traversal.h"
@@ -127,8 +128,9 @@ static int check(struct traversal *t)
 
 int kb_article_traversal(size_t n, double budget_s, struct kb_traversal_result *out)
 {
-    struct traversal t = {malloc(n * n * sizeof(double)), malloc(n * n * sizeof(double)), malloc(n * sizeof(double)),
-                          malloc(n * n * sizeof(double)), malloc(n * sizeof(double)), n};
+    size_t bytes = n * n * sizeof(double);
+    struct traversal t = {malloc(bytes), malloc(bytes), malloc(n * sizeof(double)), malloc(bytes),
+                          malloc(n * sizeof(double)), n};
     int ok = n > 0 && t.c && t.f && t.out && t.want && t.row;
     if (!ok) fprintf(stderr, "kbench: article-traversal: out of memory at %zu x %zu\n", n, n);
     if (ok) {
@@ -160,8 +162,8 @@ void kb_article_traversal_print(FILE *f, const struct kb_traversal_result *r, do
                                                      "row sums, Fortran order", "column sums, Fortran order",
                                                      "C -> Fortran copy2d", "C + broadcast row binary2d"};
     double bytes = (double)r->n * (double)r->n * 8;
-    fprintf(f, "article-traversal %zu x %zu float64 (ms per call, median batch; GB/s of bytes read, copy and add: read + "
-               "written)\n", r->n, r->n);
+    fprintf(f, "article-traversal %zu x %zu float64 (ms per call, median batch; GB/s of bytes read, "
+               "copy and add: read + written)\n", r->n, r->n);
     fprintf(f, "  %-27s %9s %9s %8s %8s %9s\n", "", "ksimd ms", "loop ms", "ksimd", "GB/s", "vs loop");
     fprintf(f, "  %-27s %9.3f %9s %8.1f %8s\n", "read reference (sum_f64)", r->read_ns / 1e6, "", bytes / r->read_ns,
             "");

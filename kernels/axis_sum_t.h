@@ -192,7 +192,8 @@ static void TN(sum_along)(T *out, const T *a, size_t kept, size_t len, ptrdiff_t
             TN(v_transpose)(r);
             TN(along_add)(r, j, len - j, &s, acc, m, D);
         }
-        if (len % KCHUNK) TN(lift)(s, acc, 1, 0, NULL, KVL, ksum_plan(m - 1, m, D), D + 1); /* the shorter last chunk */
+        if (len % KCHUNK) /* the shorter last chunk */
+            TN(lift)(s, acc, 1, 0, NULL, KVL, ksum_plan(m - 1, m, D), D + 1);
         TN(v_store_n)(out + k0, acc[D - 1], g);
     }
 }

@@ -135,7 +135,8 @@ static void TN(copy2d)(T *d, ptrdiff_t drs, ptrdiff_t dcs, const T *s, ptrdiff_t
             return;
         }
         for (size_t o = 0; o < p.outer; o++)
-            TN(map1_of)(d + (ptrdiff_t)o * p.os[0], s + (ptrdiff_t)o * p.os[1], n, p.outer * n, TN(v_ident));
+            TN(map1_of)(d + (ptrdiff_t)o * p.os[0], s + (ptrdiff_t)o * p.os[1], n, p.outer * n,
+                        TN(v_ident));
     } else if (p.is[0] == 1 && p.is[1] == 0) {
         d += p.off[0], s += p.off[1];
         for (size_t o = 0; o < p.outer; o++) TN(fill_row)(d + (ptrdiff_t)o * p.os[0], TN(v_set1)(s[(ptrdiff_t)o * p.os[1]]), n);

@@ -88,7 +88,10 @@ static KSIMD_INLINE void TN(map2_of)(T *d, const T *a, const T *b, size_t n, siz
     TN(map2_n)(d + i, a + i, b + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
-static KSIMD_INLINE void TN(map2)(T *d, const T *a, const T *b, size_t n, VT (*op)(VT, VT)) { TN(map2_of)(d, a, b, n, n, op); }
+static KSIMD_INLINE void TN(map2)(T *d, const T *a, const T *b, size_t n, VT (*op)(VT, VT))
+{
+    TN(map2_of)(d, a, b, n, n, op);
+}
 
 /* dst[i] = op(a[i], s) */
 static KSIMD_INLINE void TN(map2s_n)(T *d, const T *a, VT vs, size_t r, VT (*op)(VT, VT))
@@ -107,7 +110,10 @@ static KSIMD_INLINE void TN(map2s_of)(T *d, const T *a, T s, size_t n, size_t to
     TN(map2s_n)(d + i, a + i, vs, n - i, op);
     if (sp.stream) v_stream_fence();
 }
-static KSIMD_INLINE void TN(map2s)(T *d, const T *a, T s, size_t n, VT (*op)(VT, VT)) { TN(map2s_of)(d, a, s, n, n, op); }
+static KSIMD_INLINE void TN(map2s)(T *d, const T *a, T s, size_t n, VT (*op)(VT, VT))
+{
+    TN(map2s_of)(d, a, s, n, n, op);
+}
 
 /* dst[i] = op(a[i], b[i], c[i]) */
 static KSIMD_INLINE void TN(map3_n)(T *d, const T *a, const T *b, const T *c, size_t r,
