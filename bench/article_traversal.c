@@ -73,23 +73,47 @@ static int cmp_double(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Median of at least 7 batches (at most KB_TRAV_BATCHES) within the
- * budget, ns per call: a median, like kbench's kernel tables and its copy
- * figure, which the percentages compare against. */
-#define KB_TRAV_BATCHES 63
-static double time_it(struct traversal *t, int item, int lib, double budget_s)
+/* The contenders: item s / 2 with ksimd (even s) or the loop (odd s),
+ * then the two references (read, contiguous add). */
+#define KB_TRAV_SLOTS (2 * KB_TRAV_ITEMS + 2)
+static void run_slot(struct traversal *t, int s)
 {
-    double per[KB_TRAV_BATCHES], end = now_ns() + budget_s * 1e9;
-    size_t calls = 1;
-    int nb = 0;
-    while (nb < KB_TRAV_BATCHES && (nb < 7 || now_ns() < end)) {
+    if (s < 2 * KB_TRAV_ITEMS) run(t, s / 2, !(s % 2));
+    else run(t, KB_TRAV_ITEMS + (s - 2 * KB_TRAV_ITEMS), 1);
+}
+
+/* ns per call of every contender: the median of at least 7 batches (at
+ * most KB_TRAV_BATCHES), a median like kbench's kernel tables and its copy
+ * figure. The contenders run in turns, one batch each per round, until
+ * each has had about budget_s, so that a noisy spell of a shared machine
+ * slows all of them rather than the one that happened to run in it. Each
+ * batch starts with an untimed call, and the ksimd and loop contenders of
+ * an item (which share their arrays) swap places every round: neither is
+ * always the one that finds the other's data in the caches. */
+#define KB_TRAV_BATCHES 63
+static void time_all(struct traversal *t, double budget_s, double med[KB_TRAV_SLOTS])
+{
+    double per[KB_TRAV_SLOTS][KB_TRAV_BATCHES];
+    size_t calls[KB_TRAV_SLOTS];
+    for (int s = 0; s < KB_TRAV_SLOTS; s++) { /* one uncounted call sizes the batches */
         double t0 = now_ns();
-        for (size_t c = 0; c < calls; c++) run(t, item, lib);
-        per[nb] = (now_ns() - t0) / (double)calls;
-        if (nb++ == 0) calls = (size_t)(budget_s * 1e9 / 7 / (per[0] + 1)) / 4 + 1;
+        run_slot(t, s);
+        calls[s] = (size_t)(budget_s * 1e9 / 28 / (now_ns() - t0 + 1)) + 1;
     }
-    qsort(per + 1, (size_t)nb - 1, sizeof per[0], cmp_double); /* batch 0 is the calibration call */
-    return per[1 + (nb - 1) / 2];
+    double end = now_ns() + budget_s * 1e9 * KB_TRAV_SLOTS;
+    int nb = 0;
+    for (; nb < KB_TRAV_BATCHES && (nb < 7 || now_ns() < end); nb++)
+        for (int k = 0; k < KB_TRAV_SLOTS; k++) {
+            int s = k < 2 * KB_TRAV_ITEMS ? k ^ (nb & 1) : k;
+            run_slot(t, s);
+            double t0 = now_ns();
+            for (size_t c = 0; c < calls[s]; c++) run_slot(t, s);
+            per[s][nb] = (now_ns() - t0) / (double)calls[s];
+        }
+    for (int s = 0; s < KB_TRAV_SLOTS; s++) {
+        qsort(per[s], (size_t)nb, sizeof per[s][0], cmp_double);
+        med[s] = per[s][nb / 2];
+    }
 }
 
 /* ksimd's results against the loops' (1e-9 relative to the sum of
@@ -146,11 +170,13 @@ int kb_article_traversal(size_t n, double budget_s, struct kb_traversal_result *
         if (!ok) fprintf(stderr, "kbench: article-traversal: ksimd and the loops disagree at %zu x %zu\n", n, n);
     }
     if (ok) {
+        double med[KB_TRAV_SLOTS];
+        time_all(&t, budget_s, med);
         out->n = n;
         for (int item = 0; item < KB_TRAV_ITEMS; item++)
-            for (int lib = 1; lib >= 0; lib--) out->ns[item][!lib] = time_it(&t, item, lib, budget_s);
-        out->read_ns = time_it(&t, KB_TRAV_ITEMS, 1, budget_s);
-        out->add_ns = time_it(&t, KB_TRAV_ITEMS + 1, 1, budget_s);
+            out->ns[item][0] = med[2 * item], out->ns[item][1] = med[2 * item + 1];
+        out->read_ns = med[2 * KB_TRAV_ITEMS];
+        out->add_ns = med[2 * KB_TRAV_ITEMS + 1];
     }
     free(t.c), free(t.f), free(t.out), free(t.want), free(t.row);
     return ok ? 0 : -1;
