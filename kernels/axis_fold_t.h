@@ -8,31 +8,33 @@
  *          for int32 sums),
  * defined. Traversals, as for float sums (axis_sum_t.h):
  *  - across (kept stride +-1): KFOLD_W outputs per pass in a stack
- *    accumulator; each chunk of KCHUNK rows folds into registers, rows
- *    stream contiguously;
+ *    accumulator (KFOLD_BYTES, wide enough that 4000 f64 columns are read
+ *    in whole rows); each chunk of KCHUNK rows folds into registers,
+ *    eight vectors at a time, rows stream contiguously;
  *  - along (reduced stride 1): the 1-D kernel of reduce.c per output;
  *  - gather: rows of a block are gathered into a stack tile, then folded
  *    as across. */
 
 #define FNAME(name) KSIMD_PASTE(name, , FN)
 
-#define KFOLD_W 512  /* outputs per pass: a 4 KiB accumulator for 8-byte types */
+#define KFOLD_W (KFOLD_BYTES / sizeof(AT)) /* outputs per pass */
 #define KFOLD_GW 64  /* outputs per gathered tile */
 
-/* acc[0, w) = op(acc, rows [0, c) at p), four vectors at a time. acc has
- * KAVL elements of room past w, so its last vector is always whole. */
+/* acc[0, w) = op(acc, rows [0, c) at p), eight vectors at a time (eight
+ * chains, and eight lines of each row in flight). acc has KAVL elements of
+ * room past w, so its last vector is always whole. */
 static KSIMD_INLINE void FNAME(fold_chunk)(AT *acc, const T *p, ptrdiff_t rstride, size_t c, size_t w,
                                            VAT (*op)(VAT, VAT))
 {
     size_t q = 0;
-    for (; q + 4 * KAVL <= w; q += 4 * KAVL) {
-        VAT m[4];
-        for (int u = 0; u < 4; u++) m[u] = ALOAD(acc + q + u * KAVL);
+    for (; q + 8 * KAVL <= w; q += 8 * KAVL) {
+        VAT m[8];
+        for (int u = 0; u < 8; u++) m[u] = ALOAD(acc + q + u * KAVL);
         for (size_t k = 0; k < c; k++) {
             const T *row = p + (ptrdiff_t)k * rstride + q;
-            for (int u = 0; u < 4; u++) m[u] = op(m[u], LOADF(row + u * KAVL));
+            for (int u = 0; u < 8; u++) m[u] = op(m[u], LOADF(row + u * KAVL));
         }
-        for (int u = 0; u < 4; u++) ASTORE(acc + q + u * KAVL, m[u]);
+        for (int u = 0; u < 8; u++) ASTORE(acc + q + u * KAVL, m[u]);
     }
     for (; q < w; q += KAVL) {
         size_t r = w - q < KAVL ? w - q : KAVL;

@@ -118,8 +118,9 @@ enum { S2_NCOMBOS = sizeof s2_combos / sizeof *s2_combos };
 
 /* Larger views: several blocks of the transpose loops and trees of 3 and
  * 4 levels (over more than 512 and 4096 chunks) for the float sums; the
- * clang CI job builds with a small KSUM_AXIS_BYTES, so that the column
- * sums there also run in several strips. */
+ * clang CI job builds with a small KSUM_AXIS_BYTES and KFOLD_BYTES, so
+ * that the column sums, minima and maxima there also run in several
+ * strips. */
 static void s2_large(struct ks_report *r)
 {
     struct ks_rng g = ks_rng_from("strided2d large");
@@ -131,6 +132,9 @@ static void s2_large(struct ks_report *r)
             check_axis_f64(r, 2, 300, 1500, lays[l], axis, &g);
             check_axis_f64(r, 0, 4100, 21, lays[l], axis, &g);
             check_axis_f32(r, 0, 19, 4103, lays[l], axis, &g);
+            check_axis_f32(r, 1, 19, 4103, lays[l], axis, &g);
+            check_axis_i32(r, 0, 21, 4101, lays[l], axis, &g);
+            check_axis_i64(r, 2, 300, 1500, lays[l], axis, &g);
         }
         check_copy_f64(r, 130, 70, S2_C, lays[l], &g);
         check_copy_f32(r, 70, 130, S2_F, lays[l], &g);
