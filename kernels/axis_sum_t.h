@@ -134,8 +134,8 @@ static void TN(sum_gather)(T *out, const T *a, size_t kept, size_t len, ptrdiff_
 }
 #undef KGATHER_W
 
-/* The rarer chunks, that close a level-1 node: kept out of line, so the
- * tiles of the hot loop stay in registers. */
+/* Chunks that close a level-1 node, and a shorter last chunk: rare, so
+ * kept out of line, and the tiles of the hot loop stay in registers. */
 static KSIMD_NOINLINE void TN(along_lift)(VT s, VT *acc, size_t c, size_t m, unsigned D)
 {
     TN(lift)(s, acc, 1, 0, NULL, KVL, ksum_plan(c, m, D), D + 1);
@@ -193,7 +193,7 @@ static void TN(sum_along)(T *out, const T *a, size_t kept, size_t len, ptrdiff_t
             TN(along_add)(r, j, len - j, &s, acc, m, D);
         }
         if (len % KCHUNK) /* the shorter last chunk */
-            TN(lift)(s, acc, 1, 0, NULL, KVL, ksum_plan(m - 1, m, D), D + 1);
+            TN(along_lift)(s, acc, m - 1, m, D);
         TN(v_store_n)(out + k0, acc[D - 1], g);
     }
 }
