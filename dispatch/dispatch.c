@@ -132,13 +132,13 @@ ksimd_status ksimd_isa_set(ksimd_isa isa)
 /* ---- kernels by name: kbench, profiles and ksimd_kernel_isa ---- */
 
 static const char *const kernel_names[KSIMD_KERNEL_COUNT] = {
-#define KSIMD_KERNEL(name, sig) #name,
+#define KSIMD_KERNEL(name, family, shape, t) #name,
 #include "../kernels/kernel_list.h"
 #undef KSIMD_KERNEL
 };
 
 static const size_t slot_offsets[KSIMD_KERNEL_COUNT] = {
-#define KSIMD_KERNEL(name, sig) offsetof(struct ksimd_table, name),
+#define KSIMD_KERNEL(name, family, shape, t) offsetof(struct ksimd_table, name),
 #include "../kernels/kernel_list.h"
 #undef KSIMD_KERNEL
 };

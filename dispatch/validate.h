@@ -6,7 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "ksimd.h"
+#include "dispatch.h"
 
 /* Byte extent of n elements, saturated: a count that overflows cannot be a
  * real array, and saturating keeps the overlap test conservative. */
@@ -38,6 +38,111 @@ static inline ksimd_status ksimd_check_map(const void *dst, const void *a, const
         ksimd_partial_overlap(dst, e, c, e))
         return KSIMD_ERR_OVERLAP;
     return KSIMD_OK;
+}
+
+static inline int cmp_op_valid(ksimd_cmp op) { return (unsigned)op <= (unsigned)KSIMD_NE; }
+
+/* out (n elements of osize bytes) against two inputs (n elements of isize
+ * bytes each; pass in2 = in1 when there is only one). */
+static inline ksimd_status check_out_in2(const void *out, size_t osize, const void *in1, const void *in2,
+                                  size_t isize, size_t n)
+{
+    if (!out || !in1 || !in2) return KSIMD_ERR_NULL;
+    uintptr_t oe = ksimd_extent(n, osize), ie = ksimd_extent(n, isize);
+    if (ksimd_partial_overlap(out, oe, in1, ie) || ksimd_partial_overlap(out, oe, in2, ie))
+        return KSIMD_ERR_OVERLAP;
+    return KSIMD_OK;
+}
+
+/* where's dst (T) against its mask (bytes) and a, b (T). */
+static inline ksimd_status check_where(const void *dst, const uint8_t *mask, const void *a, const void *b, size_t n,
+                                size_t size)
+{
+    if (n == 0) return KSIMD_OK;
+    if (!mask) return KSIMD_ERR_NULL;
+    ksimd_status st = check_out_in2(dst, size, a, b, size, n);
+    if (st != KSIMD_OK) return st;
+    return ksimd_partial_overlap(dst, ksimd_extent(n, size), mask, n) ? KSIMD_ERR_OVERLAP : KSIMD_OK;
+}
+
+/* cmp and cmp_scalar: the op, then the mask against a and b. */
+static inline ksimd_status check_cmp(const uint8_t *mask, const void *a, const void *b, size_t isize, ksimd_cmp op,
+                              size_t n)
+{
+    if (!cmp_op_valid(op)) return KSIMD_ERR_RANGE;
+    return n ? check_out_in2(mask, 1, a, b, isize, n) : KSIMD_OK;
+}
+
+/* compress: dst (T) against a (T) and the mask (bytes). */
+static inline ksimd_status check_compress(const void *dst, const void *a, const uint8_t *mask, size_t n, size_t size,
+                                   const size_t *count)
+{
+    if (!count) return KSIMD_ERR_NULL;
+    if (n == 0) return KSIMD_OK;
+    if (!mask) return KSIMD_ERR_NULL;
+    ksimd_status st = check_out_in2(dst, size, a, a, size, n);
+    if (st != KSIMD_OK) return st;
+    /* *count is an output too: written over a or the mask, it would change
+     * an input (as for the reductions' out-pointers). */
+    if (ksimd_partial_overlap(count, sizeof *count, a, ksimd_extent(n, size)) ||
+        ksimd_partial_overlap(count, sizeof *count, mask, n))
+        return KSIMD_ERR_OVERLAP;
+    return ksimd_partial_overlap(dst, ksimd_extent(n, size), mask, n) ? KSIMD_ERR_OVERLAP : KSIMD_OK;
+}
+
+/* out, then the data: a NULL out is an error whatever n is; min, max and
+ * the arg forms have no value for n == 0 (needs_data); out may not
+ * partially overlap an input. b is a second input, or a again. */
+static inline ksimd_status check_reduce(const void *out, size_t out_size, const void *a, const void *b, size_t n,
+                                 size_t size, int needs_data)
+{
+    if (!out) return KSIMD_ERR_NULL;
+    if (n == 0) return needs_data ? KSIMD_ERR_EMPTY : KSIMD_OK;
+    if (!a || !b) return KSIMD_ERR_NULL;
+    uintptr_t e = ksimd_extent(n, size);
+    if (ksimd_partial_overlap(out, out_size, a, e) || ksimd_partial_overlap(out, out_size, b, e))
+        return KSIMD_ERR_OVERLAP;
+    return KSIMD_OK;
+}
+
+/* Any shared byte (the kernel clears sums and counts before it reads the
+ * inputs, so even an exact alias cannot work). */
+static inline int shares_bytes(const void *x, uintptr_t xb, const void *y, uintptr_t yb)
+{
+    uintptr_t p = (uintptr_t)x, q = (uintptr_t)y;
+    if (!x || !y || xb == 0 || yb == 0) return 0;
+    uintptr_t pe = p > UINTPTR_MAX - xb ? UINTPTR_MAX : p + xb;
+    uintptr_t qe = q > UINTPTR_MAX - yb ? UINTPTR_MAX : q + yb;
+    return p < qe && q < pe;
+}
+
+/* Everything group_sum needs before a byte is written: pointers, overlaps,
+ * then every key in [0, ngroups) (one min and one max pass over the keys,
+ * by the active table's own kernels). */
+static inline ksimd_status check_group(const void *sums, size_t sum_size, const int64_t *counts, const void *values,
+                                size_t value_size, const int32_t *keys, size_t n, size_t ngroups)
+{
+    if (!sums) return KSIMD_ERR_NULL;
+    if (n > 0 && (!values || !keys)) return KSIMD_ERR_NULL;
+    uintptr_t se = ksimd_extent(ngroups, sum_size), ce = ksimd_extent(ngroups, sizeof *counts);
+    uintptr_t ve = ksimd_extent(n, value_size), ke = ksimd_extent(n, sizeof *keys);
+    if (shares_bytes(sums, se, values, ve) || shares_bytes(sums, se, keys, ke) ||
+        shares_bytes(counts, ce, values, ve) || shares_bytes(counts, ce, keys, ke) ||
+        shares_bytes(sums, se, counts, ce))
+        return KSIMD_ERR_OVERLAP;
+    if (n == 0) return KSIMD_OK;
+    if (ngroups == 0) return KSIMD_ERR_RANGE;
+    const struct ksimd_table *t = ksimd_kernels();
+    int32_t lo = t->min_i32(keys, n), hi = t->max_i32(keys, n);
+    if (lo < 0 || (uint64_t)hi >= (uint64_t)ngroups) return KSIMD_ERR_RANGE;
+    return KSIMD_OK;
+}
+
+/* count_u8: as the reductions, *out may not overlap the mask. */
+static inline ksimd_status check_count(const uint8_t *mask, size_t n, const size_t *out)
+{
+    if (!out || (n && !mask)) return KSIMD_ERR_NULL;
+    return ksimd_partial_overlap(out, sizeof *out, mask, n) ? KSIMD_ERR_OVERLAP : KSIMD_OK;
 }
 
 #endif

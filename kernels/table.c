@@ -18,7 +18,7 @@
 #endif
 const struct ksimd_table KSIMD_TABLE(KSIMD_ISA_SUFFIX) = {
     .isa = KSIMD_TABLE_ISA,
-#define KSIMD_KERNEL(name, sig) .name = KSIMD_FN(name),
+#define KSIMD_KERNEL(name, family, shape, t) .name = KSIMD_FN(name),
 #include "kernel_list.h"
 #undef KSIMD_KERNEL
     KSIMD_TUNED_SLOTS

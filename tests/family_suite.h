@@ -64,4 +64,30 @@ static void ks_run_identity(const char *family)
     cr_assert(ran > 0, "no %s identity case", family);
 }
 
+/* Every kernel of the family in the registry is served by the table and
+ * has a conformance case of its own name; returns how many there are, so
+ * a suite can also pin the contract's count. */
+static inline size_t ks_check_every_kernel_has_a_case(const char *family)
+{
+    static const struct {
+        const char *name, *family;
+    } kernels[] = {
+#define KSIMD_KERNEL(name, family, shape, t) {#name, #family},
+#include "kernel_list.h"
+#undef KSIMD_KERNEL
+    };
+    size_t count, checked = 0;
+    const struct ks_case *const *cases = ks_all_cases(&count);
+    for (size_t k = 0; k < sizeof kernels / sizeof *kernels; k++) {
+        if (strcmp(kernels[k].family, family) != 0) continue;
+        size_t i = 0;
+        while (i < count && !(strcmp(cases[i]->family, family) == 0 && strcmp(cases[i]->name, kernels[k].name) == 0))
+            i++;
+        cr_expect(i < count, "kernel %s has no conformance case", kernels[k].name);
+        cr_expect(ksimd_kernel_isa(kernels[k].name) != NULL, "ksimd_kernel_isa(\"%s\") is NULL", kernels[k].name);
+        checked++;
+    }
+    return checked;
+}
+
 #endif
