@@ -1,9 +1,9 @@
 /* kbench's shared vocabulary: element types, signature shapes, kernel
- * entries, buffers and timings. Every kernel kbench knows is one entry
- * (struct kb_kernel) in a family list (kernels_*.c); an entry names its
- * shape (struct kb_shape, shapes.c), and the shape's adaptor is the only
- * code that knows the C signature. Adding a family is adding entries, plus
- * a shape for each new signature. */
+ * entries, buffers and timings. Every kernel of the registry
+ * (kernels/kernel_list.h) is one entry (struct kb_kernel, kernels.c) with
+ * its shape (struct kb_shape, shapes.c), whose adaptor is the only code
+ * that knows the C signature. A kernel added to the registry is timed with
+ * its shape's defaults; kernels.c holds the few per-kernel choices. */
 #ifndef KBENCH_H
 #define KBENCH_H
 
@@ -63,11 +63,21 @@ struct kb_shape {
     enum kb_type in[KB_MAX_IN], out[KB_MAX_OUT];
     enum kb_type scalar; /* type of the scalars, when nscalar > 0 */
     kb_call_fn *call;
+    /* Reductions: the outputs are a few values (out[0][0], KB_GROUPS sums,
+     * or the ~sqrt(n) results of an axis reduction), not n elements, so
+     * they count for nothing in bytes/element. */
+    int reduces;
+    /* 2-D shapes take n as a kb_matrix_shape(n) matrix; bit i of
+     * fortran_in (fortran_out) puts input (output) i in Fortran order,
+     * else it is in C order. */
+    int matrix;
+    unsigned char fortran_in, fortran_out;
 };
 
 /* One kernel as kbench sees it. */
 struct kb_kernel {
-    const char *name; /* as in kernels/kernel_list.h: "add_f64" */
+    const char *name;   /* as in kernels/kernel_list.h: "add_f64" */
+    const char *family; /* the registry's: "elementwise", ... */
     const struct kb_shape *shape;
     kb_fn lib;      /* the public ksimd_<name> */
     kb_fn compiler; /* plain C loop, bench/peers/compiler_*.c */
@@ -80,13 +90,9 @@ struct kb_kernel {
      * loops that treat NaN or -0.0 their own way). */
     unsigned peer_ulps;
     int peer_finite;
-    /* Reductions: the outputs are a few values (out[0][0], KB_GROUPS sums,
-     * or the ~sqrt(n) results of an axis reduction), not n elements, so
-     * they count for nothing in bytes/element. */
-    int reduces;
 };
 
-/* kernels.c: every family's entries, in one index space. */
+/* kernels.c: every kernel of the registry, family by family. */
 size_t kb_kernel_count(void);
 const struct kb_kernel *kb_kernel_at(size_t i);
 const char *kb_kernel_family(const struct kb_kernel *k);   /* "elementwise", ... */

@@ -159,7 +159,7 @@ static void text_kernel(struct kb_report *r, const struct kb_kernel *k, const st
     int nc = r->ncont, cc = r->nksimd < nc ? r->nksimd : -1; /* cc: the compiler column */
     size_t bpe = kb_bytes_per_elem(k);
     for (int v = 0; v < nv; v++) total += width[v] + 1;
-    if (k->reduces)
+    if (k->shape->reduces)
         fprintf(f, "\n%s  (%d input%s reduced, %zu bytes/element)\n", k->name, sh->nin,
                 sh->nin > 1 ? "s" : "", bpe);
     else

@@ -41,7 +41,8 @@ static int call_step(kb_fn fn, int peer, const struct kb_args *x, size_t n)
     ((scenario_step *)fn)(x->out[0], n);
     return 0;
 }
-static const struct kb_shape step_shape = {"scenario", 0, 0, 0, {KB_F64}, {KB_F64}, KB_F64, call_step};
+static const struct kb_shape step_shape = {
+    .name = "scenario", .in = {KB_F64}, .out = {KB_F64}, .scalar = KB_F64, .call = call_step};
 
 /* ns per element of each way (the library's tables as they are now). */
 static void time_two(scenario_step *lib, scenario_step *plain, void *ctx, size_t n, double budget_ms,

@@ -1,451 +1,141 @@
-/* Signature shapes: the only place that knows the C signatures of the
- * kernels kbench times. One adaptor per shape casts the generic kb_fn back
- * to the public ksimd function type (returning ksimd_status) or to the peer
- * loop type (same arguments, returning void) and passes the buffers. */
+/* The adaptors: the only code that knows the C signatures of the kernels
+ * kbench times. For each kernel of the registry (kernels/kernel_list.h),
+ * its shape's public parameters (kernels/shape_list.h) type the call: the
+ * ksimd function returns its ksimd_status, a peer loop takes the same
+ * arguments and returns void. The argument order is shape_args.h's,
+ * shared with the hardening tests; what kbench passes for each role, and
+ * each shape's arrays, are kbench's own (below). */
 #include "shapes.h"
+
+#include <math.h>
 
 #include <ksimd.h>
 
-/* ---- unary ---- */
-typedef ksimd_status lib_unary_f32(float *, const float *, size_t);
-typedef void peer_unary_f32(float *, const float *, size_t);
-static int call_unary_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
+#include "kernels/shape_list.h"
+#include "shape_args.h"
+
+void kb_matrix_shape(size_t n, size_t *rows, size_t *cols)
 {
-    if (peer) {
-        ((peer_unary_f32 *)fn)(x->out[0], x->in[0], n);
-        return 0;
+    /* Adaptors call this once per timed call: remember the last answer
+     * (the search below costs a division per candidate). */
+    static _Thread_local size_t last_n = (size_t)-1, last_rows;
+    if (n != last_n) {
+        size_t r = (size_t)sqrt((double)n);
+        while (r > 0 && r > n / r) r--; /* r*r <= n without overflow */
+        while ((r + 1) <= n / (r + 1)) r++;
+        while (r > 1 && n % r != 0) r--;
+        last_n = n;
+        last_rows = r;
     }
-    return ((lib_unary_f32 *)fn)(x->out[0], x->in[0], n);
+    *rows = last_rows;
+    *cols = last_rows ? n / last_rows : 0;
 }
 
-typedef ksimd_status lib_unary_f64(double *, const double *, size_t);
-typedef void peer_unary_f64(double *, const double *, size_t);
-static int call_unary_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_unary_f64 *)fn)(x->out[0], x->in[0], n);
-        return 0;
-    }
-    return ((lib_unary_f64 *)fn)(x->out[0], x->in[0], n);
-}
-
-typedef ksimd_status lib_unary_i32(int32_t *, const int32_t *, size_t);
-typedef void peer_unary_i32(int32_t *, const int32_t *, size_t);
-static int call_unary_i32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_unary_i32 *)fn)(x->out[0], x->in[0], n);
-        return 0;
-    }
-    return ((lib_unary_i32 *)fn)(x->out[0], x->in[0], n);
-}
-
-typedef ksimd_status lib_unary_i64(int64_t *, const int64_t *, size_t);
-typedef void peer_unary_i64(int64_t *, const int64_t *, size_t);
-static int call_unary_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_unary_i64 *)fn)(x->out[0], x->in[0], n);
-        return 0;
-    }
-    return ((lib_unary_i64 *)fn)(x->out[0], x->in[0], n);
-}
-
-/* ---- binary ---- */
-typedef ksimd_status lib_binary_f32(float *, const float *, const float *, size_t);
-typedef void peer_binary_f32(float *, const float *, const float *, size_t);
-static int call_binary_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_binary_f32 *)fn)(x->out[0], x->in[0], x->in[1], n);
-        return 0;
-    }
-    return ((lib_binary_f32 *)fn)(x->out[0], x->in[0], x->in[1], n);
-}
-
-typedef ksimd_status lib_binary_f64(double *, const double *, const double *, size_t);
-typedef void peer_binary_f64(double *, const double *, const double *, size_t);
-static int call_binary_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_binary_f64 *)fn)(x->out[0], x->in[0], x->in[1], n);
-        return 0;
-    }
-    return ((lib_binary_f64 *)fn)(x->out[0], x->in[0], x->in[1], n);
-}
-
-typedef ksimd_status lib_binary_i32(int32_t *, const int32_t *, const int32_t *, size_t);
-typedef void peer_binary_i32(int32_t *, const int32_t *, const int32_t *, size_t);
-static int call_binary_i32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_binary_i32 *)fn)(x->out[0], x->in[0], x->in[1], n);
-        return 0;
-    }
-    return ((lib_binary_i32 *)fn)(x->out[0], x->in[0], x->in[1], n);
-}
-
-typedef ksimd_status lib_binary_i64(int64_t *, const int64_t *, const int64_t *, size_t);
-typedef void peer_binary_i64(int64_t *, const int64_t *, const int64_t *, size_t);
-static int call_binary_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_binary_i64 *)fn)(x->out[0], x->in[0], x->in[1], n);
-        return 0;
-    }
-    return ((lib_binary_i64 *)fn)(x->out[0], x->in[0], x->in[1], n);
-}
-
-/* ---- scalar ---- */
-typedef ksimd_status lib_scalar_f32(float *, const float *, float, size_t);
-typedef void peer_scalar_f32(float *, const float *, float, size_t);
-static int call_scalar_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_scalar_f32 *)fn)(x->out[0], x->in[0], x->s[0].f32, n);
-        return 0;
-    }
-    return ((lib_scalar_f32 *)fn)(x->out[0], x->in[0], x->s[0].f32, n);
-}
-
-typedef ksimd_status lib_scalar_f64(double *, const double *, double, size_t);
-typedef void peer_scalar_f64(double *, const double *, double, size_t);
-static int call_scalar_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_scalar_f64 *)fn)(x->out[0], x->in[0], x->s[0].f64, n);
-        return 0;
-    }
-    return ((lib_scalar_f64 *)fn)(x->out[0], x->in[0], x->s[0].f64, n);
-}
-
-typedef ksimd_status lib_scalar_i32(int32_t *, const int32_t *, int32_t, size_t);
-typedef void peer_scalar_i32(int32_t *, const int32_t *, int32_t, size_t);
-static int call_scalar_i32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_scalar_i32 *)fn)(x->out[0], x->in[0], x->s[0].i32, n);
-        return 0;
-    }
-    return ((lib_scalar_i32 *)fn)(x->out[0], x->in[0], x->s[0].i32, n);
-}
-
-typedef ksimd_status lib_scalar_i64(int64_t *, const int64_t *, int64_t, size_t);
-typedef void peer_scalar_i64(int64_t *, const int64_t *, int64_t, size_t);
-static int call_scalar_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_scalar_i64 *)fn)(x->out[0], x->in[0], x->s[0].i64, n);
-        return 0;
-    }
-    return ((lib_scalar_i64 *)fn)(x->out[0], x->in[0], x->s[0].i64, n);
-}
-
-/* ---- axpb ---- */
-typedef ksimd_status lib_axpb_f32(float *, const float *, float, float, size_t);
-typedef void peer_axpb_f32(float *, const float *, float, float, size_t);
-static int call_axpb_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_axpb_f32 *)fn)(x->out[0], x->in[0], x->s[0].f32, x->s[1].f32, n);
-        return 0;
-    }
-    return ((lib_axpb_f32 *)fn)(x->out[0], x->in[0], x->s[0].f32, x->s[1].f32, n);
-}
-
-typedef ksimd_status lib_axpb_f64(double *, const double *, double, double, size_t);
-typedef void peer_axpb_f64(double *, const double *, double, double, size_t);
-static int call_axpb_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_axpb_f64 *)fn)(x->out[0], x->in[0], x->s[0].f64, x->s[1].f64, n);
-        return 0;
-    }
-    return ((lib_axpb_f64 *)fn)(x->out[0], x->in[0], x->s[0].f64, x->s[1].f64, n);
-}
-
-typedef ksimd_status lib_axpb_i32(int32_t *, const int32_t *, int32_t, int32_t, size_t);
-typedef void peer_axpb_i32(int32_t *, const int32_t *, int32_t, int32_t, size_t);
-static int call_axpb_i32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_axpb_i32 *)fn)(x->out[0], x->in[0], x->s[0].i32, x->s[1].i32, n);
-        return 0;
-    }
-    return ((lib_axpb_i32 *)fn)(x->out[0], x->in[0], x->s[0].i32, x->s[1].i32, n);
-}
-
-typedef ksimd_status lib_axpb_i64(int64_t *, const int64_t *, int64_t, int64_t, size_t);
-typedef void peer_axpb_i64(int64_t *, const int64_t *, int64_t, int64_t, size_t);
-static int call_axpb_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_axpb_i64 *)fn)(x->out[0], x->in[0], x->s[0].i64, x->s[1].i64, n);
-        return 0;
-    }
-    return ((lib_axpb_i64 *)fn)(x->out[0], x->in[0], x->s[0].i64, x->s[1].i64, n);
-}
-
-/* ---- ternary ---- */
-typedef ksimd_status lib_ternary_f32(float *, const float *, const float *, const float *, size_t);
-typedef void peer_ternary_f32(float *, const float *, const float *, const float *, size_t);
-static int call_ternary_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_ternary_f32 *)fn)(x->out[0], x->in[0], x->in[1], x->in[2], n);
-        return 0;
-    }
-    return ((lib_ternary_f32 *)fn)(x->out[0], x->in[0], x->in[1], x->in[2], n);
-}
-
-typedef ksimd_status lib_ternary_f64(double *, const double *, const double *, const double *, size_t);
-typedef void peer_ternary_f64(double *, const double *, const double *, const double *, size_t);
-static int call_ternary_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_ternary_f64 *)fn)(x->out[0], x->in[0], x->in[1], x->in[2], n);
-        return 0;
-    }
-    return ((lib_ternary_f64 *)fn)(x->out[0], x->in[0], x->in[1], x->in[2], n);
-}
-
-/* ---- reductions: the result goes to out[0][0] (or the KB_GROUPS sums
- * and counts of group_sum), where --verify compares it ---- */
-typedef ksimd_status lib_reduce_f32(const float *, size_t, float *);
-typedef void peer_reduce_f32(const float *, size_t, float *);
-static int call_reduce_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_reduce_f32 *)fn)(x->in[0], n, x->out[0]);
-        return 0;
-    }
-    return ((lib_reduce_f32 *)fn)(x->in[0], n, x->out[0]);
-}
-
-typedef ksimd_status lib_reduce_f64(const double *, size_t, double *);
-typedef void peer_reduce_f64(const double *, size_t, double *);
-static int call_reduce_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_reduce_f64 *)fn)(x->in[0], n, x->out[0]);
-        return 0;
-    }
-    return ((lib_reduce_f64 *)fn)(x->in[0], n, x->out[0]);
-}
-
-typedef ksimd_status lib_reduce_i32(const int32_t *, size_t, int64_t *);
-typedef void peer_reduce_i32(const int32_t *, size_t, int64_t *);
-static int call_reduce_i32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_reduce_i32 *)fn)(x->in[0], n, x->out[0]);
-        return 0;
-    }
-    return ((lib_reduce_i32 *)fn)(x->in[0], n, x->out[0]);
-}
-
-typedef ksimd_status lib_reduce_i64(const int64_t *, size_t, int64_t *);
-typedef void peer_reduce_i64(const int64_t *, size_t, int64_t *);
-static int call_reduce_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_reduce_i64 *)fn)(x->in[0], n, x->out[0]);
-        return 0;
-    }
-    return ((lib_reduce_i64 *)fn)(x->in[0], n, x->out[0]);
-}
-
-typedef ksimd_status lib_dot_f32(const float *, const float *, size_t, float *);
-typedef void peer_dot_f32(const float *, const float *, size_t, float *);
-static int call_dot_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_dot_f32 *)fn)(x->in[0], x->in[1], n, x->out[0]);
-        return 0;
-    }
-    return ((lib_dot_f32 *)fn)(x->in[0], x->in[1], n, x->out[0]);
-}
-
-typedef ksimd_status lib_dot_f64(const double *, const double *, size_t, double *);
-typedef void peer_dot_f64(const double *, const double *, size_t, double *);
-static int call_dot_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_dot_f64 *)fn)(x->in[0], x->in[1], n, x->out[0]);
-        return 0;
-    }
-    return ((lib_dot_f64 *)fn)(x->in[0], x->in[1], n, x->out[0]);
-}
-
-typedef ksimd_status lib_extreme_f32(const float *, size_t, float *);
-typedef void peer_extreme_f32(const float *, size_t, float *);
-static int call_extreme_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_extreme_f32 *)fn)(x->in[0], n, x->out[0]);
-        return 0;
-    }
-    return ((lib_extreme_f32 *)fn)(x->in[0], n, x->out[0]);
-}
-
-typedef ksimd_status lib_extreme_f64(const double *, size_t, double *);
-typedef void peer_extreme_f64(const double *, size_t, double *);
-static int call_extreme_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_extreme_f64 *)fn)(x->in[0], n, x->out[0]);
-        return 0;
-    }
-    return ((lib_extreme_f64 *)fn)(x->in[0], n, x->out[0]);
-}
-
-typedef ksimd_status lib_extreme_i32(const int32_t *, size_t, int32_t *);
-typedef void peer_extreme_i32(const int32_t *, size_t, int32_t *);
-static int call_extreme_i32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_extreme_i32 *)fn)(x->in[0], n, x->out[0]);
-        return 0;
-    }
-    return ((lib_extreme_i32 *)fn)(x->in[0], n, x->out[0]);
-}
-
-typedef ksimd_status lib_extreme_i64(const int64_t *, size_t, int64_t *);
-typedef void peer_extreme_i64(const int64_t *, size_t, int64_t *);
-static int call_extreme_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_extreme_i64 *)fn)(x->in[0], n, x->out[0]);
-        return 0;
-    }
-    return ((lib_extreme_i64 *)fn)(x->in[0], n, x->out[0]);
-}
-
-typedef ksimd_status lib_index_f32(const float *, size_t, size_t *);
-typedef void peer_index_f32(const float *, size_t, size_t *);
-static int call_index_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t at = 0;
-    int st = 0;
-    if (peer)
-        ((peer_index_f32 *)fn)(x->in[0], n, &at);
-    else
-        st = ((lib_index_f32 *)fn)(x->in[0], n, &at);
-    *(int64_t *)x->out[0] = (int64_t)at;
-    return st;
-}
-
-typedef ksimd_status lib_index_f64(const double *, size_t, size_t *);
-typedef void peer_index_f64(const double *, size_t, size_t *);
-static int call_index_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t at = 0;
-    int st = 0;
-    if (peer)
-        ((peer_index_f64 *)fn)(x->in[0], n, &at);
-    else
-        st = ((lib_index_f64 *)fn)(x->in[0], n, &at);
-    *(int64_t *)x->out[0] = (int64_t)at;
-    return st;
-}
-
-typedef ksimd_status lib_index_i32(const int32_t *, size_t, size_t *);
-typedef void peer_index_i32(const int32_t *, size_t, size_t *);
-static int call_index_i32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t at = 0;
-    int st = 0;
-    if (peer)
-        ((peer_index_i32 *)fn)(x->in[0], n, &at);
-    else
-        st = ((lib_index_i32 *)fn)(x->in[0], n, &at);
-    *(int64_t *)x->out[0] = (int64_t)at;
-    return st;
-}
-
-typedef ksimd_status lib_index_i64(const int64_t *, size_t, size_t *);
-typedef void peer_index_i64(const int64_t *, size_t, size_t *);
-static int call_index_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    size_t at = 0;
-    int st = 0;
-    if (peer)
-        ((peer_index_i64 *)fn)(x->in[0], n, &at);
-    else
-        st = ((lib_index_i64 *)fn)(x->in[0], n, &at);
-    *(int64_t *)x->out[0] = (int64_t)at;
-    return st;
-}
-
-typedef ksimd_status lib_group_f32(float *, int64_t *, const float *, const int32_t *, size_t, size_t);
-typedef void peer_group_f32(float *, int64_t *, const float *, const int32_t *, size_t, size_t);
-static int call_group_f32(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_group_f32 *)fn)(x->out[0], x->out[1], x->in[0], x->in[1], n, KB_GROUPS);
-        return 0;
-    }
-    return ((lib_group_f32 *)fn)(x->out[0], x->out[1], x->in[0], x->in[1], n, KB_GROUPS);
-}
-
-typedef ksimd_status lib_group_f64(double *, int64_t *, const double *, const int32_t *, size_t, size_t);
-typedef void peer_group_f64(double *, int64_t *, const double *, const int32_t *, size_t, size_t);
-static int call_group_f64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_group_f64 *)fn)(x->out[0], x->out[1], x->in[0], x->in[1], n, KB_GROUPS);
-        return 0;
-    }
-    return ((lib_group_f64 *)fn)(x->out[0], x->out[1], x->in[0], x->in[1], n, KB_GROUPS);
-}
-
-typedef ksimd_status lib_group_i64(int64_t *, int64_t *, const int64_t *, const int32_t *, size_t, size_t);
-typedef void peer_group_i64(int64_t *, int64_t *, const int64_t *, const int32_t *, size_t, size_t);
-static int call_group_i64(kb_fn fn, int peer, const struct kb_args *x, size_t n)
-{
-    if (peer) {
-        ((peer_group_i64 *)fn)(x->out[0], x->out[1], x->in[0], x->in[1], n, KB_GROUPS);
-        return 0;
-    }
-    return ((lib_group_i64 *)fn)(x->out[0], x->out[1], x->in[0], x->in[1], n, KB_GROUPS);
-}
-
-/* The shapes: name, inputs, outputs, scalars, input types, output types,
- * scalar type, adaptor, outputs are reduced values. */
+/* kbench's arrays of each shape, given the kb_type of its elements (T)
+ * and of its sums (A): inputs and outputs (every one n elements), scalars
+ * (of type T), and whether the outputs are reduced values. A size_t result
+ * (argmin's index, count_u8's count) is stored as an int64 in out[0] so
+ * that --verify compares it; compress's count is not kept (its dst is).
+ * cmp and cmp_scalar run KSIMD_LT (every predicate is one compare); clip
+ * orders its two scalars (the verification pass negates them). The 2-D
+ * shapes take n as a kb_matrix_shape(n) matrix:
+ *
+ *   copy2d     in[0] in C order to out[0] in Fortran order: the blocked
+ *              transpose, the article's C -> Fortran conversion
+ *   binary2d   KSIMD_OP_ADD: out[0] in C order = in[0] in C order +
+ *              in[1] in Fortran order (NumPy's a + b.T)
+ *   sum_axis,  axis 0 (one result per column) of in[0] in C order: the
+ *   min/max    cols results go to out[0][0 .. cols); the rest of out[0] is
+ *              left alone (--verify compares the whole array, so a write
+ *              past cols shows too) */
 /* clang-format off */
-const struct kb_shape kb_unary_f32 = {"unary_f32", 1, 1, 0, {KB_F32}, {KB_F32}, KB_F32, call_unary_f32};
-const struct kb_shape kb_unary_f64 = {"unary_f64", 1, 1, 0, {KB_F64}, {KB_F64}, KB_F64, call_unary_f64};
-const struct kb_shape kb_unary_i32 = {"unary_i32", 1, 1, 0, {KB_I32}, {KB_I32}, KB_I32, call_unary_i32};
-const struct kb_shape kb_unary_i64 = {"unary_i64", 1, 1, 0, {KB_I64}, {KB_I64}, KB_I64, call_unary_i64};
-const struct kb_shape kb_binary_f32 = {"binary_f32", 2, 1, 0, {KB_F32, KB_F32}, {KB_F32}, KB_F32, call_binary_f32};
-const struct kb_shape kb_binary_f64 = {"binary_f64", 2, 1, 0, {KB_F64, KB_F64}, {KB_F64}, KB_F64, call_binary_f64};
-const struct kb_shape kb_binary_i32 = {"binary_i32", 2, 1, 0, {KB_I32, KB_I32}, {KB_I32}, KB_I32, call_binary_i32};
-const struct kb_shape kb_binary_i64 = {"binary_i64", 2, 1, 0, {KB_I64, KB_I64}, {KB_I64}, KB_I64, call_binary_i64};
-const struct kb_shape kb_scalar_f32 = {"scalar_f32", 1, 1, 1, {KB_F32}, {KB_F32}, KB_F32, call_scalar_f32};
-const struct kb_shape kb_scalar_f64 = {"scalar_f64", 1, 1, 1, {KB_F64}, {KB_F64}, KB_F64, call_scalar_f64};
-const struct kb_shape kb_scalar_i32 = {"scalar_i32", 1, 1, 1, {KB_I32}, {KB_I32}, KB_I32, call_scalar_i32};
-const struct kb_shape kb_scalar_i64 = {"scalar_i64", 1, 1, 1, {KB_I64}, {KB_I64}, KB_I64, call_scalar_i64};
-const struct kb_shape kb_axpb_f32 = {"axpb_f32", 1, 1, 2, {KB_F32}, {KB_F32}, KB_F32, call_axpb_f32};
-const struct kb_shape kb_axpb_f64 = {"axpb_f64", 1, 1, 2, {KB_F64}, {KB_F64}, KB_F64, call_axpb_f64};
-const struct kb_shape kb_axpb_i32 = {"axpb_i32", 1, 1, 2, {KB_I32}, {KB_I32}, KB_I32, call_axpb_i32};
-const struct kb_shape kb_axpb_i64 = {"axpb_i64", 1, 1, 2, {KB_I64}, {KB_I64}, KB_I64, call_axpb_i64};
-const struct kb_shape kb_ternary_f32 = {"ternary_f32", 3, 1, 0, {KB_F32, KB_F32, KB_F32}, {KB_F32}, KB_F32, call_ternary_f32};
-const struct kb_shape kb_ternary_f64 = {"ternary_f64", 3, 1, 0, {KB_F64, KB_F64, KB_F64}, {KB_F64}, KB_F64, call_ternary_f64};
-const struct kb_shape kb_reduce_f32 = {"reduce_f32", 1, 1, 0, {KB_F32}, {KB_F32}, KB_F32, call_reduce_f32};
-const struct kb_shape kb_reduce_f64 = {"reduce_f64", 1, 1, 0, {KB_F64}, {KB_F64}, KB_F64, call_reduce_f64};
-const struct kb_shape kb_reduce_i32 = {"reduce_i32", 1, 1, 0, {KB_I32}, {KB_I64}, KB_I32, call_reduce_i32};
-const struct kb_shape kb_reduce_i64 = {"reduce_i64", 1, 1, 0, {KB_I64}, {KB_I64}, KB_I64, call_reduce_i64};
-const struct kb_shape kb_dot_f32 = {"dot_f32", 2, 1, 0, {KB_F32, KB_F32}, {KB_F32}, KB_F32, call_dot_f32};
-const struct kb_shape kb_dot_f64 = {"dot_f64", 2, 1, 0, {KB_F64, KB_F64}, {KB_F64}, KB_F64, call_dot_f64};
-const struct kb_shape kb_extreme_f32 = {"extreme_f32", 1, 1, 0, {KB_F32}, {KB_F32}, KB_F32, call_extreme_f32};
-const struct kb_shape kb_extreme_f64 = {"extreme_f64", 1, 1, 0, {KB_F64}, {KB_F64}, KB_F64, call_extreme_f64};
-const struct kb_shape kb_extreme_i32 = {"extreme_i32", 1, 1, 0, {KB_I32}, {KB_I32}, KB_I32, call_extreme_i32};
-const struct kb_shape kb_extreme_i64 = {"extreme_i64", 1, 1, 0, {KB_I64}, {KB_I64}, KB_I64, call_extreme_i64};
-const struct kb_shape kb_index_f32 = {"index_f32", 1, 1, 0, {KB_F32}, {KB_I64}, KB_F32, call_index_f32};
-const struct kb_shape kb_index_f64 = {"index_f64", 1, 1, 0, {KB_F64}, {KB_I64}, KB_F64, call_index_f64};
-const struct kb_shape kb_index_i32 = {"index_i32", 1, 1, 0, {KB_I32}, {KB_I64}, KB_I32, call_index_i32};
-const struct kb_shape kb_index_i64 = {"index_i64", 1, 1, 0, {KB_I64}, {KB_I64}, KB_I64, call_index_i64};
-const struct kb_shape kb_group_f32 = {"group_f32", 2, 2, 0, {KB_F32, KB_I32}, {KB_F32, KB_I64}, KB_F32, call_group_f32};
-const struct kb_shape kb_group_f64 = {"group_f64", 2, 2, 0, {KB_F64, KB_I32}, {KB_F64, KB_I64}, KB_F64, call_group_f64};
-const struct kb_shape kb_group_i64 = {"group_i64", 2, 2, 0, {KB_I64, KB_I32}, {KB_I64, KB_I64}, KB_I64, call_group_i64};
+#define KB_LAYOUT_unary(T, A)        .nin = 1, .nout = 1, .nscalar = 0, .in = {T}, .out = {T}
+#define KB_LAYOUT_binary(T, A)       .nin = 2, .nout = 1, .nscalar = 0, .in = {T, T}, .out = {T}
+#define KB_LAYOUT_scalar(T, A)       .nin = 1, .nout = 1, .nscalar = 1, .in = {T}, .out = {T}
+#define KB_LAYOUT_divisor(T, A)      .nin = 1, .nout = 1, .nscalar = 1, .in = {T}, .out = {T}
+#define KB_LAYOUT_axpb(T, A)         .nin = 1, .nout = 1, .nscalar = 2, .in = {T}, .out = {T}
+#define KB_LAYOUT_ternary(T, A)      .nin = 3, .nout = 1, .nscalar = 0, .in = {T, T, T}, .out = {T}
+#define KB_LAYOUT_sum(T, A)          .nin = 1, .nout = 1, .nscalar = 0, .in = {T}, .out = {A}, .reduces = 1
+#define KB_LAYOUT_dot(T, A)          .nin = 2, .nout = 1, .nscalar = 0, .in = {T, T}, .out = {A}, .reduces = 1
+#define KB_LAYOUT_extreme(T, A)      .nin = 1, .nout = 1, .nscalar = 0, .in = {T}, .out = {T}, .reduces = 1
+#define KB_LAYOUT_index(T, A)        .nin = 1, .nout = 1, .nscalar = 0, .in = {T}, .out = {KB_I64}, .reduces = 1
+#define KB_LAYOUT_group(T, A)        .nin = 2, .nout = 2, .nscalar = 0, .in = {T, KB_I32}, .out = {T, KB_I64}, .reduces = 1
+#define KB_LAYOUT_cmp(T, A)          .nin = 2, .nout = 1, .nscalar = 0, .in = {T, T}, .out = {KB_U8}
+#define KB_LAYOUT_cmp_scalar(T, A)   .nin = 1, .nout = 1, .nscalar = 1, .in = {T}, .out = {KB_U8}
+#define KB_LAYOUT_where(T, A)        .nin = 3, .nout = 1, .nscalar = 0, .in = {KB_U8, T, T}, .out = {T}
+#define KB_LAYOUT_clip(T, A)         .nin = 1, .nout = 1, .nscalar = 2, .in = {T}, .out = {T}
+#define KB_LAYOUT_compress(T, A)     .nin = 2, .nout = 1, .nscalar = 0, .in = {T, KB_U8}, .out = {T}
+#define KB_LAYOUT_classify(T, A)     .nin = 1, .nout = 1, .nscalar = 0, .in = {T}, .out = {KB_U8}
+#define KB_LAYOUT_count(T, A)        .nin = 1, .nout = 1, .nscalar = 0, .in = {T}, .out = {KB_I64}, .reduces = 1
+#define KB_LAYOUT_copy2d(T, A)       .nin = 1, .nout = 1, .nscalar = 0, .in = {T}, .out = {T}, .matrix = 1, .fortran_out = 1
+#define KB_LAYOUT_binary2d(T, A)     .nin = 2, .nout = 1, .nscalar = 0, .in = {T, T}, .out = {T}, .matrix = 1, .fortran_in = 2
+#define KB_LAYOUT_sum_axis(T, A)     .nin = 1, .nout = 1, .nscalar = 0, .in = {T}, .out = {A}, .matrix = 1, .reduces = 1
+#define KB_LAYOUT_extreme_axis(T, A) .nin = 1, .nout = 1, .nscalar = 0, .in = {T}, .out = {T}, .matrix = 1, .reduces = 1
+
+/* What kbench passes for each role of shape_args.h: x the call's
+ * struct kb_args, sh the shape, r x c the matrix, res and at a size_t
+ * result and its output. */
+#define KB_ARG(role, i, t)    KB_ARG_##role(i, t)
+#define KB_ARG_out(i, t)      x->out[i]
+#define KB_ARG_in(i, t)       x->in[i]
+#define KB_ARG_res(i, t)      (at = (i), &res)
+#define KB_ARG_s(i, t)        x->s[i].t
+#define KB_ARG_lo(i, t)       (x->s[0].t < x->s[1].t ? x->s[0].t : x->s[1].t)
+#define KB_ARG_hi(i, t)       (x->s[0].t < x->s[1].t ? x->s[1].t : x->s[0].t)
+#define KB_ARG_op(i, t)       KSIMD_LT
+#define KB_ARG_binop(i, t)    KSIMD_OP_ADD
+#define KB_ARG_n(i, t)        n
+#define KB_ARG_groups(i, t)   (size_t)KB_GROUPS
+#define KB_ARG_ors(i, t)      (sh->fortran_out >> (i) & 1 ? (ptrdiff_t)1 : (ptrdiff_t)c)
+#define KB_ARG_ocs(i, t)      (sh->fortran_out >> (i) & 1 ? (ptrdiff_t)r : (ptrdiff_t)1)
+#define KB_ARG_irs(i, t)      (sh->fortran_in >> (i) & 1 ? (ptrdiff_t)1 : (ptrdiff_t)c)
+#define KB_ARG_ics(i, t)      (sh->fortran_in >> (i) & 1 ? (ptrdiff_t)r : (ptrdiff_t)1)
+#define KB_ARG_rows(i, t)     r
+#define KB_ARG_cols(i, t)     c
+#define KB_ARG_axis(i, t)     0
 /* clang-format on */
+
+/* kb_types of the registry's type suffixes: elements and sums. */
+#define KB_T_f32 KB_F32
+#define KB_T_f64 KB_F64
+#define KB_T_i32 KB_I32
+#define KB_T_i64 KB_I64
+#define KB_T_u8 KB_U8
+#define KB_A_f32 KB_F32
+#define KB_A_f64 KB_F64
+#define KB_A_i32 KB_I64
+#define KB_A_i64 KB_I64
+#define KB_A_u8 KB_I64
+
+/* The function types of each kernel: the ksimd function and its peers. */
+#define KB_TYPEDEFS_(name, R, params, public_params)                                                         \
+    typedef ksimd_status kb_lib_##name public_params;                                                        \
+    typedef void kb_peer_##name public_params;
+#define KSIMD_KERNEL(name, family, shape, t) KSIMD_EXPAND(KB_TYPEDEFS_, name, shape, t)
+#include "kernels/kernel_list.h"
+#undef KSIMD_KERNEL
+
+/* One adaptor and one kb_shape per kernel. The constant tests fold away
+ * (sh points to a constant object): each adaptor is the plain call. */
+#define KSIMD_KERNEL(k, family, shape, t)                                                                    \
+    static kb_call_fn kb_call_##k;                                                                           \
+    const struct kb_shape kb_shape_##k = {.name = #shape "_" #t,                                             \
+                                          KB_LAYOUT_##shape(KB_T_##t, KB_A_##t),                             \
+                                          .scalar = KB_T_##t,                                                \
+                                          .call = kb_call_##k};                                              \
+    static int kb_call_##k(kb_fn fn, int peer, const struct kb_args *x, size_t n)                            \
+    {                                                                                                        \
+        const struct kb_shape *sh = &kb_shape_##k;                                                           \
+        size_t r = 0, c = 0, res = 0;                                                                        \
+        int at = -1, st = 0;                                                                                 \
+        if (sh->matrix) kb_matrix_shape(n, &r, &c);                                                          \
+        if (peer)                                                                                            \
+            ((kb_peer_##k *)fn) KSIMD_ARGS_##shape(KB_ARG, t);                                               \
+        else                                                                                                 \
+            st = ((kb_lib_##k *)fn)KSIMD_ARGS_##shape(KB_ARG, t);                                            \
+        if (at >= 0 && at < sh->nout) *(int64_t *)x->out[at] = (int64_t)res;                                 \
+        (void)r, (void)c, (void)res;                                                                         \
+        return st;                                                                                           \
+    }
+#include "kernels/kernel_list.h"
+#undef KSIMD_KERNEL

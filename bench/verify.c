@@ -51,7 +51,7 @@ static int check_against(FILE *f, const struct kb_kernel *k, const struct kb_arg
         if (!f) return 1;
         fprintf(f, "kbench: %s: %s disagrees with the scalar table (%s inputs) at output %d element %zu",
                 k->name, who, inputs, j, i);
-        if (!k->reduces) {
+        if (!k->shape->reduces) {
             fprintf(f, ", inputs");
             for (int m = 0; m < sh->nin; m++) fputc(' ', f), print_elem(f, args->in[m], sh->in[m], i);
         }
