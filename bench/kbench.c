@@ -14,7 +14,7 @@
 #include "options.h"
 #include "peers.h"
 #include "report.h"
-#include "scenarios.h"
+#include "scenarios/scenarios.h"
 #include "tune.h"
 #include "verify.h"
 

@@ -94,7 +94,7 @@ def grid(x, order="C"):
 
 
 def strided2d_kernels(t):
-    """kbench's strided 2-D entries for type t (bench/kernels_strided2d.c)."""
+    """kbench's strided 2-D entries for type t (bench/shapes.c)."""
     size = np.dtype(DTYPES[t]).itemsize
     acc = np.int64 if t[0] == "i" else DTYPES[t]
 

@@ -292,14 +292,3 @@ KB_CLONES void kbcc_count_u8(const uint8_t *m, size_t n, size_t *out)
     for (size_t i = 0; i < n; i++) k += m[i] != 0;
     *out = k;
 }
-
-/* The article's branchy computation as one plain loop (the scenario
- * article-conditional): x % 2 == 0 ? (x % 3 == 0 ? x*x : x*3) : x + 1,
- * with C's % (its sign does not matter for == 0) and wrapping products. */
-KB_CLONES void kbcc_article_conditional_i64(int64_t *d, const int64_t *x, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {
-        uint64_t v = (uint64_t)x[i];
-        d[i] = (int64_t)(x[i] % 2 == 0 ? (x[i] % 3 == 0 ? v * v : v * 3) : v + 1);
-    }
-}

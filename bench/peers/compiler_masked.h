@@ -35,6 +35,5 @@ void kbcc_mask_or(uint8_t *d, const uint8_t *a, const uint8_t *b, size_t n);
 void kbcc_mask_xor(uint8_t *d, const uint8_t *a, const uint8_t *b, size_t n);
 void kbcc_mask_not(uint8_t *d, const uint8_t *a, size_t n);
 void kbcc_count_u8(const uint8_t *m, size_t n, size_t *out);
-void kbcc_article_conditional_i64(int64_t *d, const int64_t *x, size_t n);
 
 #endif

@@ -23,9 +23,9 @@
 
 #include "article_conditional.h"
 #include "article_traversal.h"
+#include "compiler_scenarios.h"
 #include "kbench.h"
 #include "peers/compiler.h"
-#include "peers/compiler_scenarios.h"
 
 #define KB_SCENARIO_TIME_MS 100.0 /* per contender and size, unless --time */
 #define KB_REGIONS 16

@@ -19,7 +19,7 @@
 
 #include <ksimd.h>
 
-#include "peers/compiler_masked.h"
+#include "compiler_scenarios.h"
 
 struct article_buffers {
     int64_t *x, *d, *want, *rem, *inner, *other;

@@ -22,7 +22,7 @@
 
 #include <ksimd.h>
 
-#include "peers/compiler_strided2d.h"
+#include "compiler_scenarios.h"
 
 struct traversal {
     double *c, *f, *out, *want, *row;
