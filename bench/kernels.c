@@ -13,10 +13,6 @@
 #include <ksimd.h>
 
 #include "peers/compiler.h"
-#include "peers/compiler_masked.h"
-#include "peers/compiler_math.h"
-#include "peers/compiler_reduce.h"
-#include "peers/compiler_strided2d.h"
 #include "shapes.h"
 
 /* Float sums of kbench's 1027 verification values in index order (or

@@ -8,8 +8,6 @@
 #include <string.h>
 
 #include "peers/compiler.h"
-#include "peers/compiler_math.h"
-#include "peers/compiler_reduce.h"
 #ifdef KBENCH_HAVE_HIGHWAY
 #include "peers/highway.h"
 #endif
@@ -28,21 +26,12 @@ static kb_fn find_in(const struct named_fn *list, size_t count, const char *name
 
 static kb_fn find_compiler(const struct kb_kernel *k) { return k->compiler; }
 
-#define KB_NAMED(prefix, k)                                                                                  \
-    {                                                                                                        \
-#k, (kb_fn)prefix##k                                                                                 \
-    }
-
+/* The loops of the columns that cover one family, from the registry. */
+#define KB_NAMED(prefix, k) {#k, (kb_fn)prefix##k},
 static const struct named_fn fastmath[] = {
-    KB_NAMED(kbfm_, sum_f32),       KB_NAMED(kbfm_, sum_f64),       KB_NAMED(kbfm_, sum_i32),
-    KB_NAMED(kbfm_, sum_i64),       KB_NAMED(kbfm_, dot_f32),       KB_NAMED(kbfm_, dot_f64),
-    KB_NAMED(kbfm_, min_f32),       KB_NAMED(kbfm_, min_f64),       KB_NAMED(kbfm_, min_i32),
-    KB_NAMED(kbfm_, min_i64),       KB_NAMED(kbfm_, max_f32),       KB_NAMED(kbfm_, max_f64),
-    KB_NAMED(kbfm_, max_i32),       KB_NAMED(kbfm_, max_i64),       KB_NAMED(kbfm_, argmin_f32),
-    KB_NAMED(kbfm_, argmin_f64),    KB_NAMED(kbfm_, argmin_i32),    KB_NAMED(kbfm_, argmin_i64),
-    KB_NAMED(kbfm_, argmax_f32),    KB_NAMED(kbfm_, argmax_f64),    KB_NAMED(kbfm_, argmax_i32),
-    KB_NAMED(kbfm_, argmax_i64),    KB_NAMED(kbfm_, group_sum_f32), KB_NAMED(kbfm_, group_sum_f64),
-    KB_NAMED(kbfm_, group_sum_i64),
+#define KSIMD_KERNEL(name, family, shape, t) KB_PEER_FAMILY_##family(KB_NAMED(kbfm_, name), )
+#include "kernels/kernel_list.h"
+#undef KSIMD_KERNEL
 };
 static kb_fn find_fastmath(const struct kb_kernel *k)
 {
@@ -51,9 +40,9 @@ static kb_fn find_fastmath(const struct kb_kernel *k)
 
 #ifdef KBENCH_HAVE_SLEEF_FMA
 static const struct named_fn sleef_fma[] = {
-    KB_NAMED(kbsl_, exp_f32),  KB_NAMED(kbsl_, exp_f64),  KB_NAMED(kbsl_, log_f32), KB_NAMED(kbsl_, log_f64),
-    KB_NAMED(kbsl_, sin_f32),  KB_NAMED(kbsl_, sin_f64),  KB_NAMED(kbsl_, cos_f32), KB_NAMED(kbsl_, cos_f64),
-    KB_NAMED(kbsl_, tanh_f32), KB_NAMED(kbsl_, tanh_f64), KB_NAMED(kbsl_, pow_f32), KB_NAMED(kbsl_, pow_f64),
+#define KSIMD_KERNEL(name, family, shape, t) KB_PEER_FAMILY_##family(, KB_NAMED(kbsl_, name))
+#include "kernels/kernel_list.h"
+#undef KSIMD_KERNEL
 };
 /* sleef_fma.c is built -mavx2 -mfma: it may run only where both exist
  * (GCC's and Clang's checks include the OS's AVX state). */

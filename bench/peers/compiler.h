@@ -1,58 +1,47 @@
-/* The `compiler` peer: each kernel written as the plain C loop a user would
- * write instead of calling ksimd, with the same arguments (returning void)
- * and the same results (checked against the scalar table at startup). */
+/* The plain-loop peers, declared from the registry (kernels/kernel_list.h):
+ * each takes the ksimd function's arguments (its shape's public
+ * parameters, kernels/shape_list.h) and returns void.
+ *
+ *   kbcc_<name>  the `compiler` column: every kernel as the plain C loop a
+ *                user would write instead of calling ksimd, with the same
+ *                results (checked against the scalar table at startup);
+ *                compiler_<family>.c
+ *   kbfm_<name>  `compiler-fastmath`: the reduction family's loops again,
+ *                built -O3 -ffast-math (compiler_reduce_fastmath.c)
+ *   kbsl_<name>  `sleef-fma`: the transcendental family through SLEEF's FMA
+ *                AVX2 functions (sleef_fma.c, x86-64 builds with SLEEF);
+ *                callable only when kbsl_usable() says the CPU has AVX2
+ *                and FMA */
 #ifndef KBENCH_PEER_COMPILER_H
 #define KBENCH_PEER_COMPILER_H
 
-#include <stddef.h>
-#include <stdint.h>
+#include "kernels/shape_list.h"
 
 /* How the loops were built, for kbench's header and --help. */
 extern const char kbcc_description[];
 
-typedef void kbcc_binary_f32_fn(float *, const float *, const float *, size_t);
-typedef void kbcc_binary_f64_fn(double *, const double *, const double *, size_t);
-typedef void kbcc_binary_i32_fn(int32_t *, const int32_t *, const int32_t *, size_t);
-typedef void kbcc_binary_i64_fn(int64_t *, const int64_t *, const int64_t *, size_t);
-typedef void kbcc_scalar_f32_fn(float *, const float *, float, size_t);
-typedef void kbcc_scalar_f64_fn(double *, const double *, double, size_t);
-typedef void kbcc_scalar_i32_fn(int32_t *, const int32_t *, int32_t, size_t);
-typedef void kbcc_scalar_i64_fn(int64_t *, const int64_t *, int64_t, size_t);
-typedef void kbcc_axpb_f32_fn(float *, const float *, float, float, size_t);
-typedef void kbcc_axpb_f64_fn(double *, const double *, double, double, size_t);
-typedef void kbcc_axpb_i32_fn(int32_t *, const int32_t *, int32_t, int32_t, size_t);
-typedef void kbcc_axpb_i64_fn(int64_t *, const int64_t *, int64_t, int64_t, size_t);
-typedef void kbcc_ternary_f32_fn(float *, const float *, const float *, const float *, size_t);
-typedef void kbcc_ternary_f64_fn(double *, const double *, const double *, const double *, size_t);
-typedef void kbcc_unary_f32_fn(float *, const float *, size_t);
-typedef void kbcc_unary_f64_fn(double *, const double *, size_t);
-typedef void kbcc_unary_i32_fn(int32_t *, const int32_t *, size_t);
-typedef void kbcc_unary_i64_fn(int64_t *, const int64_t *, size_t);
+int kbsl_usable(void);
 
-kbcc_binary_f32_fn kbcc_add_f32, kbcc_sub_f32, kbcc_mul_f32, kbcc_div_f32, kbcc_minimum_f32, kbcc_maximum_f32;
-kbcc_binary_f64_fn kbcc_add_f64, kbcc_sub_f64, kbcc_mul_f64, kbcc_div_f64, kbcc_minimum_f64, kbcc_maximum_f64;
-kbcc_binary_i32_fn kbcc_add_i32, kbcc_sub_i32, kbcc_mul_i32, kbcc_minimum_i32, kbcc_maximum_i32;
-kbcc_binary_i64_fn kbcc_add_i64, kbcc_sub_i64, kbcc_mul_i64, kbcc_minimum_i64, kbcc_maximum_i64;
+/* KB_PEER_FAMILY_<family>(reduce, math): the columns that cover one family
+ * only: the fast-math loops are the reductions', the SLEEF ones the
+ * transcendentals'. */
+#define KB_PEER_FAMILY_elementwise(reduce, math)
+#define KB_PEER_FAMILY_masked(reduce, math)
+#define KB_PEER_FAMILY_reduce(reduce, math) reduce
+#define KB_PEER_FAMILY_math(reduce, math) math
+#define KB_PEER_FAMILY_strided2d(reduce, math)
 
-kbcc_scalar_f32_fn kbcc_add_scalar_f32, kbcc_sub_scalar_f32, kbcc_mul_scalar_f32, kbcc_div_scalar_f32;
-kbcc_scalar_f64_fn kbcc_add_scalar_f64, kbcc_sub_scalar_f64, kbcc_mul_scalar_f64, kbcc_div_scalar_f64;
-kbcc_scalar_i32_fn kbcc_add_scalar_i32, kbcc_sub_scalar_i32, kbcc_mul_scalar_i32, kbcc_floordiv_scalar_i32,
-    kbcc_mod_scalar_i32;
-kbcc_scalar_i64_fn kbcc_add_scalar_i64, kbcc_sub_scalar_i64, kbcc_mul_scalar_i64, kbcc_floordiv_scalar_i64,
-    kbcc_mod_scalar_i64;
-
-kbcc_axpb_f32_fn kbcc_axpb_f32;
-kbcc_axpb_f64_fn kbcc_axpb_f64;
-kbcc_axpb_i32_fn kbcc_axpb_i32;
-kbcc_axpb_i64_fn kbcc_axpb_i64;
-kbcc_ternary_f32_fn kbcc_fma_f32;
-kbcc_ternary_f64_fn kbcc_fma_f64;
-
-kbcc_unary_f32_fn kbcc_neg_f32, kbcc_abs_f32, kbcc_square_f32, kbcc_sqrt_f32, kbcc_floor_f32, kbcc_ceil_f32,
-    kbcc_rint_f32;
-kbcc_unary_f64_fn kbcc_neg_f64, kbcc_abs_f64, kbcc_square_f64, kbcc_sqrt_f64, kbcc_floor_f64, kbcc_ceil_f64,
-    kbcc_rint_f64;
-kbcc_unary_i32_fn kbcc_neg_i32, kbcc_abs_i32, kbcc_square_i32;
-kbcc_unary_i64_fn kbcc_neg_i64, kbcc_abs_i64, kbcc_square_i64;
+#define KB_PEER_CC_(name, R, params, public_params) void kbcc_##name public_params;
+#define KB_PEER_FM_(name, R, params, public_params) void kbfm_##name public_params;
+#define KB_PEER_SL_(name, R, params, public_params) void kbsl_##name public_params;
+#define KSIMD_KERNEL(name, family, shape, t)                                                                 \
+    KSIMD_EXPAND(KB_PEER_CC_, name, shape, t)                                                                \
+    KB_PEER_FAMILY_##family(KSIMD_EXPAND(KB_PEER_FM_, name, shape, t),                                       \
+                            KSIMD_EXPAND(KB_PEER_SL_, name, shape, t))
+#include "kernels/kernel_list.h"
+#undef KSIMD_KERNEL
+#undef KB_PEER_CC_
+#undef KB_PEER_FM_
+#undef KB_PEER_SL_
 
 #endif

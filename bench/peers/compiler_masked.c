@@ -5,7 +5,7 @@
  * returning void; a ksimd_cmp picks one plain loop per predicate, as a user
  * writing `m[i] = a[i] < b[i]` would get. clip is spelled the way the
  * contract defines it (a < lo ? lo : a > hi ? hi : a). */
-#include "compiler_masked.h"
+#include "compiler.h"
 
 #include "clones.h"
 

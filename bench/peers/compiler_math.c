@@ -7,7 +7,7 @@
  * a few ULP rather than bit for bit. */
 #include <math.h>
 
-#include "compiler_math.h"
+#include "compiler.h"
 
 #include "clones.h"
 

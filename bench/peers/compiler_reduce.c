@@ -12,7 +12,7 @@
  * no NaN, so the NaN tests vanish there. kbench checks these loops on
  * finite inputs, the float sums within a tolerance (another order of
  * additions), everything else bit for bit. */
-#include "compiler_reduce.h"
+#include "compiler.h"
 
 #ifndef KBCC_PREFIX
 #define KBCC_PREFIX kbcc_

@@ -8,7 +8,7 @@
  * float minimum/maximum of binary2d follow IEEE 754-2019 as ksimd's do;
  * min_axis/max_axis use the natural `x < m || x != x` (NaN propagates,
  * -0.0 and +0.0 in arrival order: kbench checks them on finite inputs). */
-#include "compiler_strided2d.h"
+#include "compiler.h"
 
 #include <math.h>
 

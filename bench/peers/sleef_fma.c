@@ -11,7 +11,7 @@
 
 #include <sleef.h>
 
-#include "compiler_math.h"
+#include "compiler.h"
 
 typedef __m256d vec_f64_fn(__m256d);
 typedef __m256 vec_f32_fn(__m256);
