@@ -85,7 +85,7 @@ static void decode(const uint8_t *d, size_t size, struct plan *p)
     p->alias_out = p->alias_in = -1;
     if (head[5] < 48) {
         int o = head[5] % p->l.narrays, i = (head[5] / 4) % p->l.narrays;
-        int outputs_ok = p->k->shape == KA_GROUP || !p->l.array[i].output;
+        int outputs_ok = p->k->shape == KA_group || !p->l.array[i].output;
         if (p->l.array[o].output && i != o && outputs_ok) {
             p->alias_out = o, p->alias_in = i;
             p->alias_offset = (long)((int8_t)head[6] % 5) * (long)ka_elem_size(p->l.array[o].elem);
@@ -202,7 +202,7 @@ static int writable(const struct plan *p, const struct arrays *a, const unsigned
     for (int i = 0; i < p->l.narrays; i++) {
         if (!p->l.array[i].output || !a->c.p[i]) continue;
         size_t bytes = ka_array_bytes(&p->l, i, &a->c);
-        if (p->k->shape == KA_COMPRESS && i == 0)
+        if (p->k->shape == KA_compress && i == 0)
             bytes = *(const size_t *)a->c.p[1] * ka_elem_size(p->k->type);
         const unsigned char *s = a->c.p[i];
         if (x >= s && x < s + bytes) return 1;
@@ -232,7 +232,7 @@ static void save(const struct plan *p, const struct arrays *a, ksimd_status st, 
     for (int i = 0; i < p->l.narrays; i++) {
         if (st != KSIMD_OK || !p->l.array[i].output || !a->c.p[i]) continue;
         r->bytes[i] = ka_array_bytes(&p->l, i, &a->c);
-        if (p->k->shape == KA_COMPRESS && i == 0)
+        if (p->k->shape == KA_compress && i == 0)
             r->bytes[i] = *(const size_t *)a->c.p[1] * ka_elem_size(p->k->type);
         r->out[i] = malloc(r->bytes[i] + 1);
         if (!r->out[i]) abort();

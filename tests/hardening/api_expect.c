@@ -29,11 +29,11 @@ static int overlap(const struct ka_kernel *k, const struct ka_layout *l, const s
         size_t ob = ka_array_bytes(l, o, c);
         for (int i = 0; i < l->narrays; i++) {
             int other_output = l->array[i].output;
-            if (i == o || (other_output && k->shape != KA_GROUP)) continue;
+            if (i == o || (other_output && k->shape != KA_group)) continue;
             size_t ib = ka_array_bytes(l, i, c);
             if (!share_bytes(c->p[o], ob, c->p[i], ib)) continue;
             int same_array = c->p[o] == c->p[i] && ob == ib;
-            if (k->shape == KA_GROUP || !same_array) return 1;
+            if (k->shape == KA_group || !same_array) return 1;
         }
     }
     return 0;
@@ -43,12 +43,12 @@ static int bad_range(const struct ka_kernel *k, const struct ka_layout *l, const
 {
     int is_float = ka_elem_is_float(k->type);
     if (l->has_op && (c->op < (int)KSIMD_LT || c->op > (int)KSIMD_NE)) return 1;
-    if (k->shape == KA_DIVISOR && c->s[0].i == 0) return 1;
-    if (k->shape == KA_CLIP) {
+    if (k->shape == KA_divisor && c->s[0].i == 0) return 1;
+    if (k->shape == KA_clip) {
         if (is_float && (isnan(c->s[0].f) || isnan(c->s[1].f) || c->s[0].f > c->s[1].f)) return 1;
         if (!is_float && c->s[0].i > c->s[1].i) return 1;
     }
-    if (k->shape == KA_GROUP && c->n > 0 && c->p[3]) {
+    if (k->shape == KA_group && c->n > 0 && c->p[3]) {
         const int32_t *keys = c->p[3];
         for (size_t i = 0; i < c->n; i++)
             if (keys[i] < 0 || (uint64_t)keys[i] >= (uint64_t)c->ngroups) return 1;
@@ -74,7 +74,7 @@ unsigned ka_expect(const struct ka_kernel *k, const struct ka_call *c)
     unsigned errors = 0;
     if (bad_range(k, &l, c)) errors |= 1u << KSIMD_ERR_RANGE;
     if (bad_null(&l, c)) errors |= 1u << KSIMD_ERR_NULL;
-    if ((k->shape == KA_EXTREME || k->shape == KA_INDEX) && c->n == 0) errors |= 1u << KSIMD_ERR_EMPTY;
+    if ((k->shape == KA_extreme || k->shape == KA_index) && c->n == 0) errors |= 1u << KSIMD_ERR_EMPTY;
     if (overlap(k, &l, c)) errors |= 1u << KSIMD_ERR_OVERLAP;
     return errors ? errors : 1u << KSIMD_OK;
 }

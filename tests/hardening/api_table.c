@@ -1,148 +1,57 @@
-/* The public kernels as data (see api_table.h), their layouts, and the
- * generic call: one cast back to the kernel's own type per shape and type. */
+/* The public kernels as data (see api_table.h), expanded from the
+ * registry, their layouts, and the generic call. */
 #include "api_table.h"
 
-/* Casting to void (*)(void) and back to the exact type is well defined. */
-#define KA(name, shape, type)                                                                                \
-    {                                                                                                        \
-#name, KA_##shape, KA_##type, (ka_fn)ksimd_##name                                                    \
-    }
+#include "bench/shape_args.h"
+#include "kernels/shape_list.h"
 
+/* What the table passes for each role of shape_args.h: c the call (its
+ * p[] holds the outputs, then the inputs in), scalars converted to the
+ * kernel's type. */
+/* clang-format off */
+#define KA_ARG(role, i, t)  KA_ARG_##role(i, t)
+#define KA_ARG_out(i, t)    c->p[i]
+#define KA_ARG_res(i, t)    c->p[i]
+#define KA_ARG_in(i, t)     in[i]
+#define KA_ARG_s(i, t)      KA_SCALAR_##t(c->s[i])
+#define KA_ARG_lo(i, t)     KA_SCALAR_##t(c->s[i])
+#define KA_ARG_hi(i, t)     KA_SCALAR_##t(c->s[i])
+#define KA_ARG_op(i, t)     (ksimd_cmp)c->op
+#define KA_ARG_n(i, t)      c->n
+#define KA_ARG_groups(i, t) c->ngroups
+#define KA_SCALAR_f32(v)    (float)(v).f
+#define KA_SCALAR_f64(v)    (v).f
+#define KA_SCALAR_i32(v)    (int32_t)(v).i
+#define KA_SCALAR_i64(v)    (v).i
+/* clang-format on */
+#define KA_ELEM_f32 KA_F32
+#define KA_ELEM_f64 KA_F64
+#define KA_ELEM_i32 KA_I32
+#define KA_ELEM_i64 KA_I64
+#define KA_ELEM_u8 KA_U8
+
+/* The strided 2-D family has views, not arrays of n: bad_input_2d.c. */
+#define KA_1D_elementwise(x) x
+#define KA_1D_masked(x) x
+#define KA_1D_reduce(x) x
+#define KA_1D_math(x) x
+#define KA_1D_strided2d(x)
+
+#define KA_CALL_(k, shape, t)                                                                                \
+    static ksimd_status ka_call_##k(const struct ka_call *c, void *const *in)                                \
+    {                                                                                                        \
+        (void)in;                                                                                            \
+        return ksimd_##k KSIMD_ARGS_##shape(KA_ARG, t);                                                      \
+    }
+#define KSIMD_KERNEL(k, family, shape, t) KA_1D_##family(KA_CALL_(k, shape, t))
+#include "kernels/kernel_list.h"
+#undef KSIMD_KERNEL
+
+#define KA_ROW_(k, shape, t) {#k, KA_##shape, KA_ELEM_##t, ka_call_##k},
 const struct ka_kernel ka_kernels[] = {
-    /* elementwise */
-    KA(add_f32, BINARY, F32),
-    KA(add_f64, BINARY, F64),
-    KA(add_i32, BINARY, I32),
-    KA(add_i64, BINARY, I64),
-    KA(sub_f32, BINARY, F32),
-    KA(sub_f64, BINARY, F64),
-    KA(sub_i32, BINARY, I32),
-    KA(sub_i64, BINARY, I64),
-    KA(mul_f32, BINARY, F32),
-    KA(mul_f64, BINARY, F64),
-    KA(mul_i32, BINARY, I32),
-    KA(mul_i64, BINARY, I64),
-    KA(div_f32, BINARY, F32),
-    KA(div_f64, BINARY, F64),
-    KA(minimum_f32, BINARY, F32),
-    KA(minimum_f64, BINARY, F64),
-    KA(minimum_i32, BINARY, I32),
-    KA(minimum_i64, BINARY, I64),
-    KA(maximum_f32, BINARY, F32),
-    KA(maximum_f64, BINARY, F64),
-    KA(maximum_i32, BINARY, I32),
-    KA(maximum_i64, BINARY, I64),
-    KA(add_scalar_f32, SCALAR, F32),
-    KA(add_scalar_f64, SCALAR, F64),
-    KA(add_scalar_i32, SCALAR, I32),
-    KA(add_scalar_i64, SCALAR, I64),
-    KA(sub_scalar_f32, SCALAR, F32),
-    KA(sub_scalar_f64, SCALAR, F64),
-    KA(sub_scalar_i32, SCALAR, I32),
-    KA(sub_scalar_i64, SCALAR, I64),
-    KA(mul_scalar_f32, SCALAR, F32),
-    KA(mul_scalar_f64, SCALAR, F64),
-    KA(mul_scalar_i32, SCALAR, I32),
-    KA(mul_scalar_i64, SCALAR, I64),
-    KA(div_scalar_f32, SCALAR, F32),
-    KA(div_scalar_f64, SCALAR, F64),
-    KA(floordiv_scalar_i32, DIVISOR, I32),
-    KA(floordiv_scalar_i64, DIVISOR, I64),
-    KA(mod_scalar_i32, DIVISOR, I32),
-    KA(mod_scalar_i64, DIVISOR, I64),
-    KA(axpb_f32, AXPB, F32),
-    KA(axpb_f64, AXPB, F64),
-    KA(axpb_i32, AXPB, I32),
-    KA(axpb_i64, AXPB, I64),
-    KA(fma_f32, TERNARY, F32),
-    KA(fma_f64, TERNARY, F64),
-    KA(neg_f32, UNARY, F32),
-    KA(neg_f64, UNARY, F64),
-    KA(neg_i32, UNARY, I32),
-    KA(neg_i64, UNARY, I64),
-    KA(abs_f32, UNARY, F32),
-    KA(abs_f64, UNARY, F64),
-    KA(abs_i32, UNARY, I32),
-    KA(abs_i64, UNARY, I64),
-    KA(square_f32, UNARY, F32),
-    KA(square_f64, UNARY, F64),
-    KA(square_i32, UNARY, I32),
-    KA(square_i64, UNARY, I64),
-    KA(sqrt_f32, UNARY, F32),
-    KA(sqrt_f64, UNARY, F64),
-    KA(floor_f32, UNARY, F32),
-    KA(floor_f64, UNARY, F64),
-    KA(ceil_f32, UNARY, F32),
-    KA(ceil_f64, UNARY, F64),
-    KA(rint_f32, UNARY, F32),
-    KA(rint_f64, UNARY, F64),
-    /* transcendental */
-    KA(exp_f32, UNARY, F32),
-    KA(exp_f64, UNARY, F64),
-    KA(log_f32, UNARY, F32),
-    KA(log_f64, UNARY, F64),
-    KA(sin_f32, UNARY, F32),
-    KA(sin_f64, UNARY, F64),
-    KA(cos_f32, UNARY, F32),
-    KA(cos_f64, UNARY, F64),
-    KA(tanh_f32, UNARY, F32),
-    KA(tanh_f64, UNARY, F64),
-    KA(pow_f32, BINARY, F32),
-    KA(pow_f64, BINARY, F64),
-    /* reductions */
-    KA(sum_f32, SUM, F32),
-    KA(sum_f64, SUM, F64),
-    KA(sum_i32, SUM, I32),
-    KA(sum_i64, SUM, I64),
-    KA(dot_f32, DOT, F32),
-    KA(dot_f64, DOT, F64),
-    KA(min_f32, EXTREME, F32),
-    KA(min_f64, EXTREME, F64),
-    KA(min_i32, EXTREME, I32),
-    KA(min_i64, EXTREME, I64),
-    KA(max_f32, EXTREME, F32),
-    KA(max_f64, EXTREME, F64),
-    KA(max_i32, EXTREME, I32),
-    KA(max_i64, EXTREME, I64),
-    KA(argmin_f32, INDEX, F32),
-    KA(argmin_f64, INDEX, F64),
-    KA(argmin_i32, INDEX, I32),
-    KA(argmin_i64, INDEX, I64),
-    KA(argmax_f32, INDEX, F32),
-    KA(argmax_f64, INDEX, F64),
-    KA(argmax_i32, INDEX, I32),
-    KA(argmax_i64, INDEX, I64),
-    KA(group_sum_f32, GROUP, F32),
-    KA(group_sum_f64, GROUP, F64),
-    KA(group_sum_i64, GROUP, I64),
-    /* masked conditionals */
-    KA(cmp_f32, CMP, F32),
-    KA(cmp_f64, CMP, F64),
-    KA(cmp_i32, CMP, I32),
-    KA(cmp_i64, CMP, I64),
-    KA(cmp_scalar_f32, CMP_SCALAR, F32),
-    KA(cmp_scalar_f64, CMP_SCALAR, F64),
-    KA(cmp_scalar_i32, CMP_SCALAR, I32),
-    KA(cmp_scalar_i64, CMP_SCALAR, I64),
-    KA(where_f32, WHERE, F32),
-    KA(where_f64, WHERE, F64),
-    KA(where_i32, WHERE, I32),
-    KA(where_i64, WHERE, I64),
-    KA(clip_f32, CLIP, F32),
-    KA(clip_f64, CLIP, F64),
-    KA(clip_i32, CLIP, I32),
-    KA(clip_i64, CLIP, I64),
-    KA(compress_f32, COMPRESS, F32),
-    KA(compress_f64, COMPRESS, F64),
-    KA(compress_i32, COMPRESS, I32),
-    KA(compress_i64, COMPRESS, I64),
-    KA(isnan_f32, ISNAN, F32),
-    KA(isnan_f64, ISNAN, F64),
-    KA(mask_and, MASK_BINARY, U8),
-    KA(mask_or, MASK_BINARY, U8),
-    KA(mask_xor, MASK_BINARY, U8),
-    KA(mask_not, MASK_UNARY, U8),
-    KA(count_u8, COUNT, U8),
+#define KSIMD_KERNEL(k, family, shape, t) KA_1D_##family(KA_ROW_(k, shape, t))
+#include "kernels/kernel_list.h"
+#undef KSIMD_KERNEL
 };
 const size_t ka_kernel_count = sizeof ka_kernels / sizeof *ka_kernels;
 
@@ -169,66 +78,63 @@ void ka_layout_of(const struct ka_kernel *k, struct ka_layout *l)
     enum ka_elem t = k->type;
     *l = (struct ka_layout){0};
     switch (k->shape) {
-    case KA_UNARY:
-    case KA_BINARY:
-    case KA_TERNARY:
-    case KA_MASK_BINARY:
-    case KA_MASK_UNARY:
+    case KA_unary:
+    case KA_binary:
+    case KA_ternary:
         add(l, "dst", t, KA_LEN_N, 1);
         add(l, "a", t, KA_LEN_N, 0);
-        if (k->shape == KA_BINARY || k->shape == KA_TERNARY || k->shape == KA_MASK_BINARY)
-            add(l, "b", t, KA_LEN_N, 0);
-        if (k->shape == KA_TERNARY) add(l, "c", t, KA_LEN_N, 0);
+        if (k->shape == KA_binary || k->shape == KA_ternary) add(l, "b", t, KA_LEN_N, 0);
+        if (k->shape == KA_ternary) add(l, "c", t, KA_LEN_N, 0);
         break;
-    case KA_SCALAR:
-    case KA_DIVISOR:
-    case KA_AXPB:
-    case KA_CLIP:
+    case KA_scalar:
+    case KA_divisor:
+    case KA_axpb:
+    case KA_clip:
         add(l, "dst", t, KA_LEN_N, 1);
         add(l, "a", t, KA_LEN_N, 0);
-        l->nscalars = k->shape == KA_AXPB || k->shape == KA_CLIP ? 2 : 1;
+        l->nscalars = k->shape == KA_axpb || k->shape == KA_clip ? 2 : 1;
         break;
-    case KA_SUM:
-    case KA_DOT:
-    case KA_EXTREME:
-    case KA_INDEX:
+    case KA_sum:
+    case KA_dot:
+    case KA_extreme:
+    case KA_index:
         add(l, "out",
-            k->shape == KA_INDEX     ? KA_SIZE
-            : k->shape == KA_EXTREME ? t
+            k->shape == KA_index     ? KA_SIZE
+            : k->shape == KA_extreme ? t
                                      : result_elem(t),
             KA_LEN_ONE, 1);
         add(l, "a", t, KA_LEN_N, 0);
-        if (k->shape == KA_DOT) add(l, "b", t, KA_LEN_N, 0);
+        if (k->shape == KA_dot) add(l, "b", t, KA_LEN_N, 0);
         break;
-    case KA_GROUP:
+    case KA_group:
         add(l, "sums", result_elem(t), KA_LEN_GROUPS, 1);
         add(l, "counts", KA_I64, KA_LEN_GROUPS, 1);
         l->array[1].nullable = 1;
         add(l, "values", t, KA_LEN_N, 0);
         add(l, "keys", KA_I32, KA_LEN_N, 0);
         break;
-    case KA_CMP:
-    case KA_CMP_SCALAR:
-    case KA_ISNAN:
+    case KA_cmp:
+    case KA_cmp_scalar:
+    case KA_classify:
         add(l, "mask", KA_U8, KA_LEN_N, 1);
         add(l, "a", t, KA_LEN_N, 0);
-        if (k->shape == KA_CMP) add(l, "b", t, KA_LEN_N, 0);
-        l->nscalars = k->shape == KA_CMP_SCALAR;
-        l->has_op = k->shape != KA_ISNAN;
+        if (k->shape == KA_cmp) add(l, "b", t, KA_LEN_N, 0);
+        l->nscalars = k->shape == KA_cmp_scalar;
+        l->has_op = k->shape != KA_classify;
         break;
-    case KA_WHERE:
+    case KA_where:
         add(l, "dst", t, KA_LEN_N, 1);
         add(l, "mask", KA_U8, KA_LEN_N, 0);
         add(l, "a", t, KA_LEN_N, 0);
         add(l, "b", t, KA_LEN_N, 0);
         break;
-    case KA_COMPRESS:
+    case KA_compress:
         add(l, "dst", t, KA_LEN_N, 1);
         add(l, "count", KA_SIZE, KA_LEN_ONE, 1);
         add(l, "a", t, KA_LEN_N, 0);
         add(l, "mask", KA_U8, KA_LEN_N, 0);
         break;
-    case KA_COUNT:
+    case KA_count:
         add(l, "out", KA_SIZE, KA_LEN_ONE, 1);
         add(l, "mask", KA_U8, KA_LEN_N, 0);
         break;
@@ -255,223 +161,11 @@ size_t ka_array_bytes(const struct ka_layout *l, int i, const struct ka_call *c)
 
 /* ---- the generic call ------------------------------------------------------ */
 
-/* CALL(type, args...): casts fn back to the kernel's own type and calls it. */
-#define CALL(type, ...) ((type)k->fn)(__VA_ARGS__)
-
-static ksimd_status invoke_f32(const struct ka_kernel *k, const struct ka_call *c)
-{
-    void *const *p = c->p;
-    float s0 = (float)c->s[0].f, s1 = (float)c->s[1].f;
-    ksimd_cmp op = (ksimd_cmp)c->op;
-    switch (k->shape) {
-    case KA_UNARY:
-        return CALL(ksimd_status(*)(float *, const float *, size_t), p[0], p[1], c->n);
-    case KA_BINARY:
-        return CALL(ksimd_status(*)(float *, const float *, const float *, size_t), p[0], p[1], p[2], c->n);
-    case KA_TERNARY:
-        return CALL(ksimd_status(*)(float *, const float *, const float *, const float *, size_t), p[0], p[1],
-                    p[2], p[3], c->n);
-    case KA_SCALAR:
-    case KA_DIVISOR:
-        return CALL(ksimd_status(*)(float *, const float *, float, size_t), p[0], p[1], s0, c->n);
-    case KA_AXPB:
-    case KA_CLIP:
-        return CALL(ksimd_status(*)(float *, const float *, float, float, size_t), p[0], p[1], s0, s1, c->n);
-    case KA_SUM:
-    case KA_EXTREME:
-        return CALL(ksimd_status(*)(const float *, size_t, float *), p[1], c->n, p[0]);
-    case KA_DOT:
-        return CALL(ksimd_status(*)(const float *, const float *, size_t, float *), p[1], p[2], c->n, p[0]);
-    case KA_INDEX:
-        return CALL(ksimd_status(*)(const float *, size_t, size_t *), p[1], c->n, p[0]);
-    case KA_GROUP:
-        return CALL(ksimd_status(*)(float *, int64_t *, const float *, const int32_t *, size_t, size_t), p[0],
-                    p[1], p[2], p[3], c->n, c->ngroups);
-    case KA_CMP:
-        return CALL(ksimd_status(*)(uint8_t *, const float *, const float *, ksimd_cmp, size_t), p[0], p[1],
-                    p[2], op, c->n);
-    case KA_CMP_SCALAR:
-        return CALL(ksimd_status(*)(uint8_t *, const float *, float, ksimd_cmp, size_t), p[0], p[1], s0, op,
-                    c->n);
-    case KA_WHERE:
-        return CALL(ksimd_status(*)(float *, const uint8_t *, const float *, const float *, size_t), p[0],
-                    p[1], p[2], p[3], c->n);
-    case KA_COMPRESS:
-        return CALL(ksimd_status(*)(float *, const float *, const uint8_t *, size_t, size_t *), p[0], p[2],
-                    p[3], c->n, p[1]);
-    case KA_ISNAN:
-        return CALL(ksimd_status(*)(uint8_t *, const float *, size_t), p[0], p[1], c->n);
-    default:
-        return (ksimd_status)-1;
-    }
-}
-
-static ksimd_status invoke_f64(const struct ka_kernel *k, const struct ka_call *c)
-{
-    void *const *p = c->p;
-    double s0 = c->s[0].f, s1 = c->s[1].f;
-    ksimd_cmp op = (ksimd_cmp)c->op;
-    switch (k->shape) {
-    case KA_UNARY:
-        return CALL(ksimd_status(*)(double *, const double *, size_t), p[0], p[1], c->n);
-    case KA_BINARY:
-        return CALL(ksimd_status(*)(double *, const double *, const double *, size_t), p[0], p[1], p[2],
-                    c->n);
-    case KA_TERNARY:
-        return CALL(ksimd_status(*)(double *, const double *, const double *, const double *, size_t), p[0],
-                    p[1], p[2], p[3], c->n);
-    case KA_SCALAR:
-    case KA_DIVISOR:
-        return CALL(ksimd_status(*)(double *, const double *, double, size_t), p[0], p[1], s0, c->n);
-    case KA_AXPB:
-    case KA_CLIP:
-        return CALL(ksimd_status(*)(double *, const double *, double, double, size_t), p[0], p[1], s0, s1,
-                    c->n);
-    case KA_SUM:
-    case KA_EXTREME:
-        return CALL(ksimd_status(*)(const double *, size_t, double *), p[1], c->n, p[0]);
-    case KA_DOT:
-        return CALL(ksimd_status(*)(const double *, const double *, size_t, double *), p[1], p[2], c->n,
-                    p[0]);
-    case KA_INDEX:
-        return CALL(ksimd_status(*)(const double *, size_t, size_t *), p[1], c->n, p[0]);
-    case KA_GROUP:
-        return CALL(ksimd_status(*)(double *, int64_t *, const double *, const int32_t *, size_t, size_t),
-                    p[0], p[1], p[2], p[3], c->n, c->ngroups);
-    case KA_CMP:
-        return CALL(ksimd_status(*)(uint8_t *, const double *, const double *, ksimd_cmp, size_t), p[0], p[1],
-                    p[2], op, c->n);
-    case KA_CMP_SCALAR:
-        return CALL(ksimd_status(*)(uint8_t *, const double *, double, ksimd_cmp, size_t), p[0], p[1], s0, op,
-                    c->n);
-    case KA_WHERE:
-        return CALL(ksimd_status(*)(double *, const uint8_t *, const double *, const double *, size_t), p[0],
-                    p[1], p[2], p[3], c->n);
-    case KA_COMPRESS:
-        return CALL(ksimd_status(*)(double *, const double *, const uint8_t *, size_t, size_t *), p[0], p[2],
-                    p[3], c->n, p[1]);
-    case KA_ISNAN:
-        return CALL(ksimd_status(*)(uint8_t *, const double *, size_t), p[0], p[1], c->n);
-    default:
-        return (ksimd_status)-1;
-    }
-}
-
-static ksimd_status invoke_i32(const struct ka_kernel *k, const struct ka_call *c)
-{
-    void *const *p = c->p;
-    int32_t s0 = (int32_t)c->s[0].i, s1 = (int32_t)c->s[1].i;
-    ksimd_cmp op = (ksimd_cmp)c->op;
-    switch (k->shape) {
-    case KA_UNARY:
-        return CALL(ksimd_status(*)(int32_t *, const int32_t *, size_t), p[0], p[1], c->n);
-    case KA_BINARY:
-        return CALL(ksimd_status(*)(int32_t *, const int32_t *, const int32_t *, size_t), p[0], p[1], p[2],
-                    c->n);
-    case KA_SCALAR:
-    case KA_DIVISOR:
-        return CALL(ksimd_status(*)(int32_t *, const int32_t *, int32_t, size_t), p[0], p[1], s0, c->n);
-    case KA_AXPB:
-    case KA_CLIP:
-        return CALL(ksimd_status(*)(int32_t *, const int32_t *, int32_t, int32_t, size_t), p[0], p[1], s0, s1,
-                    c->n);
-    case KA_SUM:
-        return CALL(ksimd_status(*)(const int32_t *, size_t, int64_t *), p[1], c->n, p[0]);
-    case KA_EXTREME:
-        return CALL(ksimd_status(*)(const int32_t *, size_t, int32_t *), p[1], c->n, p[0]);
-    case KA_INDEX:
-        return CALL(ksimd_status(*)(const int32_t *, size_t, size_t *), p[1], c->n, p[0]);
-    case KA_CMP:
-        return CALL(ksimd_status(*)(uint8_t *, const int32_t *, const int32_t *, ksimd_cmp, size_t), p[0],
-                    p[1], p[2], op, c->n);
-    case KA_CMP_SCALAR:
-        return CALL(ksimd_status(*)(uint8_t *, const int32_t *, int32_t, ksimd_cmp, size_t), p[0], p[1], s0,
-                    op, c->n);
-    case KA_WHERE:
-        return CALL(ksimd_status(*)(int32_t *, const uint8_t *, const int32_t *, const int32_t *, size_t),
-                    p[0], p[1], p[2], p[3], c->n);
-    case KA_COMPRESS:
-        return CALL(ksimd_status(*)(int32_t *, const int32_t *, const uint8_t *, size_t, size_t *), p[0],
-                    p[2], p[3], c->n, p[1]);
-    default:
-        return (ksimd_status)-1;
-    }
-}
-
-static ksimd_status invoke_i64(const struct ka_kernel *k, const struct ka_call *c)
-{
-    void *const *p = c->p;
-    int64_t s0 = c->s[0].i, s1 = c->s[1].i;
-    ksimd_cmp op = (ksimd_cmp)c->op;
-    switch (k->shape) {
-    case KA_UNARY:
-        return CALL(ksimd_status(*)(int64_t *, const int64_t *, size_t), p[0], p[1], c->n);
-    case KA_BINARY:
-        return CALL(ksimd_status(*)(int64_t *, const int64_t *, const int64_t *, size_t), p[0], p[1], p[2],
-                    c->n);
-    case KA_SCALAR:
-    case KA_DIVISOR:
-        return CALL(ksimd_status(*)(int64_t *, const int64_t *, int64_t, size_t), p[0], p[1], s0, c->n);
-    case KA_AXPB:
-    case KA_CLIP:
-        return CALL(ksimd_status(*)(int64_t *, const int64_t *, int64_t, int64_t, size_t), p[0], p[1], s0, s1,
-                    c->n);
-    case KA_SUM:
-    case KA_EXTREME:
-        return CALL(ksimd_status(*)(const int64_t *, size_t, int64_t *), p[1], c->n, p[0]);
-    case KA_INDEX:
-        return CALL(ksimd_status(*)(const int64_t *, size_t, size_t *), p[1], c->n, p[0]);
-    case KA_GROUP:
-        return CALL(ksimd_status(*)(int64_t *, int64_t *, const int64_t *, const int32_t *, size_t, size_t),
-                    p[0], p[1], p[2], p[3], c->n, c->ngroups);
-    case KA_CMP:
-        return CALL(ksimd_status(*)(uint8_t *, const int64_t *, const int64_t *, ksimd_cmp, size_t), p[0],
-                    p[1], p[2], op, c->n);
-    case KA_CMP_SCALAR:
-        return CALL(ksimd_status(*)(uint8_t *, const int64_t *, int64_t, ksimd_cmp, size_t), p[0], p[1], s0,
-                    op, c->n);
-    case KA_WHERE:
-        return CALL(ksimd_status(*)(int64_t *, const uint8_t *, const int64_t *, const int64_t *, size_t),
-                    p[0], p[1], p[2], p[3], c->n);
-    case KA_COMPRESS:
-        return CALL(ksimd_status(*)(int64_t *, const int64_t *, const uint8_t *, size_t, size_t *), p[0],
-                    p[2], p[3], c->n, p[1]);
-    default:
-        return (ksimd_status)-1;
-    }
-}
-
-static ksimd_status invoke_u8(const struct ka_kernel *k, const struct ka_call *c)
-{
-    void *const *p = c->p;
-    switch (k->shape) {
-    case KA_MASK_BINARY:
-        return CALL(ksimd_status(*)(uint8_t *, const uint8_t *, const uint8_t *, size_t), p[0], p[1], p[2],
-                    c->n);
-    case KA_MASK_UNARY:
-        return CALL(ksimd_status(*)(uint8_t *, const uint8_t *, size_t), p[0], p[1], c->n);
-    case KA_COUNT:
-        return CALL(ksimd_status(*)(const uint8_t *, size_t, size_t *), p[1], c->n, p[0]);
-    default:
-        return (ksimd_status)-1;
-    }
-}
-
 ksimd_status ka_invoke(const struct ka_kernel *k, const struct ka_call *c)
 {
-    switch (k->type) {
-    case KA_F32:
-        return invoke_f32(k, c);
-    case KA_F64:
-        return invoke_f64(k, c);
-    case KA_I32:
-        return invoke_i32(k, c);
-    case KA_I64:
-        return invoke_i64(k, c);
-    case KA_U8:
-        return invoke_u8(k, c);
-    case KA_SIZE:
-        break;
-    }
-    return (ksimd_status)-1; /* a table entry whose shape and type do not go together */
+    struct ka_layout l;
+    ka_layout_of(k, &l);
+    int nout = 0;
+    while (nout < l.narrays && l.array[nout].output) nout++;
+    return k->call(c, c->p + nout);
 }

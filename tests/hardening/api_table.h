@@ -5,9 +5,11 @@
  * table with one invalid argument at a time, and the differential fuzzer,
  * which decodes arbitrary calls and checks the predicted status.
  *
- * A new public kernel needs one line in api_table.c (the bad-input test
- * fails until it has one); a new shape needs its layout, its call and its
- * rules here. */
+ * The kernels come from the registry (kernels/kernel_list.h), their calls
+ * from each shape's argument list (bench/shape_args.h): a new kernel needs
+ * nothing here; a new shape needs its layout here and in ka_layout_of, and
+ * its rules in api_expect.c. The strided 2-D family has its own cases
+ * (bad_input_2d.c). */
 #ifndef KSIMD_API_TABLE_H
 #define KSIMD_API_TABLE_H
 
@@ -21,35 +23,36 @@ enum ka_elem { KA_F32, KA_F64, KA_I32, KA_I64, KA_U8, KA_SIZE };
 size_t ka_elem_size(enum ka_elem e);
 int ka_elem_is_float(enum ka_elem e);
 
+/* The registry's 1-D shapes (kernels/shape_list.h); T is the kernel's
+ * type, u8 for the byte-mask kernels (mask_and: binary on u8). */
 enum ka_shape {
-    KA_UNARY,       /* (T *dst, const T *a, n) */
-    KA_BINARY,      /* (T *dst, const T *a, const T *b, n) */
-    KA_TERNARY,     /* (T *dst, const T *a, const T *b, const T *c, n) */
-    KA_SCALAR,      /* (T *dst, const T *a, T s, n) */
-    KA_DIVISOR,     /* (T *dst, const T *a, T d, n); d == 0 is RANGE */
-    KA_AXPB,        /* (T *dst, const T *x, T a, T b, n) */
-    KA_CLIP,        /* (T *dst, const T *a, T lo, T hi, n); lo > hi or a NaN bound is RANGE */
-    KA_SUM,         /* (const T *a, n, R *out) */
-    KA_DOT,         /* (const T *a, const T *b, n, R *out) */
-    KA_EXTREME,     /* (const T *a, n, T *out); n == 0 is EMPTY */
-    KA_INDEX,       /* (const T *a, n, size_t *out); n == 0 is EMPTY */
-    KA_GROUP,       /* (R *sums, int64_t *counts, const T *values, const int32_t *keys, n, ngroups) */
-    KA_CMP,         /* (uint8_t *mask, const T *a, const T *b, ksimd_cmp op, n) */
-    KA_CMP_SCALAR,  /* (uint8_t *mask, const T *a, T s, ksimd_cmp op, n) */
-    KA_WHERE,       /* (T *dst, const uint8_t *mask, const T *a, const T *b, n) */
-    KA_COMPRESS,    /* (T *dst, const T *a, const uint8_t *mask, n, size_t *count) */
-    KA_ISNAN,       /* (uint8_t *mask, const T *a, n) */
-    KA_MASK_BINARY, /* (uint8_t *dst, const uint8_t *a, const uint8_t *b, n) */
-    KA_MASK_UNARY,  /* (uint8_t *dst, const uint8_t *a, n) */
-    KA_COUNT,       /* (const uint8_t *mask, n, size_t *out) */
+    KA_unary,      /* (T *dst, const T *a, n) */
+    KA_binary,     /* (T *dst, const T *a, const T *b, n) */
+    KA_ternary,    /* (T *dst, const T *a, const T *b, const T *c, n) */
+    KA_scalar,     /* (T *dst, const T *a, T s, n) */
+    KA_divisor,    /* (T *dst, const T *a, T d, n); d == 0 is RANGE */
+    KA_axpb,       /* (T *dst, const T *x, T a, T b, n) */
+    KA_clip,       /* (T *dst, const T *a, T lo, T hi, n); lo > hi or a NaN bound is RANGE */
+    KA_sum,        /* (const T *a, n, R *out) */
+    KA_dot,        /* (const T *a, const T *b, n, R *out) */
+    KA_extreme,    /* (const T *a, n, T *out); n == 0 is EMPTY */
+    KA_index,      /* (const T *a, n, size_t *out); n == 0 is EMPTY */
+    KA_group,      /* (R *sums, int64_t *counts, const T *values, const int32_t *keys, n, ngroups) */
+    KA_cmp,        /* (uint8_t *mask, const T *a, const T *b, ksimd_cmp op, n) */
+    KA_cmp_scalar, /* (uint8_t *mask, const T *a, T s, ksimd_cmp op, n) */
+    KA_where,      /* (T *dst, const uint8_t *mask, const T *a, const T *b, n) */
+    KA_compress,   /* (T *dst, const T *a, const uint8_t *mask, n, size_t *count) */
+    KA_classify,   /* (uint8_t *mask, const T *a, n) */
+    KA_count,      /* (const uint8_t *mask, n, size_t *out) */
 };
 
-typedef void (*ka_fn)(void); /* the kernel, cast back to its type to call */
+struct ka_call;
 struct ka_kernel {
     const char *name; /* without "ksimd_" */
     enum ka_shape shape;
     enum ka_elem type;
-    ka_fn fn;
+    /* Calls ksimd_<name> with c's arguments; in: c->p after the outputs. */
+    ksimd_status (*call)(const struct ka_call *c, void *const *in);
 };
 extern const struct ka_kernel ka_kernels[];
 extern const size_t ka_kernel_count;

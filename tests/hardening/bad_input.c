@@ -84,7 +84,7 @@ static size_t build(const struct ka_kernel *k, const struct ka_layout *l, struct
         c->s[0].f = -1.0, c->s[1].f = 1.0;
     else
         c->s[0].i = -1, c->s[1].i = 1;
-    if (k->shape == KA_DIVISOR) c->s[0].i = 3;
+    if (k->shape == KA_divisor) c->s[0].i = 3;
     for (int i = 0; i < l->narrays; i++) {
         if (i == inner) continue;
         size_t bytes = ka_array_bytes(l, i, c) + (i == outer ? STEP + SLACK + 64 * N : 0);
@@ -132,7 +132,7 @@ static void null_cases(struct ks_report *r, const struct ka_kernel *k, const str
             c.p[i] = NULL;
             char what[64];
             snprintf(what, sizeof what, "%s NULL, n = %zu", l->array[i].name, n);
-            if (n == 0 && (k->shape == KA_EXTREME || k->shape == KA_INDEX)) {
+            if (n == 0 && (k->shape == KA_extreme || k->shape == KA_index)) {
                 /* n == 0 is EMPTY too; the contract does not rank the two. */
                 arena_snapshot(&ar);
                 ksimd_status got = ka_invoke(k, &c);
@@ -153,7 +153,7 @@ static void overlap_cases(struct ks_report *r, const struct ka_kernel *k, const 
     for (int o = 0; o < l->narrays; o++) {
         if (!l->array[o].output) continue;
         for (int i = 0; i < l->narrays; i++) {
-            if (i == o || (l->array[i].output && k->shape != KA_GROUP)) continue;
+            if (i == o || (l->array[i].output && k->shape != KA_group)) continue;
             for (int dir = 0; dir < 2; dir++) {
                 struct arena ar = {0};
                 struct ka_call c;
@@ -167,7 +167,7 @@ static void overlap_cases(struct ks_report *r, const struct ka_kernel *k, const 
             }
         }
     }
-    if (k->shape == KA_GROUP) { /* in place is an overlap for group_sum (ksimd.h) */
+    if (k->shape == KA_group) { /* in place is an overlap for group_sum (ksimd.h) */
         struct arena ar = {0};
         struct ka_call c;
         build(k, l, &c, &ar, -1, -1);
@@ -193,23 +193,23 @@ static void range_cases(struct ks_report *r, const struct ka_kernel *k, const st
             c.n = n;
             const char *what = NULL;
             if (l->has_op && v < 3) c.op = bad_ops[v], what = "op outside ksimd_cmp";
-            if (k->shape == KA_DIVISOR && v == 0) c.s[0].i = 0, what = "divisor 0";
-            if (k->shape == KA_CLIP && v == 0) {
+            if (k->shape == KA_divisor && v == 0) c.s[0].i = 0, what = "divisor 0";
+            if (k->shape == KA_clip && v == 0) {
                 if (ka_elem_is_float(k->type))
                     c.s[0].f = 2.0;
                 else
                     c.s[0].i = 2;
                 what = "lo > hi";
             }
-            if (k->shape == KA_CLIP && ka_elem_is_float(k->type) && (v == 1 || v == 2))
+            if (k->shape == KA_clip && ka_elem_is_float(k->type) && (v == 1 || v == 2))
                 c.s[v - 1].f = nan, what = v == 1 ? "lo NaN" : "hi NaN";
-            if (k->shape == KA_GROUP && n > 0 && v < 5) {
+            if (k->shape == KA_group && n > 0 && v < 5) {
                 int32_t *keys = c.p[3];
                 size_t at = v % 2 ? 0 : n - 1;
                 keys[at] = v < 2 ? -1 : v < 4 ? GROUPS : INT32_MIN;
                 what = keys[at] < 0 ? "a negative key" : "a key >= ngroups";
             }
-            if (k->shape == KA_GROUP && n > 0 && v == 5) c.ngroups = 0, what = "ngroups 0 with n > 0";
+            if (k->shape == KA_group && n > 0 && v == 5) c.ngroups = 0, what = "ngroups 0 with n > 0";
             if (!what) {
                 arena_free(&ar);
                 continue;
@@ -224,7 +224,7 @@ static void range_cases(struct ks_report *r, const struct ka_kernel *k, const st
 
 static void empty_cases(struct ks_report *r, const struct ka_kernel *k, const struct ka_layout *l)
 {
-    if (k->shape != KA_EXTREME && k->shape != KA_INDEX) return;
+    if (k->shape != KA_extreme && k->shape != KA_index) return;
     for (int with_data = 0; with_data < 2; with_data++) {
         struct arena ar = {0};
         struct ka_call c;

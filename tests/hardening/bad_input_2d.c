@@ -12,33 +12,11 @@
 #include "api_table.h"
 #include "bad_input_2d.h"
 
+#include "bench/shape_args.h"
+#include "kernels/shape_list.h"
+
 enum { ROWS = 3, COLS = 4, ELEMS = ROWS * COLS, BYTES = ELEMS * 8 + 64 };
 enum kind { COPY, BINARY, AXIS_SUM, AXIS_EXTREME };
-
-struct k2 {
-    const char *name;
-    enum kind kind;
-    enum ka_elem type;
-    ka_fn fn;
-};
-
-#define K2(name, kind, type)                                                                                 \
-    {                                                                                                        \
-#name, kind, KA_##type, (ka_fn)ksimd_##name                                                          \
-    }
-static const struct k2 kernels_2d[] = {
-    K2(copy2d_f32, COPY, F32),           K2(copy2d_f64, COPY, F64),
-    K2(copy2d_i32, COPY, I32),           K2(copy2d_i64, COPY, I64),
-    K2(binary2d_f32, BINARY, F32),       K2(binary2d_f64, BINARY, F64),
-    K2(binary2d_i32, BINARY, I32),       K2(binary2d_i64, BINARY, I64),
-    K2(sum_axis_f32, AXIS_SUM, F32),     K2(sum_axis_f64, AXIS_SUM, F64),
-    K2(sum_axis_i32, AXIS_SUM, I32),     K2(sum_axis_i64, AXIS_SUM, I64),
-    K2(min_axis_f32, AXIS_EXTREME, F32), K2(min_axis_f64, AXIS_EXTREME, F64),
-    K2(min_axis_i32, AXIS_EXTREME, I32), K2(min_axis_i64, AXIS_EXTREME, I64),
-    K2(max_axis_f32, AXIS_EXTREME, F32), K2(max_axis_f64, AXIS_EXTREME, F64),
-    K2(max_axis_i32, AXIS_EXTREME, I32), K2(max_axis_i64, AXIS_EXTREME, I64),
-};
-enum { NKERNELS = sizeof kernels_2d / sizeof *kernels_2d };
 
 struct call2 {
     void *dst; /* dst, or out for the axis reductions */
@@ -48,62 +26,57 @@ struct call2 {
     int op, axis;
 };
 
-/* Casts fn back to its type; one line per kind and type. */
-#define CALL(type, ...) ((type)k->fn)(__VA_ARGS__)
-#define VIEW(T) T *, ptrdiff_t, ptrdiff_t
-#define CVIEW(T) const T *, ptrdiff_t, ptrdiff_t
-static ksimd_status invoke(const struct k2 *k, const struct call2 *c)
-{
-    ksimd_binop op = (ksimd_binop)c->op;
-    size_t r = c->rows, n = c->cols;
-    switch (k->kind * 4 + (int)k->type) {
-    case COPY * 4 + KA_F32:
-        return CALL(ksimd_status(*)(VIEW(float), CVIEW(float), size_t, size_t), c->dst, c->drs, c->dcs, c->a,
-                    c->ars, c->acs, r, n);
-    case COPY * 4 + KA_F64:
-        return CALL(ksimd_status(*)(VIEW(double), CVIEW(double), size_t, size_t), c->dst, c->drs, c->dcs,
-                    c->a, c->ars, c->acs, r, n);
-    case COPY * 4 + KA_I32:
-        return CALL(ksimd_status(*)(VIEW(int32_t), CVIEW(int32_t), size_t, size_t), c->dst, c->drs, c->dcs,
-                    c->a, c->ars, c->acs, r, n);
-    case COPY * 4 + KA_I64:
-        return CALL(ksimd_status(*)(VIEW(int64_t), CVIEW(int64_t), size_t, size_t), c->dst, c->drs, c->dcs,
-                    c->a, c->ars, c->acs, r, n);
-    case BINARY * 4 + KA_F32:
-        return CALL(ksimd_status(*)(ksimd_binop, VIEW(float), CVIEW(float), CVIEW(float), size_t, size_t), op,
-                    c->dst, c->drs, c->dcs, c->a, c->ars, c->acs, c->b, c->brs, c->bcs, r, n);
-    case BINARY * 4 + KA_F64:
-        return CALL(ksimd_status(*)(ksimd_binop, VIEW(double), CVIEW(double), CVIEW(double), size_t, size_t),
-                    op, c->dst, c->drs, c->dcs, c->a, c->ars, c->acs, c->b, c->brs, c->bcs, r, n);
-    case BINARY * 4 + KA_I32:
-        return CALL(
-            ksimd_status(*)(ksimd_binop, VIEW(int32_t), CVIEW(int32_t), CVIEW(int32_t), size_t, size_t), op,
-            c->dst, c->drs, c->dcs, c->a, c->ars, c->acs, c->b, c->brs, c->bcs, r, n);
-    case BINARY * 4 + KA_I64:
-        return CALL(
-            ksimd_status(*)(ksimd_binop, VIEW(int64_t), CVIEW(int64_t), CVIEW(int64_t), size_t, size_t), op,
-            c->dst, c->drs, c->dcs, c->a, c->ars, c->acs, c->b, c->brs, c->bcs, r, n);
-    case AXIS_SUM * 4 + KA_F32:
-    case AXIS_EXTREME * 4 + KA_F32:
-        return CALL(ksimd_status(*)(float *, const float *, size_t, size_t, ptrdiff_t, ptrdiff_t, int),
-                    c->dst, c->a, r, n, c->ars, c->acs, c->axis);
-    case AXIS_SUM * 4 + KA_F64:
-    case AXIS_EXTREME * 4 + KA_F64:
-        return CALL(ksimd_status(*)(double *, const double *, size_t, size_t, ptrdiff_t, ptrdiff_t, int),
-                    c->dst, c->a, r, n, c->ars, c->acs, c->axis);
-    case AXIS_SUM * 4 + KA_I32:
-        return CALL(ksimd_status(*)(int64_t *, const int32_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int),
-                    c->dst, c->a, r, n, c->ars, c->acs, c->axis);
-    case AXIS_EXTREME * 4 + KA_I32:
-        return CALL(ksimd_status(*)(int32_t *, const int32_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int),
-                    c->dst, c->a, r, n, c->ars, c->acs, c->axis);
-    case AXIS_SUM * 4 + KA_I64:
-    case AXIS_EXTREME * 4 + KA_I64:
-        return CALL(ksimd_status(*)(int64_t *, const int64_t *, size_t, size_t, ptrdiff_t, ptrdiff_t, int),
-                    c->dst, c->a, r, n, c->ars, c->acs, c->axis);
-    }
-    return (ksimd_status)-1;
-}
+struct k2 {
+    const char *name;
+    enum kind kind;
+    enum ka_elem type;
+    ksimd_status (*call)(const struct call2 *c); /* ksimd_<name> with c's arguments */
+};
+
+/* The strided 2-D kernels of the registry, each called with the argument
+ * order of its shape (bench/shape_args.h): view 0 is a, view 1 is b. */
+/* clang-format off */
+#define K2_ARG(role, i, t)  K2_ARG_##role(i)
+#define K2_ARG_out(i)       c->dst
+#define K2_ARG_ors(i)       c->drs
+#define K2_ARG_ocs(i)       c->dcs
+#define K2_ARG_in(i)        ((i) ? c->b : c->a)
+#define K2_ARG_irs(i)       ((i) ? c->brs : c->ars)
+#define K2_ARG_ics(i)       ((i) ? c->bcs : c->acs)
+#define K2_ARG_binop(i)     (ksimd_binop)c->op
+#define K2_ARG_rows(i)      c->rows
+#define K2_ARG_cols(i)      c->cols
+#define K2_ARG_axis(i)      c->axis
+/* clang-format on */
+#define K2_KIND_copy2d COPY
+#define K2_KIND_binary2d BINARY
+#define K2_KIND_sum_axis AXIS_SUM
+#define K2_KIND_extreme_axis AXIS_EXTREME
+#define K2_TYPE_f32 KA_F32
+#define K2_TYPE_f64 KA_F64
+#define K2_TYPE_i32 KA_I32
+#define K2_TYPE_i64 KA_I64
+#define K2_ONLY_elementwise(x)
+#define K2_ONLY_masked(x)
+#define K2_ONLY_reduce(x)
+#define K2_ONLY_math(x)
+#define K2_ONLY_strided2d(x) x
+
+#define K2_CALL_(k, shape, t)                                                                                \
+    static ksimd_status call_##k(const struct call2 *c) { return ksimd_##k KSIMD_ARGS_##shape(K2_ARG, t); }
+#define KSIMD_KERNEL(k, family, shape, t) K2_ONLY_##family(K2_CALL_(k, shape, t))
+#include "kernels/kernel_list.h"
+#undef KSIMD_KERNEL
+
+#define K2_ROW_(k, shape, t) {#k, K2_KIND_##shape, K2_TYPE_##t, call_##k},
+static const struct k2 kernels_2d[] = {
+#define KSIMD_KERNEL(k, family, shape, t) K2_ONLY_##family(K2_ROW_(k, shape, t))
+#include "kernels/kernel_list.h"
+#undef KSIMD_KERNEL
+};
+enum { NKERNELS = sizeof kernels_2d / sizeof *kernels_2d };
+
+static ksimd_status invoke(const struct k2 *k, const struct call2 *c) { return k->call(c); }
 
 /* Three pattern-filled blocks (dst/out, a, b) and their snapshot. */
 struct mem2 {
