@@ -11,51 +11,6 @@
 
 #include "clones.h"
 
-KB_CLONES void kbcc_exp_f32(float *d, const float *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = expf(a[i]);
-}
-KB_CLONES void kbcc_exp_f64(double *d, const double *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = exp(a[i]);
-}
-KB_CLONES void kbcc_log_f32(float *d, const float *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = logf(a[i]);
-}
-KB_CLONES void kbcc_log_f64(double *d, const double *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = log(a[i]);
-}
-KB_CLONES void kbcc_sin_f32(float *d, const float *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = sinf(a[i]);
-}
-KB_CLONES void kbcc_sin_f64(double *d, const double *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = sin(a[i]);
-}
-KB_CLONES void kbcc_cos_f32(float *d, const float *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = cosf(a[i]);
-}
-KB_CLONES void kbcc_cos_f64(double *d, const double *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = cos(a[i]);
-}
-KB_CLONES void kbcc_tanh_f32(float *d, const float *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = tanhf(a[i]);
-}
-KB_CLONES void kbcc_tanh_f64(double *d, const double *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = tanh(a[i]);
-}
-KB_CLONES void kbcc_pow_f32(float *d, const float *a, const float *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = powf(a[i], b[i]);
-}
-KB_CLONES void kbcc_pow_f64(double *d, const double *a, const double *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = pow(a[i], b[i]);
-}
+/* Each loop once per type (compiler_math_t.h). */
+#define KB_SKELETON "compiler_math_t.h"
+#include "foreach_type.h"

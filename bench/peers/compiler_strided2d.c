@@ -14,30 +14,6 @@
 
 #include "clones.h"
 
-/* ---- the strided 2-D family ---- */
-
-#define KB_T float
-#define KB_R float
-#define KB_SFX f32
-#define KB_FLOAT 1
-#include "compiler_strided2d_t.h"
-
-#define KB_T double
-#define KB_R double
-#define KB_SFX f64
-#define KB_FLOAT 1
-#include "compiler_strided2d_t.h"
-
-#define KB_T int32_t
-#define KB_U uint32_t
-#define KB_R int64_t
-#define KB_SFX i32
-#define KB_FLOAT 0
-#include "compiler_strided2d_t.h"
-
-#define KB_T int64_t
-#define KB_U uint64_t
-#define KB_R int64_t
-#define KB_SFX i64
-#define KB_FLOAT 0
-#include "compiler_strided2d_t.h"
+/* Each loop once per type (compiler_strided2d_t.h). */
+#define KB_SKELETON "compiler_strided2d_t.h"
+#include "foreach_type.h"

@@ -1,13 +1,10 @@
-/* The strided 2-D family's `compiler` loops for one type, included by
- * compiler_strided2d.c once per type with KB_T (element), KB_R (sum
- * type), KB_SFX (f32, ...), KB_FLOAT (1 for float types) and, for
- * integers, KB_U (the unsigned type) defined; it undefines them. The loops
- * are the double loop a user writes over (rows, cols) and the strides, the
- * row index outer: nothing here looks at the strides to pick a better
- * order (that is ksimd's job). */
-#define KB_GLUE(p, s) p##_##s
-#define KB_EXPAND(p, s) KB_GLUE(p, s)
-#define KB_NAME(p) KB_EXPAND(p, KB_SFX) /* kbcc_copy2d -> kbcc_copy2d_f64 */
+/* The strided 2-D family's `compiler` loops for one type
+ * (foreach_type.h). The loops are the double loop a user writes over
+ * (rows, cols) and the strides, the row index outer: nothing here looks at
+ * the strides to pick a better order (that is ksimd's job). */
+#ifndef KB_T
+#error "compiler_strided2d_t.h is included through foreach_type.h"
+#endif
 
 /* The operations: binary2d's (integers in the unsigned type KB_U, so they
  * wrap as ksimd's; float minimum/maximum as IEEE 754-2019, as ksimd's),
@@ -152,12 +149,3 @@ KB_CLONES void KB_NAME(kbcc_max_axis)(KB_T *out, const KB_T *a, size_t rows, siz
         }
     }
 }
-
-#undef KB_NAME
-#undef KB_EXPAND
-#undef KB_GLUE
-#undef KB_T
-#undef KB_U
-#undef KB_R
-#undef KB_SFX
-#undef KB_FLOAT
