@@ -9,43 +9,56 @@
 #include "cpu.h"
 #include "dispatch.h"
 
+/* KSIMD_BUILT(stem) is 1 when CMake defined KSIMD_HAVE_<stem> (to 1) for
+ * this build, else 0: an X-macro line cannot hold an #ifdef. Defined, the
+ * macro pastes into KSIMD_BUILT_PROBE_1, two arguments that push the 1 into
+ * second place; undefined, into an unknown name that leaves the 0 there. */
+#define KSIMD_SECOND_(a, b, ...) b
+#define KSIMD_SECOND(...) KSIMD_SECOND_(__VA_ARGS__)
+#define KSIMD_BUILT_PROBE_1 ~, 1
+#define KSIMD_BUILT__(value) KSIMD_SECOND(KSIMD_BUILT_PROBE_##value, 0, ~)
+#define KSIMD_BUILT_(have) KSIMD_BUILT__(have) /* expands KSIMD_HAVE_<stem> before the paste */
+#define KSIMD_BUILT(stem) KSIMD_BUILT_(KSIMD_HAVE_##stem)
+
+/* A table not built in is NULL; the constant condition folds, so its symbol
+ * is never referenced. */
 static const struct ksimd_table *const tables[KSIMD_ISA_COUNT] = {
-    [KSIMD_ISA_SCALAR] = &ksimd_table_scalar,
-#ifdef KSIMD_HAVE_SSE42
-    [KSIMD_ISA_SSE42] = &ksimd_table_sse42,
-#endif
-#ifdef KSIMD_HAVE_AVX2
-    [KSIMD_ISA_AVX2] = &ksimd_table_avx2,
-#endif
-#ifdef KSIMD_HAVE_AVX512
-    [KSIMD_ISA_AVX512] = &ksimd_table_avx512,
-#endif
-#ifdef KSIMD_HAVE_NEON
-    [KSIMD_ISA_NEON] = &ksimd_table_neon,
-#endif
+#define KSIMD_ISA(suffix, name, id, stem, needs) [id] = KSIMD_BUILT(stem) ? &ksimd_table_##suffix : NULL,
+#include "../kernels/isa_list.h"
+#undef KSIMD_ISA
 };
 
 static const char *const isa_names[KSIMD_ISA_COUNT] = {
-    [KSIMD_ISA_SCALAR] = "scalar", [KSIMD_ISA_SSE42] = "sse4.2", [KSIMD_ISA_AVX2] = "avx2",
-    [KSIMD_ISA_AVX512] = "avx512", [KSIMD_ISA_NEON] = "neon",
+#define KSIMD_ISA(suffix, name, id, stem, needs) [id] = name,
+#include "../kernels/isa_list.h"
+#undef KSIMD_ISA
 };
+
+/* "scalar, sse4.2, ...": the names KSIMD_ISA accepts, for its warning. */
+#define KSIMD_ISA(suffix, name, id, stem, needs) ", " name
+static const char isa_name_list[] =
+#include "../kernels/isa_list.h"
+    ;
+#undef KSIMD_ISA
+
+/* One line of isa_list.h for every value of the public enum. */
+enum {
+    KSIMD_ISA_LISTED = 0
+#define KSIMD_ISA(suffix, name, id, stem, needs) +1
+#include "../kernels/isa_list.h"
+#undef KSIMD_ISA
+};
+_Static_assert((int)KSIMD_ISA_LISTED == (int)KSIMD_ISA_COUNT, "isa_list.h needs one line per ksimd_isa value");
 
 _Atomic(const struct ksimd_table *) ksimd_active;
 
 uint32_t ksimd_isa_mask_of(uint32_t f)
 {
-    const uint32_t v2 = KSIMD_CPU_SSE2 | KSIMD_CPU_SSE3 | KSIMD_CPU_SSSE3 | KSIMD_CPU_SSE41 |
-                        KSIMD_CPU_SSE42 | KSIMD_CPU_POPCNT | KSIMD_CPU_CX16 | KSIMD_CPU_LAHF;
-    const uint32_t v3 = v2 | KSIMD_CPU_AVX | KSIMD_CPU_AVX2 | KSIMD_CPU_FMA | KSIMD_CPU_BMI1 |
-                        KSIMD_CPU_BMI2 | KSIMD_CPU_F16C | KSIMD_CPU_LZCNT | KSIMD_CPU_MOVBE |
-                        KSIMD_CPU_OS_YMM;
-    const uint32_t v4 = v3 | KSIMD_CPU_AVX512F | KSIMD_CPU_AVX512BW | KSIMD_CPU_AVX512CD |
-                        KSIMD_CPU_AVX512DQ | KSIMD_CPU_AVX512VL | KSIMD_CPU_OS_ZMM;
-    uint32_t m = 1u << KSIMD_ISA_SCALAR;
-    if ((f & v2) == v2) m |= 1u << KSIMD_ISA_SSE42;
-    if ((f & v3) == v3) m |= 1u << KSIMD_ISA_AVX2;
-    if ((f & v4) == v4) m |= 1u << KSIMD_ISA_AVX512;
-    if (f & KSIMD_CPU_NEON) m |= 1u << KSIMD_ISA_NEON;
+    uint32_t m = 0;
+#define KSIMD_ISA(suffix, name, id, stem, needs)                                                                 \
+    if ((f & (uint32_t)(needs)) == (uint32_t)(needs)) m |= 1u << id;
+#include "../kernels/isa_list.h"
+#undef KSIMD_ISA
     return m;
 }
 
@@ -99,11 +112,13 @@ ksimd_isa ksimd_default_isa(void)
     ksimd_isa cap;
     if (ksimd_isa_from_name(env, &cap) == KSIMD_OK && ksimd_isa_available(cap)) return best_at_most(cap);
     static atomic_flag warned = ATOMIC_FLAG_INIT;
-    if (!atomic_flag_test_and_set(&warned))
-        fprintf(stderr, "ksimd: KSIMD_ISA=%s is %s; using %s\n", env,
-                ksimd_isa_from_name(env, &cap) == KSIMD_OK ? "not available on this CPU"
-                                                           : "not an ISA name (scalar, sse4.2, avx2, avx512, neon)",
-                isa_names[best]);
+    if (!atomic_flag_test_and_set(&warned)) {
+        if (ksimd_isa_from_name(env, &cap) == KSIMD_OK)
+            fprintf(stderr, "ksimd: KSIMD_ISA=%s is not available on this CPU; using %s\n", env, isa_names[best]);
+        else
+            fprintf(stderr, "ksimd: KSIMD_ISA=%s is not an ISA name (%s); using %s\n", env, isa_name_list + 2,
+                    isa_names[best]);
+    }
     return best;
 }
 

@@ -43,8 +43,9 @@ enum {
 #define KSIMD_NOINLINE __attribute__((noinline))
 
 /* Every reference table; dispatch.c knows which ones were built. */
-extern const struct ksimd_table ksimd_table_scalar, ksimd_table_sse42, ksimd_table_avx2,
-    ksimd_table_avx512, ksimd_table_neon;
+#define KSIMD_ISA(suffix, name, id, stem, needs) extern const struct ksimd_table ksimd_table_##suffix;
+#include "isa_list.h"
+#undef KSIMD_ISA
 
 /* In a per-ISA unit, declare that ISA's kernels so every definition is
  * checked against its slot's signature. */
