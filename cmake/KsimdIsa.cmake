@@ -1,8 +1,9 @@
 # ksimd_add_isa(<name> [FLAGS <flag>...])
 #
 # Compiles the written-once kernel sources (KSIMD_KERNEL_SOURCES) once more,
-# as an OBJECT library ksimd_isa_<name> with that ISA's flags and
-# KSIMD_TARGET_<NAME> defined, plus the ISA's hand-tuned file
+# as an OBJECT library ksimd_isa_<name> with that ISA's flags,
+# KSIMD_TARGET_<NAME> and KSIMD_ISA_SUFFIX=<name> defined (kernels/simd/
+# simd.h includes <name>.h by the latter), plus the ISA's hand-tuned file
 # kernels/tuned/<name>.c when there is one. Records the ISA in the global
 # property KSIMD_ISAS so dispatch learns which tables exist.
 function(ksimd_add_isa name)
@@ -13,7 +14,7 @@ function(ksimd_add_isa name)
     list(APPEND sources "${PROJECT_SOURCE_DIR}/kernels/tuned/${name}.c")
   endif()
   add_library(ksimd_isa_${name} OBJECT ${sources})
-  target_compile_definitions(ksimd_isa_${name} PRIVATE KSIMD_TARGET_${upper})
+  target_compile_definitions(ksimd_isa_${name} PRIVATE KSIMD_TARGET_${upper} KSIMD_ISA_SUFFIX=${name})
   target_compile_options(ksimd_isa_${name} PRIVATE ${ARG_FLAGS} ${KSIMD_KERNEL_FLAGS})
   target_include_directories(ksimd_isa_${name} PRIVATE
     "${PROJECT_SOURCE_DIR}/include" "${PROJECT_SOURCE_DIR}/kernels")

@@ -6,10 +6,17 @@
 
 #include "kernels.h"
 
-#define KSIMD_STR_(x) #x
-#define KSIMD_STR(x) KSIMD_STR_(x)
 #define KSIMD_TUNED_HEADER KSIMD_STR(tuned/KSIMD_ISA_SUFFIX.h)
 #include KSIMD_TUNED_HEADER
+
+/* This unit's ksimd_isa value, looked up in isa_list.h by its suffix. */
+enum {
+#define KSIMD_ISA(suffix, name, id, stem, needs) ksimd_isa_of_##suffix = id,
+#include "isa_list.h"
+#undef KSIMD_ISA
+};
+#define KSIMD_ISA_OF_(suffix) ksimd_isa_of_##suffix
+#define KSIMD_ISA_OF(suffix) KSIMD_ISA_OF_(suffix)
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init"
@@ -17,7 +24,7 @@
 #pragma GCC diagnostic ignored "-Winitializer-overrides"
 #endif
 const struct ksimd_table KSIMD_TABLE(KSIMD_ISA_SUFFIX) = {
-    .isa = KSIMD_TABLE_ISA,
+    .isa = (ksimd_isa)KSIMD_ISA_OF(KSIMD_ISA_SUFFIX),
 #define KSIMD_KERNEL(name, family, shape, t) .name = KSIMD_FN(name),
 #include "kernel_list.h"
 #undef KSIMD_KERNEL

@@ -10,8 +10,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KSIMD_ISA_SUFFIX avx2
-#define KSIMD_TABLE_ISA KSIMD_ISA_AVX2
 #define VL_F32 8
 #define VL_F64 4
 #define VL_I32 8

@@ -11,8 +11,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KSIMD_ISA_SUFFIX avx512
-#define KSIMD_TABLE_ISA KSIMD_ISA_AVX512
 #define VL_F32 16
 #define VL_F64 8
 #define VL_I32 16

@@ -11,8 +11,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define KSIMD_ISA_SUFFIX scalar
-#define KSIMD_TABLE_ISA KSIMD_ISA_SCALAR
 #define VL_F32 1
 #define VL_F64 1
 #define VL_I32 1

@@ -12,8 +12,6 @@
 #include <stdint.h>
 #include <string.h>
 
-#define KSIMD_ISA_SUFFIX sse42
-#define KSIMD_TABLE_ISA KSIMD_ISA_SSE42
 #define VL_F32 4
 #define VL_F64 2
 #define VL_I32 4
