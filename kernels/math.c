@@ -5,15 +5,10 @@
  * and one algorithm whatever the vector width): every table calls the cinz
  * variant built for its ISA, and the conformance cases (tests/conformance/
  * math.c) check that all of them give the same bits, also against bits
- * recorded on x86 when run on AArch64. The symbols, per table (d = f64
- * lanes, f = f32 lanes; <fn> is exp, log, sin, cos, tanh or pow):
- *
- *   scalar  Sleef_cinz_<fn>{d1,f1}_u10purec
- *   sse4.2  Sleef_cinz_<fn>{d2,f4}_u10sse4
- *   avx2    Sleef_cinz_<fn>{d4,f8}_u10avx    (SLEEF 3.5 has no cinz avx2
- *           variant; the avx one is the widest deterministic code here)
- *   avx512  Sleef_cinz_<fn>{d8,f16}_u10avx512fnofma
- *   neon    Sleef_cinz_<fn>{d2,f4}_u10advsimdnofma
+ * recorded on x86 when run on AArch64. Each vocabulary header names its
+ * table's variant: KSIMD_SLEEF_F64(exp) is Sleef_cinz_expd4_u10avx in
+ * avx2.h, Sleef_cinz_expd1_u10purec in scalar.h (d<lanes> for f64,
+ * f<lanes> for f32), so a new ISA adds nothing here.
  *
  * All are SLEEF's u10 class and already give C99 Annex F's special values
  * (exp(-inf) = +0, log(-0.0) = -inf, pow(x, +-0) = 1 even for a NaN x,
@@ -37,79 +32,20 @@
 #include "map.h"
 #include "math_fixup.h"
 
-#if defined(KSIMD_TARGET_SCALAR)
-static inline vf64 sl_exp_f64(vf64 x) { return Sleef_cinz_expd1_u10purec(x); }
-static inline vf64 sl_log_f64(vf64 x) { return Sleef_cinz_logd1_u10purec(x); }
-static inline vf64 sl_sin_f64(vf64 x) { return Sleef_cinz_sind1_u10purec(x); }
-static inline vf64 sl_cos_f64(vf64 x) { return Sleef_cinz_cosd1_u10purec(x); }
-static inline vf64 sl_tanh_f64(vf64 x) { return Sleef_cinz_tanhd1_u10purec(x); }
-static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return Sleef_cinz_powd1_u10purec(x, y); }
-static inline vf32 sl_exp_f32(vf32 x) { return Sleef_cinz_expf1_u10purec(x); }
-static inline vf32 sl_log_f32(vf32 x) { return Sleef_cinz_logf1_u10purec(x); }
-static inline vf32 sl_sin_f32(vf32 x) { return Sleef_cinz_sinf1_u10purec(x); }
-static inline vf32 sl_cos_f32(vf32 x) { return Sleef_cinz_cosf1_u10purec(x); }
-static inline vf32 sl_tanh_f32(vf32 x) { return Sleef_cinz_tanhf1_u10purec(x); }
-static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return Sleef_cinz_powf1_u10purec(x, y); }
-
-#elif defined(KSIMD_TARGET_SSE42)
-static inline vf64 sl_exp_f64(vf64 x) { return Sleef_cinz_expd2_u10sse4(x); }
-static inline vf64 sl_log_f64(vf64 x) { return Sleef_cinz_logd2_u10sse4(x); }
-static inline vf64 sl_sin_f64(vf64 x) { return Sleef_cinz_sind2_u10sse4(x); }
-static inline vf64 sl_cos_f64(vf64 x) { return Sleef_cinz_cosd2_u10sse4(x); }
-static inline vf64 sl_tanh_f64(vf64 x) { return Sleef_cinz_tanhd2_u10sse4(x); }
-static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return Sleef_cinz_powd2_u10sse4(x, y); }
-static inline vf32 sl_exp_f32(vf32 x) { return Sleef_cinz_expf4_u10sse4(x); }
-static inline vf32 sl_log_f32(vf32 x) { return Sleef_cinz_logf4_u10sse4(x); }
-static inline vf32 sl_sin_f32(vf32 x) { return Sleef_cinz_sinf4_u10sse4(x); }
-static inline vf32 sl_cos_f32(vf32 x) { return Sleef_cinz_cosf4_u10sse4(x); }
-static inline vf32 sl_tanh_f32(vf32 x) { return Sleef_cinz_tanhf4_u10sse4(x); }
-static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return Sleef_cinz_powf4_u10sse4(x, y); }
-
-#elif defined(KSIMD_TARGET_AVX2)
-static inline vf64 sl_exp_f64(vf64 x) { return Sleef_cinz_expd4_u10avx(x); }
-static inline vf64 sl_log_f64(vf64 x) { return Sleef_cinz_logd4_u10avx(x); }
-static inline vf64 sl_sin_f64(vf64 x) { return Sleef_cinz_sind4_u10avx(x); }
-static inline vf64 sl_cos_f64(vf64 x) { return Sleef_cinz_cosd4_u10avx(x); }
-static inline vf64 sl_tanh_f64(vf64 x) { return Sleef_cinz_tanhd4_u10avx(x); }
-static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return Sleef_cinz_powd4_u10avx(x, y); }
-static inline vf32 sl_exp_f32(vf32 x) { return Sleef_cinz_expf8_u10avx(x); }
-static inline vf32 sl_log_f32(vf32 x) { return Sleef_cinz_logf8_u10avx(x); }
-static inline vf32 sl_sin_f32(vf32 x) { return Sleef_cinz_sinf8_u10avx(x); }
-static inline vf32 sl_cos_f32(vf32 x) { return Sleef_cinz_cosf8_u10avx(x); }
-static inline vf32 sl_tanh_f32(vf32 x) { return Sleef_cinz_tanhf8_u10avx(x); }
-static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return Sleef_cinz_powf8_u10avx(x, y); }
-
-#elif defined(KSIMD_TARGET_AVX512)
-static inline vf64 sl_exp_f64(vf64 x) { return Sleef_cinz_expd8_u10avx512fnofma(x); }
-static inline vf64 sl_log_f64(vf64 x) { return Sleef_cinz_logd8_u10avx512fnofma(x); }
-static inline vf64 sl_sin_f64(vf64 x) { return Sleef_cinz_sind8_u10avx512fnofma(x); }
-static inline vf64 sl_cos_f64(vf64 x) { return Sleef_cinz_cosd8_u10avx512fnofma(x); }
-static inline vf64 sl_tanh_f64(vf64 x) { return Sleef_cinz_tanhd8_u10avx512fnofma(x); }
-static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return Sleef_cinz_powd8_u10avx512fnofma(x, y); }
-static inline vf32 sl_exp_f32(vf32 x) { return Sleef_cinz_expf16_u10avx512fnofma(x); }
-static inline vf32 sl_log_f32(vf32 x) { return Sleef_cinz_logf16_u10avx512fnofma(x); }
-static inline vf32 sl_sin_f32(vf32 x) { return Sleef_cinz_sinf16_u10avx512fnofma(x); }
-static inline vf32 sl_cos_f32(vf32 x) { return Sleef_cinz_cosf16_u10avx512fnofma(x); }
-static inline vf32 sl_tanh_f32(vf32 x) { return Sleef_cinz_tanhf16_u10avx512fnofma(x); }
-static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return Sleef_cinz_powf16_u10avx512fnofma(x, y); }
-
-#elif defined(KSIMD_TARGET_NEON)
-static inline vf64 sl_exp_f64(vf64 x) { return Sleef_cinz_expd2_u10advsimdnofma(x); }
-static inline vf64 sl_log_f64(vf64 x) { return Sleef_cinz_logd2_u10advsimdnofma(x); }
-static inline vf64 sl_sin_f64(vf64 x) { return Sleef_cinz_sind2_u10advsimdnofma(x); }
-static inline vf64 sl_cos_f64(vf64 x) { return Sleef_cinz_cosd2_u10advsimdnofma(x); }
-static inline vf64 sl_tanh_f64(vf64 x) { return Sleef_cinz_tanhd2_u10advsimdnofma(x); }
-static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return Sleef_cinz_powd2_u10advsimdnofma(x, y); }
-static inline vf32 sl_exp_f32(vf32 x) { return Sleef_cinz_expf4_u10advsimdnofma(x); }
-static inline vf32 sl_log_f32(vf32 x) { return Sleef_cinz_logf4_u10advsimdnofma(x); }
-static inline vf32 sl_sin_f32(vf32 x) { return Sleef_cinz_sinf4_u10advsimdnofma(x); }
-static inline vf32 sl_cos_f32(vf32 x) { return Sleef_cinz_cosf4_u10advsimdnofma(x); }
-static inline vf32 sl_tanh_f32(vf32 x) { return Sleef_cinz_tanhf4_u10advsimdnofma(x); }
-static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return Sleef_cinz_powf4_u10advsimdnofma(x, y); }
-
-#else
-#error "math.c: no SLEEF mapping for this ISA"
-#endif
+/* The cinz function of this table's width, named by its vocabulary header
+ * (KSIMD_SLEEF_F64/F32 there). */
+static inline vf64 sl_exp_f64(vf64 x) { return KSIMD_SLEEF_F64(exp)(x); }
+static inline vf64 sl_log_f64(vf64 x) { return KSIMD_SLEEF_F64(log)(x); }
+static inline vf64 sl_sin_f64(vf64 x) { return KSIMD_SLEEF_F64(sin)(x); }
+static inline vf64 sl_cos_f64(vf64 x) { return KSIMD_SLEEF_F64(cos)(x); }
+static inline vf64 sl_tanh_f64(vf64 x) { return KSIMD_SLEEF_F64(tanh)(x); }
+static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return KSIMD_SLEEF_F64(pow)(x, y); }
+static inline vf32 sl_exp_f32(vf32 x) { return KSIMD_SLEEF_F32(exp)(x); }
+static inline vf32 sl_log_f32(vf32 x) { return KSIMD_SLEEF_F32(log)(x); }
+static inline vf32 sl_sin_f32(vf32 x) { return KSIMD_SLEEF_F32(sin)(x); }
+static inline vf32 sl_cos_f32(vf32 x) { return KSIMD_SLEEF_F32(cos)(x); }
+static inline vf32 sl_tanh_f32(vf32 x) { return KSIMD_SLEEF_F32(tanh)(x); }
+static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return KSIMD_SLEEF_F32(pow)(x, y); }
 
 /* ---- the vocabulary ops: SLEEF plus the fix-ups the contract needs ---- */
 

@@ -15,6 +15,11 @@
 #define VL_I32 8
 #define VL_I64 4
 
+/* SLEEF 3.5 has no cinz avx2 variant: the avx one is the widest
+ * deterministic code for this table. */
+#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d4_u10avx
+#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f8_u10avx
+
 typedef __m256 vf32;
 typedef __m256d vf64;
 typedef __m256i vi32;

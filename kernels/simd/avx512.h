@@ -16,6 +16,9 @@
 #define VL_I32 16
 #define VL_I64 8
 
+#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d8_u10avx512fnofma
+#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f16_u10avx512fnofma
+
 typedef __m512 vf32;
 typedef __m512d vf64;
 typedef __m512i vi32;

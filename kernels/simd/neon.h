@@ -17,6 +17,9 @@
 #define VL_I32 4
 #define VL_I64 2
 
+#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d2_u10advsimdnofma
+#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f4_u10advsimdnofma
+
 typedef float32x4_t vf32;
 typedef float64x2_t vf64;
 typedef int32x4_t vi32;

@@ -16,6 +16,9 @@
 #define VL_I32 1
 #define VL_I64 1
 
+#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d1_u10purec
+#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f1_u10purec
+
 typedef float vf32;
 typedef double vf64;
 typedef int32_t vi32;

@@ -17,6 +17,9 @@
 #define VL_I32 4
 #define VL_I64 2
 
+#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d2_u10sse4
+#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f4_u10sse4
+
 typedef __m128 vf32;
 typedef __m128d vf64;
 typedef __m128i vi32;
