@@ -4,17 +4,25 @@
 # as an OBJECT library ksimd_isa_<name> with that ISA's flags,
 # KSIMD_TARGET_<NAME> and KSIMD_ISA_SUFFIX=<name> defined (kernels/simd/
 # simd.h includes <name>.h by the latter), plus the ISA's hand-tuned file
-# kernels/tuned/<name>.c when there is one. Records the ISA in the global
-# property KSIMD_ISAS so dispatch learns which tables exist.
+# kernels/tuned/<name>.c when there is one, and KSIMD_TUNED defined when
+# there is a kernels/tuned/<name>.h for kernels/table.c. Records the ISA in
+# the global property KSIMD_ISAS so dispatch learns which tables exist.
 function(ksimd_add_isa name)
   cmake_parse_arguments(PARSE_ARGV 1 ARG "" "" "FLAGS")
   string(TOUPPER "${name}" upper)
   set(sources ${KSIMD_KERNEL_SOURCES})
-  if(EXISTS "${PROJECT_SOURCE_DIR}/kernels/tuned/${name}.c")
+  set(definitions KSIMD_TARGET_${upper} KSIMD_ISA_SUFFIX=${name})
+  # CONFIGURE_DEPENDS: a tuned file added later re-runs CMake at the next
+  # build, and the changed definitions rebuild the ISA's units, table.c too.
+  file(GLOB tuned CONFIGURE_DEPENDS "${PROJECT_SOURCE_DIR}/kernels/tuned/${name}.[ch]")
+  if("${PROJECT_SOURCE_DIR}/kernels/tuned/${name}.c" IN_LIST tuned)
     list(APPEND sources "${PROJECT_SOURCE_DIR}/kernels/tuned/${name}.c")
   endif()
+  if("${PROJECT_SOURCE_DIR}/kernels/tuned/${name}.h" IN_LIST tuned)
+    list(APPEND definitions KSIMD_TUNED)
+  endif()
   add_library(ksimd_isa_${name} OBJECT ${sources})
-  target_compile_definitions(ksimd_isa_${name} PRIVATE KSIMD_TARGET_${upper} KSIMD_ISA_SUFFIX=${name})
+  target_compile_definitions(ksimd_isa_${name} PRIVATE ${definitions})
   target_compile_options(ksimd_isa_${name} PRIVATE ${ARG_FLAGS} ${KSIMD_KERNEL_FLAGS})
   target_include_directories(ksimd_isa_${name} PRIVATE
     "${PROJECT_SOURCE_DIR}/include" "${PROJECT_SOURCE_DIR}/kernels")

@@ -1,13 +1,21 @@
 /* One reference table per ISA: every slot of kernel_list.h filled with this
  * ISA's written-once kernel, then the ISA's hand-tuned overrides, if any,
  * from tuned/<isa>.h (BLIS style). A later designated initializer for the
- * same member wins, which is exactly the override we want. */
+ * same member wins, which is exactly the override we want.
+ *
+ * tuned/<isa>.h is optional (ksimd_add_isa() defines KSIMD_TUNED when it
+ * exists): an ISA with overrides defines KSIMD_TUNED_SLOTS there as
+ * designated initializers, each with the kbench figures that justify it,
+ * and puts the kernels in tuned/<isa>.c, which ksimd_add_isa() compiles. */
 #include "simd/simd.h"
 
 #include "kernels.h"
 
-#define KSIMD_TUNED_HEADER KSIMD_STR(tuned/KSIMD_ISA_SUFFIX.h)
-#include KSIMD_TUNED_HEADER
+#ifdef KSIMD_TUNED
+#include KSIMD_STR(tuned/KSIMD_ISA_SUFFIX.h)
+#else
+#define KSIMD_TUNED_SLOTS
+#endif
 
 /* This unit's ksimd_isa value, looked up in isa_list.h by its suffix. */
 enum {
