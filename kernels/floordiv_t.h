@@ -30,10 +30,10 @@ static inline struct TN(fdiv) TN(fdiv_make)(T d)
  * product q * d where 64-bit multiplies are emulated. */
 static KSIMD_INLINE VT TN(v_floordivmod)(VT a, const struct TN(fdiv) *f, int small, int mod)
 {
-    VT b = a, s = TN(v_cmpgt)(TN(v_set1)(0), a);
+    VT b = a, s = TN(v_mask_to)(TN(v_gt_mask)(TN(v_set1)(0), a));
     if (!small) {
         b = TN(v_sub)(TN(v_xor)(a, f->dsign), f->dsign);
-        s = TN(v_cmpgt)(TN(v_and)(a, f->dsign), TN(v_and)(a, f->ndsign));
+        s = TN(v_mask_to)(TN(v_gt_mask)(TN(v_and)(a, f->dsign), TN(v_and)(a, f->ndsign)));
     }
     VT x = TN(v_xor)(b, s);
     VT t = TN(v_mulhiu)(x, f->magic);

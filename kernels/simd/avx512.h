@@ -122,8 +122,6 @@ static inline vi32 v_and_i32(vi32 a, vi32 b) { return _mm512_and_si512(a, b); }
 static inline vi64 v_and_i64(vi64 a, vi64 b) { return _mm512_and_si512(a, b); }
 static inline vi32 v_xor_i32(vi32 a, vi32 b) { return _mm512_xor_si512(a, b); }
 static inline vi64 v_xor_i64(vi64 a, vi64 b) { return _mm512_xor_si512(a, b); }
-static inline vi32 v_cmpgt_i32(vi32 a, vi32 b) { return _mm512_movm_epi32(_mm512_cmpgt_epi32_mask(a, b)); }
-static inline vi64 v_cmpgt_i64(vi64 a, vi64 b) { return _mm512_movm_epi64(_mm512_cmpgt_epi64_mask(a, b)); }
 static inline vi32 v_srl_i32(vi32 a, unsigned k) { return _mm512_srl_epi32(a, _mm_cvtsi32_si128((int)k)); }
 static inline vi64 v_srl_i64(vi64 a, unsigned k) { return _mm512_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
 static inline vi64 v_shl32_i64(vi64 a) { return _mm512_slli_epi64(a, 32); }
@@ -158,6 +156,9 @@ static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return (vm32)(a | b); }
 static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return (vm64)(a | b); }
 static inline int v_mask_any_m32(vm32 m) { return m != 0; }
 static inline int v_mask_any_m64(vm64 m) { return m != 0; }
+/* All-ones integer lanes where the mask is true, for arithmetic on it. */
+static inline vi32 v_mask_to_i32(vm32 m) { return _mm512_movm_epi32(m); }
+static inline vi64 v_mask_to_i64(vm64 m) { return _mm512_movm_epi64(m); }
 /* m ? a : b, lane by lane (blend takes b where the mask bit is set). */
 static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return _mm512_mask_blend_ps(m, b, a); }
 static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return _mm512_mask_blend_pd(m, b, a); }

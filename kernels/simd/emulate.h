@@ -23,7 +23,7 @@ static inline vi64 v_mulsmall_i64(vi64 a, vi64 b)
 /* (a ^ s) - s with s the sign mask; INT64_MIN stays INT64_MIN (wraps). */
 static inline vi64 v_abs_i64(vi64 a)
 {
-    vi64 s = v_cmpgt_i64(v_set1_i64(0), a);
+    vi64 s = v_mask_to_i64(v_gt_mask_i64(v_set1_i64(0), a));
     return v_sub_i64(v_xor_i64(a, s), s);
 }
 #endif

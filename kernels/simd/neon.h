@@ -120,8 +120,6 @@ static inline vi32 v_and_i32(vi32 a, vi32 b) { return vandq_s32(a, b); }
 static inline vi64 v_and_i64(vi64 a, vi64 b) { return vandq_s64(a, b); }
 static inline vi32 v_xor_i32(vi32 a, vi32 b) { return veorq_s32(a, b); }
 static inline vi64 v_xor_i64(vi64 a, vi64 b) { return veorq_s64(a, b); }
-static inline vi32 v_cmpgt_i32(vi32 a, vi32 b) { return vreinterpretq_s32_u32(vcgtq_s32(a, b)); }
-static inline vi64 v_cmpgt_i64(vi64 a, vi64 b) { return vreinterpretq_s64_u64(vcgtq_s64(a, b)); }
 static inline vi32 v_srl_i32(vi32 a, unsigned k)
 {
     return vreinterpretq_s32_u32(vshlq_u32(vreinterpretq_u32_s32(a), vdupq_n_s32(-(int32_t)k)));
@@ -172,6 +170,9 @@ static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return vorrq_u32(a, b); }
 static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return vorrq_u64(a, b); }
 static inline int v_mask_any_m32(vm32 m) { return vmaxvq_u32(m) != 0; }
 static inline int v_mask_any_m64(vm64 m) { return vmaxvq_u32(vreinterpretq_u32_u64(m)) != 0; }
+/* All-ones integer lanes where the mask is true, for arithmetic on it. */
+static inline vi32 v_mask_to_i32(vm32 m) { return vreinterpretq_s32_u32(m); }
+static inline vi64 v_mask_to_i64(vm64 m) { return vreinterpretq_s64_u64(m); }
 /* m ? a : b, lane by lane. */
 static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return vbslq_f32(m, a, b); }
 static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return vbslq_f64(m, a, b); }

@@ -127,9 +127,6 @@ static inline vi32 v_and_i32(vi32 a, vi32 b) { return a & b; }
 static inline vi64 v_and_i64(vi64 a, vi64 b) { return a & b; }
 static inline vi32 v_xor_i32(vi32 a, vi32 b) { return a ^ b; }
 static inline vi64 v_xor_i64(vi64 a, vi64 b) { return a ^ b; }
-/* All-ones lanes where a > b (signed), zero elsewhere. */
-static inline vi32 v_cmpgt_i32(vi32 a, vi32 b) { return a > b ? -1 : 0; }
-static inline vi64 v_cmpgt_i64(vi64 a, vi64 b) { return a > b ? -1 : 0; }
 static inline vi32 v_srl_i32(vi32 a, unsigned k) { return KSIMD_WRAP32((uint32_t)a >> k); }
 static inline vi64 v_srl_i64(vi64 a, unsigned k) { return KSIMD_WRAP64((uint64_t)a >> k); }
 /* High half of the unsigned product, as in libdivide's multiply step. */
@@ -163,6 +160,9 @@ static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return a | b; }
 static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return a | b; }
 static inline int v_mask_any_m32(vm32 m) { return m != 0; }
 static inline int v_mask_any_m64(vm64 m) { return m != 0; }
+/* All-ones integer lanes where the mask is true, for arithmetic on it. */
+static inline vi32 v_mask_to_i32(vm32 m) { return m ? -1 : 0; }
+static inline vi64 v_mask_to_i64(vm64 m) { return m ? -1 : 0; }
 /* m ? a : b */
 static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return m ? a : b; }
 static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return m ? a : b; }
