@@ -26,11 +26,11 @@ typedef __m256i vi32;
 typedef __m256i vi64;
 
 /* Lane masks for the first n lanes: lane i is on when i < n. */
-static inline __m256i v_first_n_32(size_t n)
+static inline __m256i vx_first_n_32(size_t n)
 {
     return _mm256_cmpgt_epi32(_mm256_set1_epi32((int)n), _mm256_setr_epi32(0, 1, 2, 3, 4, 5, 6, 7));
 }
-static inline __m256i v_first_n_64(size_t n)
+static inline __m256i vx_first_n_64(size_t n)
 {
     return _mm256_cmpgt_epi64(_mm256_set1_epi64x((long long)n), _mm256_setr_epi64x(0, 1, 2, 3));
 }
@@ -44,25 +44,25 @@ static inline void v_store_f32(float *p, vf32 v) { _mm256_storeu_ps(p, v); }
 static inline void v_store_f64(double *p, vf64 v) { _mm256_storeu_pd(p, v); }
 static inline void v_store_i32(int32_t *p, vi32 v) { _mm256_storeu_si256((__m256i *)p, v); }
 static inline void v_store_i64(int64_t *p, vi64 v) { _mm256_storeu_si256((__m256i *)p, v); }
-static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm256_maskload_ps(p, v_first_n_32(n)); }
-static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm256_maskload_pd(p, v_first_n_64(n)); }
+static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm256_maskload_ps(p, vx_first_n_32(n)); }
+static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm256_maskload_pd(p, vx_first_n_64(n)); }
 static inline vi32 v_load_n_i32(const int32_t *p, size_t n)
 {
-    return _mm256_maskload_epi32((const int *)p, v_first_n_32(n));
+    return _mm256_maskload_epi32((const int *)p, vx_first_n_32(n));
 }
 static inline vi64 v_load_n_i64(const int64_t *p, size_t n)
 {
-    return _mm256_maskload_epi64((const long long *)p, v_first_n_64(n));
+    return _mm256_maskload_epi64((const long long *)p, vx_first_n_64(n));
 }
-static inline void v_store_n_f32(float *p, vf32 v, size_t n) { _mm256_maskstore_ps(p, v_first_n_32(n), v); }
-static inline void v_store_n_f64(double *p, vf64 v, size_t n) { _mm256_maskstore_pd(p, v_first_n_64(n), v); }
+static inline void v_store_n_f32(float *p, vf32 v, size_t n) { _mm256_maskstore_ps(p, vx_first_n_32(n), v); }
+static inline void v_store_n_f64(double *p, vf64 v, size_t n) { _mm256_maskstore_pd(p, vx_first_n_64(n), v); }
 static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n)
 {
-    _mm256_maskstore_epi32((int *)p, v_first_n_32(n), v);
+    _mm256_maskstore_epi32((int *)p, vx_first_n_32(n), v);
 }
 static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n)
 {
-    _mm256_maskstore_epi64((long long *)p, v_first_n_64(n), v);
+    _mm256_maskstore_epi64((long long *)p, vx_first_n_64(n), v);
 }
 static inline vf32 v_set1_f32(float x) { return _mm256_set1_ps(x); }
 static inline vf64 v_set1_f64(double x) { return _mm256_set1_pd(x); }
@@ -238,20 +238,20 @@ static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi) { return _mm256_min_ps(h
 static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return _mm256_min_pd(hi, _mm256_max_pd(lo, a)); }
 
 /* 0xFF in each byte of b that is non-zero, 0 elsewhere. */
-static inline __m128i v_nonzero_bytes(__m128i b)
+static inline __m128i vx_nonzero_bytes(__m128i b)
 {
     return _mm_xor_si128(_mm_cmpeq_epi8(b, _mm_setzero_si128()), _mm_set1_epi8(-1));
 }
-static inline uint32_t v_load_bytes4(const void *p) { uint32_t w; memcpy(&w, p, 4); return w; }
-static inline void v_store_bytes4(void *p, uint32_t w) { memcpy(p, &w, 4); }
+static inline uint32_t vx_load_bytes4(const void *p) { uint32_t w; memcpy(&w, p, 4); return w; }
+static inline void vx_store_bytes4(void *p, uint32_t w) { memcpy(p, &w, 4); }
 /* VL bytes of a byte mask -> lane mask, and back to 0/1 bytes. */
 static inline vm32 v_mask_load_m32(const uint8_t *p)
 {
-    return _mm256_castsi256_ps(_mm256_cvtepi8_epi32(v_nonzero_bytes(_mm_loadl_epi64((const __m128i *)p))));
+    return _mm256_castsi256_ps(_mm256_cvtepi8_epi32(vx_nonzero_bytes(_mm_loadl_epi64((const __m128i *)p))));
 }
 static inline vm64 v_mask_load_m64(const uint8_t *p)
 {
-    return _mm256_castsi256_pd(_mm256_cvtepi8_epi64(v_nonzero_bytes(_mm_cvtsi32_si128((int)v_load_bytes4(p)))));
+    return _mm256_castsi256_pd(_mm256_cvtepi8_epi64(vx_nonzero_bytes(_mm_cvtsi32_si128((int)vx_load_bytes4(p)))));
 }
 static inline void v_mask_store_m32(uint8_t *p, vm32 m)
 {
@@ -263,23 +263,23 @@ static inline void v_mask_store_m32(uint8_t *p, vm32 m)
  * 7j, and no two shifted bits land on the same position, so nothing carries. */
 static inline void v_mask_store_m64(uint8_t *p, vm64 m)
 {
-    v_store_bytes4(p, ((uint32_t)_mm256_movemask_pd(m) * 0x00204081u) & 0x01010101u);
+    vx_store_bytes4(p, ((uint32_t)_mm256_movemask_pd(m) * 0x00204081u) & 0x01010101u);
 }
 static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm256_movemask_ps(m)); }
 static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm256_movemask_pd(m)); }
 /* Left-pack through a lane permute; the table entry holds the 8 source lanes
  * as nibbles, and vpermps only reads the low 3 bits of each index. */
-static inline __m256i v_compress_index(uint32_t packed)
+static inline __m256i vx_compress_index(uint32_t packed)
 {
     return _mm256_srlv_epi32(_mm256_set1_epi32((int)packed), _mm256_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28));
 }
 static inline vf32 v_compress_f32(vf32 v, vm32 m)
 {
-    return _mm256_permutevar8x32_ps(v, v_compress_index(ksimd_compress_lanes8[_mm256_movemask_ps(m)]));
+    return _mm256_permutevar8x32_ps(v, vx_compress_index(ksimd_compress_lanes8[_mm256_movemask_ps(m)]));
 }
 static inline vf64 v_compress_f64(vf64 v, vm64 m)
 {
-    __m256 w = _mm256_permutevar8x32_ps(_mm256_castpd_ps(v), v_compress_index(ksimd_compress_pairs4[_mm256_movemask_pd(m)]));
+    __m256 w = _mm256_permutevar8x32_ps(_mm256_castpd_ps(v), vx_compress_index(ksimd_compress_pairs4[_mm256_movemask_pd(m)]));
     return _mm256_castps_pd(w);
 }
 static inline vi32 v_compress_i32(vi32 v, vm32 m) { return _mm256_castps_si256(v_compress_f32(_mm256_castsi256_ps(v), m)); }

@@ -24,7 +24,7 @@ typedef __m512d vf64;
 typedef __m512i vi32;
 typedef __m512i vi64;
 
-static inline __mmask16 v_first_n(size_t n) { return (__mmask16)_bzhi_u32(0xffffu, (unsigned)n); }
+static inline __mmask16 vx_first_n(size_t n) { return (__mmask16)_bzhi_u32(0xffffu, (unsigned)n); }
 
 /* ---- memory ---- */
 static inline vf32 v_load_f32(const float *p) { return _mm512_loadu_ps(p); }
@@ -35,19 +35,19 @@ static inline void v_store_f32(float *p, vf32 v) { _mm512_storeu_ps(p, v); }
 static inline void v_store_f64(double *p, vf64 v) { _mm512_storeu_pd(p, v); }
 static inline void v_store_i32(int32_t *p, vi32 v) { _mm512_storeu_si512(p, v); }
 static inline void v_store_i64(int64_t *p, vi64 v) { _mm512_storeu_si512(p, v); }
-static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm512_maskz_loadu_ps(v_first_n(n), p); }
-static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm512_maskz_loadu_pd((__mmask8)v_first_n(n), p); }
-static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return _mm512_maskz_loadu_epi32(v_first_n(n), p); }
+static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm512_maskz_loadu_ps(vx_first_n(n), p); }
+static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm512_maskz_loadu_pd((__mmask8)vx_first_n(n), p); }
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return _mm512_maskz_loadu_epi32(vx_first_n(n), p); }
 static inline vi64 v_load_n_i64(const int64_t *p, size_t n)
 {
-    return _mm512_maskz_loadu_epi64((__mmask8)v_first_n(n), p);
+    return _mm512_maskz_loadu_epi64((__mmask8)vx_first_n(n), p);
 }
-static inline void v_store_n_f32(float *p, vf32 v, size_t n) { _mm512_mask_storeu_ps(p, v_first_n(n), v); }
-static inline void v_store_n_f64(double *p, vf64 v, size_t n) { _mm512_mask_storeu_pd(p, (__mmask8)v_first_n(n), v); }
-static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { _mm512_mask_storeu_epi32(p, v_first_n(n), v); }
+static inline void v_store_n_f32(float *p, vf32 v, size_t n) { _mm512_mask_storeu_ps(p, vx_first_n(n), v); }
+static inline void v_store_n_f64(double *p, vf64 v, size_t n) { _mm512_mask_storeu_pd(p, (__mmask8)vx_first_n(n), v); }
+static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { _mm512_mask_storeu_epi32(p, vx_first_n(n), v); }
 static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n)
 {
-    _mm512_mask_storeu_epi64(p, (__mmask8)v_first_n(n), v);
+    _mm512_mask_storeu_epi64(p, (__mmask8)vx_first_n(n), v);
 }
 static inline vf32 v_set1_f32(float x) { return _mm512_set1_ps(x); }
 static inline vf64 v_set1_f64(double x) { return _mm512_set1_pd(x); }
@@ -174,7 +174,7 @@ static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return _mm512_min_pd(x, m); }
 static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm512_cvtepi32_epi64(_mm256_loadu_si256((const __m256i *)p)); }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
 {
-    return _mm512_cvtepi32_epi64(_mm256_maskz_loadu_epi32((__mmask8)v_first_n(n), p));
+    return _mm512_cvtepi32_epi64(_mm256_maskz_loadu_epi32((__mmask8)vx_first_n(n), p));
 }
 
 /* ---- masked conditionals: predicates, byte masks, compress ----
@@ -218,15 +218,15 @@ static inline vm64 v_mask_load_m64(const uint8_t *p)
 }
 static inline vm32 v_mask_load_n_m32(const uint8_t *p, size_t n)
 {
-    __m128i b = _mm_maskz_loadu_epi8(v_first_n(n), p);
+    __m128i b = _mm_maskz_loadu_epi8(vx_first_n(n), p);
     return _mm_test_epi8_mask(b, b);
 }
 static inline vm64 v_mask_load_n_m64(const uint8_t *p, size_t n) { return (vm64)v_mask_load_n_m32(p, n); }
-static inline __m128i v_mask_bytes(__mmask16 m) { return _mm_maskz_mov_epi8(m, _mm_set1_epi8(1)); }
-static inline void v_mask_store_m32(uint8_t *p, vm32 m) { _mm_storeu_si128((__m128i *)p, v_mask_bytes(m)); }
-static inline void v_mask_store_m64(uint8_t *p, vm64 m) { _mm_storel_epi64((__m128i *)p, v_mask_bytes(m)); }
-static inline void v_mask_store_n_m32(uint8_t *p, vm32 m, size_t n) { _mm_mask_storeu_epi8(p, v_first_n(n), v_mask_bytes(m)); }
-static inline void v_mask_store_n_m64(uint8_t *p, vm64 m, size_t n) { _mm_mask_storeu_epi8(p, v_first_n(n), v_mask_bytes(m)); }
+static inline __m128i vx_mask_bytes(__mmask16 m) { return _mm_maskz_mov_epi8(m, _mm_set1_epi8(1)); }
+static inline void v_mask_store_m32(uint8_t *p, vm32 m) { _mm_storeu_si128((__m128i *)p, vx_mask_bytes(m)); }
+static inline void v_mask_store_m64(uint8_t *p, vm64 m) { _mm_storel_epi64((__m128i *)p, vx_mask_bytes(m)); }
+static inline void v_mask_store_n_m32(uint8_t *p, vm32 m, size_t n) { _mm_mask_storeu_epi8(p, vx_first_n(n), vx_mask_bytes(m)); }
+static inline void v_mask_store_n_m64(uint8_t *p, vm64 m, size_t n) { _mm_mask_storeu_epi8(p, vx_first_n(n), vx_mask_bytes(m)); }
 static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32(m); }
 static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32(m); }
 /* Left-pack in a register (vcompressps/pd/d/q with zeroing); the kernel
@@ -242,11 +242,11 @@ static inline vi64 v_compress_i64(vi64 v, vm64 m) { return _mm512_maskz_compress
 /* Byte lanes, for mask logic and counting. */
 #define VL_U8 64
 typedef __m512i vu8;
-static inline __mmask64 v_first_n_u8(size_t n) { return (__mmask64)_bzhi_u64(~0ull, (unsigned)n); }
+static inline __mmask64 vx_first_n_u8(size_t n) { return (__mmask64)_bzhi_u64(~0ull, (unsigned)n); }
 static inline vu8 v_load_u8(const uint8_t *p) { return _mm512_loadu_si512(p); }
 static inline void v_store_u8(uint8_t *p, vu8 v) { _mm512_storeu_si512(p, v); }
-static inline vu8 v_load_n_u8(const uint8_t *p, size_t n) { return _mm512_maskz_loadu_epi8(v_first_n_u8(n), p); }
-static inline void v_store_n_u8(uint8_t *p, vu8 v, size_t n) { _mm512_mask_storeu_epi8(p, v_first_n_u8(n), v); }
+static inline vu8 v_load_n_u8(const uint8_t *p, size_t n) { return _mm512_maskz_loadu_epi8(vx_first_n_u8(n), p); }
+static inline void v_store_n_u8(uint8_t *p, vu8 v, size_t n) { _mm512_mask_storeu_epi8(p, vx_first_n_u8(n), v); }
 static inline vu8 v_zero_u8(void) { return _mm512_setzero_si512(); }
 static inline vu8 v_and_u8(vu8 a, vu8 b) { return _mm512_and_si512(a, b); }
 static inline vu8 v_or_u8(vu8 a, vu8 b) { return _mm512_or_si512(a, b); }

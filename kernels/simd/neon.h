@@ -35,26 +35,26 @@ static inline void v_store_f64(double *p, vf64 v) { vst1q_f64(p, v); }
 static inline void v_store_i32(int32_t *p, vi32 v) { vst1q_s32(p, v); }
 static inline void v_store_i64(int64_t *p, vi64 v) { vst1q_s64(p, v); }
 /* Tails: copy the n live elements through a zeroed 16-byte buffer. */
-static inline uint8x16_t v_load_bytes(const void *p, size_t bytes)
+static inline uint8x16_t vx_load_bytes(const void *p, size_t bytes)
 {
     uint8_t b[16] = {0};
     memcpy(b, p, bytes);
     return vld1q_u8(b);
 }
-static inline void v_store_bytes(void *p, uint8x16_t v, size_t bytes)
+static inline void vx_store_bytes(void *p, uint8x16_t v, size_t bytes)
 {
     uint8_t b[16];
     vst1q_u8(b, v);
     memcpy(p, b, bytes);
 }
-static inline vf32 v_load_n_f32(const float *p, size_t n) { return vreinterpretq_f32_u8(v_load_bytes(p, 4 * n)); }
-static inline vf64 v_load_n_f64(const double *p, size_t n) { return vreinterpretq_f64_u8(v_load_bytes(p, 8 * n)); }
-static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return vreinterpretq_s32_u8(v_load_bytes(p, 4 * n)); }
-static inline vi64 v_load_n_i64(const int64_t *p, size_t n) { return vreinterpretq_s64_u8(v_load_bytes(p, 8 * n)); }
-static inline void v_store_n_f32(float *p, vf32 v, size_t n) { v_store_bytes(p, vreinterpretq_u8_f32(v), 4 * n); }
-static inline void v_store_n_f64(double *p, vf64 v, size_t n) { v_store_bytes(p, vreinterpretq_u8_f64(v), 8 * n); }
-static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { v_store_bytes(p, vreinterpretq_u8_s32(v), 4 * n); }
-static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { v_store_bytes(p, vreinterpretq_u8_s64(v), 8 * n); }
+static inline vf32 v_load_n_f32(const float *p, size_t n) { return vreinterpretq_f32_u8(vx_load_bytes(p, 4 * n)); }
+static inline vf64 v_load_n_f64(const double *p, size_t n) { return vreinterpretq_f64_u8(vx_load_bytes(p, 8 * n)); }
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return vreinterpretq_s32_u8(vx_load_bytes(p, 4 * n)); }
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n) { return vreinterpretq_s64_u8(vx_load_bytes(p, 8 * n)); }
+static inline void v_store_n_f32(float *p, vf32 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_f32(v), 4 * n); }
+static inline void v_store_n_f64(double *p, vf64 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_f64(v), 8 * n); }
+static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_s32(v), 4 * n); }
+static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_s64(v), 8 * n); }
 static inline vf32 v_set1_f32(float x) { return vdupq_n_f32(x); }
 static inline vf64 v_set1_f64(double x) { return vdupq_n_f64(x); }
 static inline vi32 v_set1_i32(int32_t x) { return vdupq_n_s32(x); }
@@ -230,7 +230,7 @@ static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi)
 }
 
 /* 0xFF in each of the first bytes of w that is non-zero (little endian). */
-static inline int8x8_t v_nonzero_bytes(uint64_t w)
+static inline int8x8_t vx_nonzero_bytes(uint64_t w)
 {
     uint8x8_t b = vcreate_u8(w);
     return vreinterpret_s8_u8(vtst_u8(b, b));
@@ -240,14 +240,14 @@ static inline vm32 v_mask_load_m32(const uint8_t *p)
 {
     uint32_t w;
     memcpy(&w, p, 4);
-    int16x8_t h = vmovl_s8(v_nonzero_bytes(w));
+    int16x8_t h = vmovl_s8(vx_nonzero_bytes(w));
     return vreinterpretq_u32_s32(vmovl_s16(vget_low_s16(h)));
 }
 static inline vm64 v_mask_load_m64(const uint8_t *p)
 {
     uint16_t w;
     memcpy(&w, p, 2);
-    int32x4_t s = vmovl_s16(vget_low_s16(vmovl_s8(v_nonzero_bytes(w))));
+    int32x4_t s = vmovl_s16(vget_low_s16(vmovl_s8(vx_nonzero_bytes(w))));
     return vreinterpretq_u64_s64(vmovl_s32(vget_low_s32(s)));
 }
 static inline void v_mask_store_m32(uint8_t *p, vm32 m)
@@ -268,32 +268,32 @@ static inline void v_mask_store_m64(uint8_t *p, vm64 m)
 static inline unsigned v_mask_count_m32(vm32 m) { return vaddvq_u32(vshrq_n_u32(m, 31)); }
 static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)vaddvq_u64(vshrq_n_u64(m, 63)); }
 /* Mask bits (lane 0 in bit 0), then a left-pack through one TBL lookup. */
-static inline unsigned v_mask_bits_m32(vm32 m)
+static inline unsigned vx_mask_bits_m32(vm32 m)
 {
     static const uint32_t lane_bit[4] = {1, 2, 4, 8};
     return vaddvq_u32(vandq_u32(m, vld1q_u32(lane_bit)));
 }
-static inline unsigned v_mask_bits_m64(vm64 m)
+static inline unsigned vx_mask_bits_m64(vm64 m)
 {
     static const uint64_t lane_bit[2] = {1, 2};
     return (unsigned)vaddvq_u64(vandq_u64(m, vld1q_u64(lane_bit)));
 }
-static inline uint8x16_t v_compress_bytes(uint8x16_t v, const uint8_t *table) { return vqtbl1q_u8(v, vld1q_u8(table)); }
+static inline uint8x16_t vx_compress_bytes(uint8x16_t v, const uint8_t *table) { return vqtbl1q_u8(v, vld1q_u8(table)); }
 static inline vf32 v_compress_f32(vf32 v, vm32 m)
 {
-    return vreinterpretq_f32_u8(v_compress_bytes(vreinterpretq_u8_f32(v), ksimd_compress_bytes4[v_mask_bits_m32(m)]));
+    return vreinterpretq_f32_u8(vx_compress_bytes(vreinterpretq_u8_f32(v), ksimd_compress_bytes4[vx_mask_bits_m32(m)]));
 }
 static inline vf64 v_compress_f64(vf64 v, vm64 m)
 {
-    return vreinterpretq_f64_u8(v_compress_bytes(vreinterpretq_u8_f64(v), ksimd_compress_bytes2[v_mask_bits_m64(m)]));
+    return vreinterpretq_f64_u8(vx_compress_bytes(vreinterpretq_u8_f64(v), ksimd_compress_bytes2[vx_mask_bits_m64(m)]));
 }
 static inline vi32 v_compress_i32(vi32 v, vm32 m)
 {
-    return vreinterpretq_s32_u8(v_compress_bytes(vreinterpretq_u8_s32(v), ksimd_compress_bytes4[v_mask_bits_m32(m)]));
+    return vreinterpretq_s32_u8(vx_compress_bytes(vreinterpretq_u8_s32(v), ksimd_compress_bytes4[vx_mask_bits_m32(m)]));
 }
 static inline vi64 v_compress_i64(vi64 v, vm64 m)
 {
-    return vreinterpretq_s64_u8(v_compress_bytes(vreinterpretq_u8_s64(v), ksimd_compress_bytes2[v_mask_bits_m64(m)]));
+    return vreinterpretq_s64_u8(vx_compress_bytes(vreinterpretq_u8_s64(v), ksimd_compress_bytes2[vx_mask_bits_m64(m)]));
 }
 
 /* Byte lanes, for mask logic and counting. */

@@ -26,8 +26,8 @@ typedef int64_t vi64;
 
 /* Integer lanes wrap: compute in unsigned, convert back (GCC and Clang
  * define the conversion as modulo 2^N). */
-#define KSIMD_WRAP32(expr) ((int32_t)(uint32_t)(expr))
-#define KSIMD_WRAP64(expr) ((int64_t)(uint64_t)(expr))
+#define VX_WRAP32(expr) ((int32_t)(uint32_t)(expr))
+#define VX_WRAP64(expr) ((int64_t)(uint64_t)(expr))
 
 /* ---- memory ---- */
 static inline vf32 v_load_f32(const float *p) { return *p; }
@@ -104,17 +104,17 @@ static inline vf64 v_max_f64(vf64 a, vf64 b)
 }
 
 /* ---- integer arithmetic (wrapping) ---- */
-static inline vi32 v_add_i32(vi32 a, vi32 b) { return KSIMD_WRAP32((uint32_t)a + (uint32_t)b); }
-static inline vi64 v_add_i64(vi64 a, vi64 b) { return KSIMD_WRAP64((uint64_t)a + (uint64_t)b); }
-static inline vi32 v_sub_i32(vi32 a, vi32 b) { return KSIMD_WRAP32((uint32_t)a - (uint32_t)b); }
-static inline vi64 v_sub_i64(vi64 a, vi64 b) { return KSIMD_WRAP64((uint64_t)a - (uint64_t)b); }
-static inline vi32 v_mul_i32(vi32 a, vi32 b) { return KSIMD_WRAP32((uint32_t)a * (uint32_t)b); }
-static inline vi64 v_mul_i64(vi64 a, vi64 b) { return KSIMD_WRAP64((uint64_t)a * (uint64_t)b); }
+static inline vi32 v_add_i32(vi32 a, vi32 b) { return VX_WRAP32((uint32_t)a + (uint32_t)b); }
+static inline vi64 v_add_i64(vi64 a, vi64 b) { return VX_WRAP64((uint64_t)a + (uint64_t)b); }
+static inline vi32 v_sub_i32(vi32 a, vi32 b) { return VX_WRAP32((uint32_t)a - (uint32_t)b); }
+static inline vi64 v_sub_i64(vi64 a, vi64 b) { return VX_WRAP64((uint64_t)a - (uint64_t)b); }
+static inline vi32 v_mul_i32(vi32 a, vi32 b) { return VX_WRAP32((uint32_t)a * (uint32_t)b); }
+static inline vi64 v_mul_i64(vi64 a, vi64 b) { return VX_WRAP64((uint64_t)a * (uint64_t)b); }
 /* v_mulsmall: v_mul for b lanes below 2^32 (cheaper where 64-bit products are emulated). */
 static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
 static inline vi64 v_mulsmall_i64(vi64 a, vi64 b) { return v_mul_i64(a, b); }
-static inline vi32 v_neg_i32(vi32 a) { return KSIMD_WRAP32(0u - (uint32_t)a); }
-static inline vi64 v_neg_i64(vi64 a) { return KSIMD_WRAP64(0u - (uint64_t)a); }
+static inline vi32 v_neg_i32(vi32 a) { return VX_WRAP32(0u - (uint32_t)a); }
+static inline vi64 v_neg_i64(vi64 a) { return VX_WRAP64(0u - (uint64_t)a); }
 static inline vi32 v_abs_i32(vi32 a) { return a < 0 ? v_neg_i32(a) : a; }
 static inline vi64 v_abs_i64(vi64 a) { return a < 0 ? v_neg_i64(a) : a; }
 static inline vi32 v_min_i32(vi32 a, vi32 b) { return a < b ? a : b; }
@@ -127,16 +127,16 @@ static inline vi32 v_and_i32(vi32 a, vi32 b) { return a & b; }
 static inline vi64 v_and_i64(vi64 a, vi64 b) { return a & b; }
 static inline vi32 v_xor_i32(vi32 a, vi32 b) { return a ^ b; }
 static inline vi64 v_xor_i64(vi64 a, vi64 b) { return a ^ b; }
-static inline vi32 v_srl_i32(vi32 a, unsigned k) { return KSIMD_WRAP32((uint32_t)a >> k); }
-static inline vi64 v_srl_i64(vi64 a, unsigned k) { return KSIMD_WRAP64((uint64_t)a >> k); }
+static inline vi32 v_srl_i32(vi32 a, unsigned k) { return VX_WRAP32((uint32_t)a >> k); }
+static inline vi64 v_srl_i64(vi64 a, unsigned k) { return VX_WRAP64((uint64_t)a >> k); }
 /* High half of the unsigned product, as in libdivide's multiply step. */
 static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
 {
-    return KSIMD_WRAP32(((uint64_t)(uint32_t)a * (uint32_t)b) >> 32);
+    return VX_WRAP32(((uint64_t)(uint32_t)a * (uint32_t)b) >> 32);
 }
 static inline vi64 v_mulhiu_i64(vi64 a, vi64 b)
 {
-    return KSIMD_WRAP64(((unsigned __int128)(uint64_t)a * (uint64_t)b) >> 64);
+    return VX_WRAP64(((unsigned __int128)(uint64_t)a * (uint64_t)b) >> 64);
 }
 
 /* ---- reductions: lane masks and selects ----

@@ -35,26 +35,26 @@ static inline void v_store_f64(double *p, vf64 v) { _mm_storeu_pd(p, v); }
 static inline void v_store_i32(int32_t *p, vi32 v) { _mm_storeu_si128((__m128i *)p, v); }
 static inline void v_store_i64(int64_t *p, vi64 v) { _mm_storeu_si128((__m128i *)p, v); }
 /* Tails: copy the n live elements through a zeroed 16-byte buffer. */
-static inline __m128i v_load_bytes(const void *p, size_t bytes)
+static inline __m128i vx_load_bytes(const void *p, size_t bytes)
 {
     unsigned char b[16] = {0};
     memcpy(b, p, bytes);
     return _mm_loadu_si128((const __m128i *)b);
 }
-static inline void v_store_bytes(void *p, __m128i v, size_t bytes)
+static inline void vx_store_bytes(void *p, __m128i v, size_t bytes)
 {
     unsigned char b[16];
     _mm_storeu_si128((__m128i *)b, v);
     memcpy(p, b, bytes);
 }
-static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm_castsi128_ps(v_load_bytes(p, 4 * n)); }
-static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm_castsi128_pd(v_load_bytes(p, 8 * n)); }
-static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return v_load_bytes(p, 4 * n); }
-static inline vi64 v_load_n_i64(const int64_t *p, size_t n) { return v_load_bytes(p, 8 * n); }
-static inline void v_store_n_f32(float *p, vf32 v, size_t n) { v_store_bytes(p, _mm_castps_si128(v), 4 * n); }
-static inline void v_store_n_f64(double *p, vf64 v, size_t n) { v_store_bytes(p, _mm_castpd_si128(v), 8 * n); }
-static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { v_store_bytes(p, v, 4 * n); }
-static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { v_store_bytes(p, v, 8 * n); }
+static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm_castsi128_ps(vx_load_bytes(p, 4 * n)); }
+static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm_castsi128_pd(vx_load_bytes(p, 8 * n)); }
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return vx_load_bytes(p, 4 * n); }
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n) { return vx_load_bytes(p, 8 * n); }
+static inline void v_store_n_f32(float *p, vf32 v, size_t n) { vx_store_bytes(p, _mm_castps_si128(v), 4 * n); }
+static inline void v_store_n_f64(double *p, vf64 v, size_t n) { vx_store_bytes(p, _mm_castpd_si128(v), 8 * n); }
+static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { vx_store_bytes(p, v, 4 * n); }
+static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { vx_store_bytes(p, v, 8 * n); }
 static inline vf32 v_set1_f32(float x) { return _mm_set1_ps(x); }
 static inline vf64 v_set1_f64(double x) { return _mm_set1_pd(x); }
 static inline vi32 v_set1_i32(int32_t x) { return _mm_set1_epi32(x); }
@@ -192,7 +192,7 @@ static inline vf32 v_pick_lt_f32(vf32 x, vf32 m) { return _mm_min_ps(x, m); }
 static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return _mm_min_pd(x, m); }
 /* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
 static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm_cvtepi32_epi64(_mm_loadl_epi64((const __m128i *)p)); }
-static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return _mm_cvtepi32_epi64(v_load_bytes(p, 4 * n)); }
+static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return _mm_cvtepi32_epi64(vx_load_bytes(p, 4 * n)); }
 
 #include "compress_tables.h"
 
@@ -224,42 +224,42 @@ static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi) { return _mm_min_ps(hi, 
 static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return _mm_min_pd(hi, _mm_max_pd(lo, a)); }
 
 /* 0xFF in each byte of b that is non-zero, 0 elsewhere. */
-static inline __m128i v_nonzero_bytes(__m128i b)
+static inline __m128i vx_nonzero_bytes(__m128i b)
 {
     return _mm_xor_si128(_mm_cmpeq_epi8(b, _mm_setzero_si128()), _mm_set1_epi8(-1));
 }
-static inline uint32_t v_load_bytes4(const void *p) { uint32_t w; memcpy(&w, p, 4); return w; }
-static inline void v_store_bytes4(void *p, uint32_t w) { memcpy(p, &w, 4); }
-static inline uint16_t v_load_bytes2(const void *p) { uint16_t w; memcpy(&w, p, 2); return w; }
-static inline void v_store_bytes2(void *p, uint16_t w) { memcpy(p, &w, 2); }
+static inline uint32_t vx_load_bytes4(const void *p) { uint32_t w; memcpy(&w, p, 4); return w; }
+static inline void vx_store_bytes4(void *p, uint32_t w) { memcpy(p, &w, 4); }
+static inline uint16_t vx_load_bytes2(const void *p) { uint16_t w; memcpy(&w, p, 2); return w; }
+static inline void vx_store_bytes2(void *p, uint16_t w) { memcpy(p, &w, 2); }
 /* VL bytes of a byte mask -> lane mask, and back to 0/1 bytes. */
 static inline vm32 v_mask_load_m32(const uint8_t *p)
 {
-    return _mm_castsi128_ps(_mm_cvtepi8_epi32(v_nonzero_bytes(_mm_cvtsi32_si128((int)v_load_bytes4(p)))));
+    return _mm_castsi128_ps(_mm_cvtepi8_epi32(vx_nonzero_bytes(_mm_cvtsi32_si128((int)vx_load_bytes4(p)))));
 }
 static inline vm64 v_mask_load_m64(const uint8_t *p)
 {
-    return _mm_castsi128_pd(_mm_cvtepi8_epi64(v_nonzero_bytes(_mm_cvtsi32_si128(v_load_bytes2(p)))));
+    return _mm_castsi128_pd(_mm_cvtepi8_epi64(vx_nonzero_bytes(_mm_cvtsi32_si128(vx_load_bytes2(p)))));
 }
 static inline void v_mask_store_m32(uint8_t *p, vm32 m)
 {
     __m128i h = _mm_packs_epi32(_mm_castps_si128(m), _mm_castps_si128(m));
-    v_store_bytes4(p, (uint32_t)_mm_cvtsi128_si32(_mm_and_si128(_mm_packs_epi16(h, h), _mm_set1_epi8(1))));
+    vx_store_bytes4(p, (uint32_t)_mm_cvtsi128_si32(_mm_and_si128(_mm_packs_epi16(h, h), _mm_set1_epi8(1))));
 }
 /* Two mask bits to the low bits of two bytes: bit 1 moves to bit 8. */
 static inline void v_mask_store_m64(uint8_t *p, vm64 m)
 {
-    v_store_bytes2(p, (uint16_t)(((unsigned)_mm_movemask_pd(m) * 0x81u) & 0x0101u));
+    vx_store_bytes2(p, (uint16_t)(((unsigned)_mm_movemask_pd(m) * 0x81u) & 0x0101u));
 }
 static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_ps(m)); }
 static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_pd(m)); }
 /* Left-pack through pshufb with a byte table indexed by the mask bits. */
-static inline __m128i v_compress_bytes(__m128i v, const uint8_t *shuffle)
+static inline __m128i vx_compress_bytes(__m128i v, const uint8_t *shuffle)
 {
     return _mm_shuffle_epi8(v, _mm_load_si128((const __m128i *)shuffle));
 }
-static inline vi32 v_compress_i32(vi32 v, vm32 m) { return v_compress_bytes(v, ksimd_compress_bytes4[_mm_movemask_ps(m)]); }
-static inline vi64 v_compress_i64(vi64 v, vm64 m) { return v_compress_bytes(v, ksimd_compress_bytes2[_mm_movemask_pd(m)]); }
+static inline vi32 v_compress_i32(vi32 v, vm32 m) { return vx_compress_bytes(v, ksimd_compress_bytes4[_mm_movemask_ps(m)]); }
+static inline vi64 v_compress_i64(vi64 v, vm64 m) { return vx_compress_bytes(v, ksimd_compress_bytes2[_mm_movemask_pd(m)]); }
 static inline vf32 v_compress_f32(vf32 v, vm32 m) { return _mm_castsi128_ps(v_compress_i32(_mm_castps_si128(v), m)); }
 static inline vf64 v_compress_f64(vf64 v, vm64 m) { return _mm_castsi128_pd(v_compress_i64(_mm_castpd_si128(v), m)); }
 
