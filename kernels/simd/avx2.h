@@ -206,6 +206,7 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
 
 #include <string.h>
 
+#define KSIMD_COMPRESS_LANE_TABLES
 #include "compress_tables.h"
 
 /* ---- masked conditionals: predicates, byte masks, compress ----

@@ -5,13 +5,14 @@
  *
  * The entries are written out rather than computed at start-up so that they
  * are plain read-only data; the compress tests walk every mask pattern, so a
- * wrong entry cannot go unnoticed. Included only by vocabulary headers. */
+ * wrong entry cannot go unnoticed. Included only by vocabulary headers, each
+ * defining KSIMD_COMPRESS_<KIND>_TABLES first for the tables it uses. */
 #ifndef KSIMD_SIMD_COMPRESS_TABLES_H
 #define KSIMD_SIMD_COMPRESS_TABLES_H
 
 #include <stdint.h>
 
-#if defined(KSIMD_TARGET_AVX2)
+#ifdef KSIMD_COMPRESS_LANE_TABLES
 /* 8 x 32-bit lanes (f32, i32) for _mm256_permutevar8x32_ps: nibble j of
  * entry m is the source lane of output lane j, i.e. the position of the
  * j-th set bit of m (unused nibbles 0). 1 KiB. */
@@ -58,7 +59,7 @@ static const uint32_t ksimd_compress_pairs4[16] = {
 };
 #endif
 
-#if defined(KSIMD_TARGET_SSE42) || defined(KSIMD_TARGET_NEON)
+#ifdef KSIMD_COMPRESS_BYTE_TABLES
 /* Byte shuffles for one 16-byte register, usable as is by SSSE3 pshufb and
  * AArch64 TBL: both give 0 for an index with the top bit set (pshufb) or
  * out of range (TBL), so unused lanes come out as zeros. */

@@ -4,6 +4,8 @@
 #ifndef KSIMD_SIMD_EMULATE_H
 #define KSIMD_SIMD_EMULATE_H
 
+#include <string.h>
+
 #ifdef KSIMD_EMULATE_MUL_I64
 /* Low 64 bits of a*b from three 32x32->64 products (the high x high term
  * only affects bits above 64). */

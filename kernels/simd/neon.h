@@ -193,6 +193,7 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
     return vmovl_s32(vld1_s32(b));
 }
 
+#define KSIMD_COMPRESS_BYTE_TABLES
 #include "compress_tables.h"
 
 /* ---- masked conditionals: predicates, byte masks, compress ----

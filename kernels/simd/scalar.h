@@ -129,6 +129,11 @@ static inline vi32 v_xor_i32(vi32 a, vi32 b) { return a ^ b; }
 static inline vi64 v_xor_i64(vi64 a, vi64 b) { return a ^ b; }
 static inline vi32 v_srl_i32(vi32 a, unsigned k) { return VX_WRAP32((uint32_t)a >> k); }
 static inline vi64 v_srl_i64(vi64 a, unsigned k) { return VX_WRAP64((uint64_t)a >> k); }
+static inline vi64 v_shl32_i64(vi64 a) { return VX_WRAP64((uint64_t)a << 32); }
+static inline vi64 v_shr32_i64(vi64 a) { return VX_WRAP64((uint64_t)a >> 32); }
+/* Unsigned 32x32->64 product of the low halves (emulate.h's building block;
+ * this table has no use for it, but every table has the same ops). */
+static inline vi64 v_muleven_u32(vi64 a, vi64 b) { return VX_WRAP64((uint64_t)(uint32_t)a * (uint32_t)b); }
 /* High half of the unsigned product, as in libdivide's multiply step. */
 static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
 {

@@ -194,6 +194,7 @@ static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return _mm_min_pd(x, m); }
 static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm_cvtepi32_epi64(_mm_loadl_epi64((const __m128i *)p)); }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return _mm_cvtepi32_epi64(vx_load_bytes(p, 4 * n)); }
 
+#define KSIMD_COMPRESS_BYTE_TABLES
 #include "compress_tables.h"
 
 /* ---- masked conditionals: predicates, byte masks, compress ----
