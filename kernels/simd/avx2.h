@@ -9,22 +9,33 @@
 #include <immintrin.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
-#define VL_F32 8
-#define VL_F64 4
-#define VL_I32 8
-#define VL_I64 4
-
-/* SLEEF 3.5 has no cinz avx2 variant: the avx one is the widest
- * deterministic code for this table. */
-#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d4_u10avx
-#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f8_u10avx
-
+/* ---- types and lane counts ---- */
+/* A lane mask is all-ones in true lanes: vm32 for 32-bit lanes (f32, i32),
+ * vm64 for 64-bit lanes (f64, i64). */
 typedef __m256 vf32;
 typedef __m256d vf64;
 typedef __m256i vi32;
 typedef __m256i vi64;
+typedef __m256 vm32;
+typedef __m256d vm64;
+typedef __m256i vu8;
+#define VL_F32 8
+#define VL_F64 4
+#define VL_I32 8
+#define VL_I64 4
+#define VL_U8 32
 
+/* ---- SLEEF names ---- */
+/* SLEEF's deterministic u10 functions ("cinz") of this width, for
+ * kernels/math.c: KSIMD_SLEEF_F64(exp) is exp over a vf64. SLEEF 3.5 has
+ * no cinz avx2 variant: the avx one is the widest deterministic code for
+ * this table. */
+#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d4_u10avx
+#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f8_u10avx
+
+/* ---- load and store: whole vectors, the first n lanes, streaming ---- */
 /* Lane masks for the first n lanes: lane i is on when i < n. */
 static inline __m256i vx_first_n_32(size_t n)
 {
@@ -34,8 +45,6 @@ static inline __m256i vx_first_n_64(size_t n)
 {
     return _mm256_cmpgt_epi64(_mm256_set1_epi64x((long long)n), _mm256_setr_epi64x(0, 1, 2, 3));
 }
-
-/* ---- memory ---- */
 static inline vf32 v_load_f32(const float *p) { return _mm256_loadu_ps(p); }
 static inline vf64 v_load_f64(const double *p) { return _mm256_loadu_pd(p); }
 static inline vi32 v_load_i32(const int32_t *p) { return _mm256_loadu_si256((const __m256i *)p); }
@@ -64,10 +73,6 @@ static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n)
 {
     _mm256_maskstore_epi64((long long *)p, vx_first_n_64(n), v);
 }
-static inline vf32 v_set1_f32(float x) { return _mm256_set1_ps(x); }
-static inline vf64 v_set1_f64(double x) { return _mm256_set1_pd(x); }
-static inline vi32 v_set1_i32(int32_t x) { return _mm256_set1_epi32(x); }
-static inline vi64 v_set1_i64(int64_t x) { return _mm256_set1_epi64x(x); }
 /* Non-temporal stores (p aligned to 32 bytes) for outputs far larger than
  * the caches: no read-for-ownership, so DRAM traffic drops by a third. */
 #define KSIMD_STREAM_ALIGN 32
@@ -81,6 +86,12 @@ static inline void v_stream_f64(double *p, vf64 v) { _mm256_stream_pd(p, v); }
 static inline void v_stream_i32(int32_t *p, vi32 v) { _mm256_stream_si256((__m256i *)p, v); }
 static inline void v_stream_i64(int64_t *p, vi64 v) { _mm256_stream_si256((__m256i *)p, v); }
 static inline void v_stream_fence(void) { _mm_sfence(); }
+
+/* ---- set ---- */
+static inline vf32 v_set1_f32(float x) { return _mm256_set1_ps(x); }
+static inline vf64 v_set1_f64(double x) { return _mm256_set1_pd(x); }
+static inline vi32 v_set1_i32(int32_t x) { return _mm256_set1_epi32(x); }
+static inline vi64 v_set1_i64(int64_t x) { return _mm256_set1_epi64x(x); }
 
 /* ---- float arithmetic ---- */
 static inline vf32 v_add_f32(vf32 a, vf32 b) { return _mm256_add_ps(a, b); }
@@ -121,22 +132,7 @@ static inline vf64 v_max_f64(vf64 a, vf64 b)
     return _mm256_or_pd(m, _mm256_cmp_pd(a, b, _CMP_UNORD_Q));
 }
 
-/* ---- integer arithmetic (wrapping) ---- */
-static inline vi32 v_add_i32(vi32 a, vi32 b) { return _mm256_add_epi32(a, b); }
-static inline vi64 v_add_i64(vi64 a, vi64 b) { return _mm256_add_epi64(a, b); }
-static inline vi32 v_sub_i32(vi32 a, vi32 b) { return _mm256_sub_epi32(a, b); }
-static inline vi64 v_sub_i64(vi64 a, vi64 b) { return _mm256_sub_epi64(a, b); }
-static inline vi32 v_mul_i32(vi32 a, vi32 b) { return _mm256_mullo_epi32(a, b); }
-static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
-static inline vi32 v_neg_i32(vi32 a) { return _mm256_sub_epi32(_mm256_setzero_si256(), a); }
-static inline vi64 v_neg_i64(vi64 a) { return _mm256_sub_epi64(_mm256_setzero_si256(), a); }
-static inline vi32 v_abs_i32(vi32 a) { return _mm256_abs_epi32(a); }
-static inline vi32 v_min_i32(vi32 a, vi32 b) { return _mm256_min_epi32(a, b); }
-static inline vi32 v_max_i32(vi32 a, vi32 b) { return _mm256_max_epi32(a, b); }
-static inline vi64 v_min_i64(vi64 a, vi64 b) { return _mm256_blendv_epi8(a, b, _mm256_cmpgt_epi64(a, b)); }
-static inline vi64 v_max_i64(vi64 a, vi64 b) { return _mm256_blendv_epi8(b, a, _mm256_cmpgt_epi64(a, b)); }
-
-/* ---- integer bits ---- */
+/* ---- integer bits and shifts ---- */
 static inline vi32 v_and_i32(vi32 a, vi32 b) { return _mm256_and_si256(a, b); }
 static inline vi64 v_and_i64(vi64 a, vi64 b) { return _mm256_and_si256(a, b); }
 static inline vi32 v_xor_i32(vi32 a, vi32 b) { return _mm256_xor_si256(a, b); }
@@ -145,6 +141,14 @@ static inline vi32 v_srl_i32(vi32 a, unsigned k) { return _mm256_srl_epi32(a, _m
 static inline vi64 v_srl_i64(vi64 a, unsigned k) { return _mm256_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
 static inline vi64 v_shl32_i64(vi64 a) { return _mm256_slli_epi64(a, 32); }
 static inline vi64 v_shr32_i64(vi64 a) { return _mm256_srli_epi64(a, 32); }
+
+/* ---- integer arithmetic (wrapping) ---- */
+static inline vi32 v_add_i32(vi32 a, vi32 b) { return _mm256_add_epi32(a, b); }
+static inline vi64 v_add_i64(vi64 a, vi64 b) { return _mm256_add_epi64(a, b); }
+static inline vi32 v_sub_i32(vi32 a, vi32 b) { return _mm256_sub_epi32(a, b); }
+static inline vi64 v_sub_i64(vi64 a, vi64 b) { return _mm256_sub_epi64(a, b); }
+static inline vi32 v_mul_i32(vi32 a, vi32 b) { return _mm256_mullo_epi32(a, b); }
+static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
 /* Unsigned 32x32->64 product of the low halves of each 64-bit lane. */
 static inline vi64 v_muleven_u32(vi64 a, vi64 b) { return _mm256_mul_epu32(a, b); }
 static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
@@ -153,32 +157,61 @@ static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
     vi64 odd = v_muleven_u32(v_shr32_i64(a), v_shr32_i64(b));
     return _mm256_blend_epi32(even, odd, 0xAA);
 }
+static inline vi32 v_neg_i32(vi32 a) { return _mm256_sub_epi32(_mm256_setzero_si256(), a); }
+static inline vi64 v_neg_i64(vi64 a) { return _mm256_sub_epi64(_mm256_setzero_si256(), a); }
+static inline vi32 v_abs_i32(vi32 a) { return _mm256_abs_epi32(a); }
+static inline vi32 v_min_i32(vi32 a, vi32 b) { return _mm256_min_epi32(a, b); }
+static inline vi64 v_min_i64(vi64 a, vi64 b) { return _mm256_blendv_epi8(a, b, _mm256_cmpgt_epi64(a, b)); }
+static inline vi32 v_max_i32(vi32 a, vi32 b) { return _mm256_max_epi32(a, b); }
+static inline vi64 v_max_i64(vi64 a, vi64 b) { return _mm256_blendv_epi8(b, a, _mm256_cmpgt_epi64(a, b)); }
 
-/* ---- reductions: lane masks and selects ----
- * A lane mask is all-ones in true lanes: vm64 for 64-bit lanes (f64, i64),
- * vm32 for 32-bit lanes (f32, i32). Float compares are ordered (false when
- * either side is NaN); v_unord_mask is true where either side is NaN. */
-typedef __m256d vm64;
-typedef __m256 vm32;
-static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_GT_OQ); }
-static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_GT_OQ); }
-static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return _mm256_castsi256_ps(_mm256_cmpgt_epi32(a, b)); }
-static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return _mm256_castsi256_pd(_mm256_cmpgt_epi64(a, b)); }
-static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_LT_OQ); }
-static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_LT_OQ); }
-static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return v_gt_mask_i32(b, a); }
-static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return v_gt_mask_i64(b, a); }
-static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_UNORD_Q); }
-static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_UNORD_Q); }
+/* ---- lane masks ---- */
 static inline vm32 v_mask_none_m32(void) { return _mm256_setzero_ps(); }
 static inline vm64 v_mask_none_m64(void) { return _mm256_setzero_pd(); }
+static inline vm32 v_mask_not_m32(vm32 m) { return _mm256_xor_ps(m, _mm256_castsi256_ps(_mm256_set1_epi32(-1))); }
+static inline vm64 v_mask_not_m64(vm64 m) { return _mm256_xor_pd(m, _mm256_castsi256_pd(_mm256_set1_epi32(-1))); }
 static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return _mm256_or_ps(a, b); }
 static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return _mm256_or_pd(a, b); }
 static inline int v_mask_any_m32(vm32 m) { return _mm256_movemask_ps(m) != 0; }
 static inline int v_mask_any_m64(vm64 m) { return _mm256_movemask_pd(m) != 0; }
+static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm256_movemask_ps(m)); }
+static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm256_movemask_pd(m)); }
 /* All-ones integer lanes where the mask is true, for arithmetic on it. */
 static inline vi32 v_mask_to_i32(vm32 m) { return _mm256_castps_si256(m); }
 static inline vi64 v_mask_to_i64(vm64 m) { return _mm256_castpd_si256(m); }
+
+/* ---- compares to lane masks ---- */
+/* Float compares are ordered (false when either side is NaN) except ne,
+ * which is true on NaN as IEEE says; v_unord_mask is true where either side
+ * is NaN. */
+static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_GT_OQ); }
+static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_GT_OQ); }
+static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return _mm256_castsi256_ps(_mm256_cmpgt_epi32(a, b)); }
+static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return _mm256_castsi256_pd(_mm256_cmpgt_epi64(a, b)); }
+static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_GE_OQ); }
+static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_GE_OQ); }
+static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(b, a)); }
+static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(b, a)); }
+static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_LT_OQ); }
+static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_LT_OQ); }
+static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return v_gt_mask_i32(b, a); }
+static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return v_gt_mask_i64(b, a); }
+static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_LE_OQ); }
+static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_LE_OQ); }
+static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(a, b)); }
+static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(a, b)); }
+static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_EQ_OQ); }
+static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_EQ_OQ); }
+static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return _mm256_castsi256_ps(_mm256_cmpeq_epi32(a, b)); }
+static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return _mm256_castsi256_pd(_mm256_cmpeq_epi64(a, b)); }
+static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_NEQ_UQ); }
+static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_NEQ_UQ); }
+static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_eq_mask_i32(a, b)); }
+static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_eq_mask_i64(a, b)); }
+static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_UNORD_Q); }
+static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_UNORD_Q); }
+
+/* ---- select, pick, clip ---- */
 /* m ? a : b, lane by lane. */
 static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return _mm256_blendv_ps(b, a, m); }
 static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return _mm256_blendv_pd(b, a, m); }
@@ -196,6 +229,13 @@ static inline vf32 v_pick_gt_f32(vf32 x, vf32 m) { return _mm256_max_ps(x, m); }
 static inline vf64 v_pick_gt_f64(vf64 x, vf64 m) { return _mm256_max_pd(x, m); }
 static inline vf32 v_pick_lt_f32(vf32 x, vf32 m) { return _mm256_min_ps(x, m); }
 static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return _mm256_min_pd(x, m); }
+/* clip: a < lo ? lo : a > hi ? hi : a. maxpd/minpd return their second
+ * operand on NaN and on equal values, so a NaN a and an a equal to a bound
+ * (-0.0 against +0.0 included) come through unchanged. */
+static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi) { return _mm256_min_ps(hi, _mm256_max_ps(lo, a)); }
+static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return _mm256_min_pd(hi, _mm256_max_pd(lo, a)); }
+
+/* ---- widen ---- */
 /* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
 static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm256_cvtepi32_epi64(_mm_loadu_si128((const __m128i *)p)); }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
@@ -204,40 +244,10 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
     return _mm256_cvtepi32_epi64(_mm_maskload_epi32((const int *)p, first_n));
 }
 
-#include <string.h>
-
-#define KSIMD_COMPRESS_LANE_TABLES
-#include "compress_tables.h"
-
-/* ---- masked conditionals: predicates, byte masks, compress ----
- * Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
+/* ---- byte masks ---- */
+/* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
  * become lane masks through a byte compare and a sign extension, and go
- * back through movemask or saturating packs. Float predicates are ordered
- * (false on NaN) except ne, which is true on NaN as IEEE says. */
-static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_EQ_OQ); }
-static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_EQ_OQ); }
-static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_NEQ_UQ); }
-static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_NEQ_UQ); }
-static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_LE_OQ); }
-static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_LE_OQ); }
-static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_GE_OQ); }
-static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_GE_OQ); }
-static inline vm32 v_mask_not_m32(vm32 m) { return _mm256_xor_ps(m, _mm256_castsi256_ps(_mm256_set1_epi32(-1))); }
-static inline vm64 v_mask_not_m64(vm64 m) { return _mm256_xor_pd(m, _mm256_castsi256_pd(_mm256_set1_epi32(-1))); }
-static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return _mm256_castsi256_ps(_mm256_cmpeq_epi32(a, b)); }
-static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return _mm256_castsi256_pd(_mm256_cmpeq_epi64(a, b)); }
-static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_eq_mask_i32(a, b)); }
-static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_eq_mask_i64(a, b)); }
-static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(a, b)); }
-static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(a, b)); }
-static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(b, a)); }
-static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(b, a)); }
-/* clip: a < lo ? lo : a > hi ? hi : a. maxpd/minpd return their second
- * operand on NaN and on equal values, so a NaN a and an a equal to a bound
- * (-0.0 against +0.0 included) come through unchanged. */
-static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi) { return _mm256_min_ps(hi, _mm256_max_ps(lo, a)); }
-static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return _mm256_min_pd(hi, _mm256_max_pd(lo, a)); }
-
+ * back through movemask or saturating packs. */
 /* 0xFF in each byte of b that is non-zero, 0 elsewhere. */
 static inline __m128i vx_nonzero_bytes(__m128i b)
 {
@@ -266,8 +276,29 @@ static inline void v_mask_store_m64(uint8_t *p, vm64 m)
 {
     vx_store_bytes4(p, ((uint32_t)_mm256_movemask_pd(m) * 0x00204081u) & 0x01010101u);
 }
-static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm256_movemask_ps(m)); }
-static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm256_movemask_pd(m)); }
+
+/* ---- byte lanes ---- */
+/* Byte lanes, for mask logic and counting. */
+static inline vu8 v_load_u8(const uint8_t *p) { return _mm256_loadu_si256((const __m256i *)p); }
+static inline void v_store_u8(uint8_t *p, vu8 v) { _mm256_storeu_si256((__m256i *)p, v); }
+static inline vu8 v_zero_u8(void) { return _mm256_setzero_si256(); }
+static inline vu8 v_and_u8(vu8 a, vu8 b) { return _mm256_and_si256(a, b); }
+static inline vu8 v_or_u8(vu8 a, vu8 b) { return _mm256_or_si256(a, b); }
+static inline vu8 v_xor_u8(vu8 a, vu8 b) { return _mm256_xor_si256(a, b); }
+static inline vu8 v_add_u8(vu8 a, vu8 b) { return _mm256_add_epi8(a, b); }
+static inline vu8 v_nonzero_u8(vu8 a) { return _mm256_min_epu8(a, _mm256_set1_epi8(1)); }
+static inline vu8 v_iszero_u8(vu8 a) { return _mm256_and_si256(_mm256_cmpeq_epi8(a, _mm256_setzero_si256()), _mm256_set1_epi8(1)); }
+/* Sum of all bytes: psadbw against zero gives four 64-bit partial sums. */
+static inline uint64_t v_sum_u8(vu8 a)
+{
+    __m256i s = _mm256_sad_epu8(a, _mm256_setzero_si256());
+    __m128i t = _mm_add_epi64(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
+    return (uint64_t)_mm_cvtsi128_si64(t) + (uint64_t)_mm_extract_epi64(t, 1);
+}
+
+/* ---- compress ---- */
+#define KSIMD_COMPRESS_LANE_TABLES
+#include "compress_tables.h"
 /* Left-pack through a lane permute; the table entry holds the 8 source lanes
  * as nibbles, and vpermps only reads the low 3 bits of each index. */
 static inline __m256i vx_compress_index(uint32_t packed)
@@ -286,34 +317,8 @@ static inline vf64 v_compress_f64(vf64 v, vm64 m)
 static inline vi32 v_compress_i32(vi32 v, vm32 m) { return _mm256_castps_si256(v_compress_f32(_mm256_castsi256_ps(v), m)); }
 static inline vi64 v_compress_i64(vi64 v, vm64 m) { return _mm256_castpd_si256(v_compress_f64(_mm256_castsi256_pd(v), m)); }
 
-/* Byte lanes, for mask logic and counting. */
-#define VL_U8 32
-typedef __m256i vu8;
-static inline vu8 v_load_u8(const uint8_t *p) { return _mm256_loadu_si256((const __m256i *)p); }
-static inline void v_store_u8(uint8_t *p, vu8 v) { _mm256_storeu_si256((__m256i *)p, v); }
-static inline vu8 v_zero_u8(void) { return _mm256_setzero_si256(); }
-static inline vu8 v_and_u8(vu8 a, vu8 b) { return _mm256_and_si256(a, b); }
-static inline vu8 v_or_u8(vu8 a, vu8 b) { return _mm256_or_si256(a, b); }
-static inline vu8 v_xor_u8(vu8 a, vu8 b) { return _mm256_xor_si256(a, b); }
-static inline vu8 v_add_u8(vu8 a, vu8 b) { return _mm256_add_epi8(a, b); }
-static inline vu8 v_nonzero_u8(vu8 a) { return _mm256_min_epu8(a, _mm256_set1_epi8(1)); }
-static inline vu8 v_iszero_u8(vu8 a) { return _mm256_and_si256(_mm256_cmpeq_epi8(a, _mm256_setzero_si256()), _mm256_set1_epi8(1)); }
-/* Sum of all bytes: psadbw against zero gives four 64-bit partial sums. */
-static inline uint64_t v_sum_u8(vu8 a)
-{
-    __m256i s = _mm256_sad_epu8(a, _mm256_setzero_si256());
-    __m128i t = _mm_add_epi64(_mm256_castsi256_si128(s), _mm256_extracti128_si256(s, 1));
-    return (uint64_t)_mm_cvtsi128_si64(t) + (uint64_t)_mm_extract_epi64(t, 1);
-}
-#define KSIMD_EMULATE_MASK_TAILS
-
-#define KSIMD_EMULATE_MUL_I64
-#define KSIMD_EMULATE_ABS_I64
-#define KSIMD_EMULATE_MULHIU_I64
-#include "emulate.h"
-
-/* ---- strided 2-D: VL x VL tile transposes ----
- * r[t] lane k moves to r[k] lane t. Inside 128-bit halves first (unpack,
+/* ---- tile transposes (strided 2-D) ---- */
+/* r[t] lane k moves to r[k] lane t. Inside 128-bit halves first (unpack,
  * then shuffle pairs), then the halves swap across registers. */
 static inline void v_transpose_f32(vf32 r[VL_F32])
 {
@@ -355,5 +360,12 @@ static inline void v_transpose_i64(vi64 r[VL_I64])
     v_transpose_f64(f);
     for (int k = 0; k < VL_F64; k++) r[k] = _mm256_castpd_si256(f[k]);
 }
+
+/* ---- built from the ops above (emulate.h) ---- */
+#define KSIMD_EMULATE_MUL_I64
+#define KSIMD_EMULATE_ABS_I64
+#define KSIMD_EMULATE_MULHIU_I64
+#define KSIMD_EMULATE_MASK_TAILS
+#include "emulate.h"
 
 #endif

@@ -11,22 +11,30 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define VL_F32 16
-#define VL_F64 8
-#define VL_I32 16
-#define VL_I64 8
-
-#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d8_u10avx512fnofma
-#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f16_u10avx512fnofma
-
+/* ---- types and lane counts ---- */
+/* Lane masks are k-registers: vm32 for 32-bit lanes (f32, i32), vm64 for
+ * 64-bit lanes (f64, i64). */
 typedef __m512 vf32;
 typedef __m512d vf64;
 typedef __m512i vi32;
 typedef __m512i vi64;
+typedef __mmask16 vm32;
+typedef __mmask8 vm64;
+typedef __m512i vu8;
+#define VL_F32 16
+#define VL_F64 8
+#define VL_I32 16
+#define VL_I64 8
+#define VL_U8 64
 
+/* ---- SLEEF names ---- */
+/* SLEEF's deterministic u10 functions ("cinz") of this width, for
+ * kernels/math.c: KSIMD_SLEEF_F64(exp) is exp over a vf64. */
+#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d8_u10avx512fnofma
+#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f16_u10avx512fnofma
+
+/* ---- load and store: whole vectors, the first n lanes, streaming ---- */
 static inline __mmask16 vx_first_n(size_t n) { return (__mmask16)_bzhi_u32(0xffffu, (unsigned)n); }
-
-/* ---- memory ---- */
 static inline vf32 v_load_f32(const float *p) { return _mm512_loadu_ps(p); }
 static inline vf64 v_load_f64(const double *p) { return _mm512_loadu_pd(p); }
 static inline vi32 v_load_i32(const int32_t *p) { return _mm512_loadu_si512(p); }
@@ -49,10 +57,6 @@ static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n)
 {
     _mm512_mask_storeu_epi64(p, (__mmask8)vx_first_n(n), v);
 }
-static inline vf32 v_set1_f32(float x) { return _mm512_set1_ps(x); }
-static inline vf64 v_set1_f64(double x) { return _mm512_set1_pd(x); }
-static inline vi32 v_set1_i32(int32_t x) { return _mm512_set1_epi32(x); }
-static inline vi64 v_set1_i64(int64_t x) { return _mm512_set1_epi64(x); }
 /* Non-temporal stores (p aligned to 64 bytes): see avx2.h. */
 #define KSIMD_STREAM_ALIGN 64
 #define KSIMD_PREFETCH_OUT 2048 /* see avx2.h */
@@ -61,6 +65,12 @@ static inline void v_stream_f64(double *p, vf64 v) { _mm512_stream_pd(p, v); }
 static inline void v_stream_i32(int32_t *p, vi32 v) { _mm512_stream_si512((void *)p, v); }
 static inline void v_stream_i64(int64_t *p, vi64 v) { _mm512_stream_si512((void *)p, v); }
 static inline void v_stream_fence(void) { _mm_sfence(); }
+
+/* ---- set ---- */
+static inline vf32 v_set1_f32(float x) { return _mm512_set1_ps(x); }
+static inline vf64 v_set1_f64(double x) { return _mm512_set1_pd(x); }
+static inline vi32 v_set1_i32(int32_t x) { return _mm512_set1_epi32(x); }
+static inline vi64 v_set1_i64(int64_t x) { return _mm512_set1_epi64(x); }
 
 /* ---- float arithmetic ---- */
 static inline vf32 v_add_f32(vf32 a, vf32 b) { return _mm512_add_ps(a, b); }
@@ -99,15 +109,32 @@ static inline vf64 v_max_f64(vf64 a, vf64 b)
     return _mm512_mask_mov_pd(m, _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q), _mm512_set1_pd(__builtin_nan("")));
 }
 
+/* ---- integer bits and shifts ---- */
+static inline vi32 v_and_i32(vi32 a, vi32 b) { return _mm512_and_si512(a, b); }
+static inline vi64 v_and_i64(vi64 a, vi64 b) { return _mm512_and_si512(a, b); }
+static inline vi32 v_xor_i32(vi32 a, vi32 b) { return _mm512_xor_si512(a, b); }
+static inline vi64 v_xor_i64(vi64 a, vi64 b) { return _mm512_xor_si512(a, b); }
+static inline vi32 v_srl_i32(vi32 a, unsigned k) { return _mm512_srl_epi32(a, _mm_cvtsi32_si128((int)k)); }
+static inline vi64 v_srl_i64(vi64 a, unsigned k) { return _mm512_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
+static inline vi64 v_shl32_i64(vi64 a) { return _mm512_slli_epi64(a, 32); }
+static inline vi64 v_shr32_i64(vi64 a) { return _mm512_srli_epi64(a, 32); }
+
 /* ---- integer arithmetic (wrapping) ---- */
 static inline vi32 v_add_i32(vi32 a, vi32 b) { return _mm512_add_epi32(a, b); }
 static inline vi64 v_add_i64(vi64 a, vi64 b) { return _mm512_add_epi64(a, b); }
 static inline vi32 v_sub_i32(vi32 a, vi32 b) { return _mm512_sub_epi32(a, b); }
 static inline vi64 v_sub_i64(vi64 a, vi64 b) { return _mm512_sub_epi64(a, b); }
 static inline vi32 v_mul_i32(vi32 a, vi32 b) { return _mm512_mullo_epi32(a, b); }
-static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
 static inline vi64 v_mul_i64(vi64 a, vi64 b) { return _mm512_mullo_epi64(a, b); }
+static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
 static inline vi64 v_mulsmall_i64(vi64 a, vi64 b) { return _mm512_mullo_epi64(a, b); }
+static inline vi64 v_muleven_u32(vi64 a, vi64 b) { return _mm512_mul_epu32(a, b); }
+static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
+{
+    vi64 even = v_shr32_i64(v_muleven_u32(a, b));
+    vi64 odd = v_muleven_u32(v_shr32_i64(a), v_shr32_i64(b));
+    return _mm512_mask_blend_epi32(0xAAAA, even, odd);
+}
 static inline vi32 v_neg_i32(vi32 a) { return _mm512_sub_epi32(_mm512_setzero_si512(), a); }
 static inline vi64 v_neg_i64(vi64 a) { return _mm512_sub_epi64(_mm512_setzero_si512(), a); }
 static inline vi32 v_abs_i32(vi32 a) { return _mm512_abs_epi32(a); }
@@ -117,48 +144,53 @@ static inline vi64 v_min_i64(vi64 a, vi64 b) { return _mm512_min_epi64(a, b); }
 static inline vi32 v_max_i32(vi32 a, vi32 b) { return _mm512_max_epi32(a, b); }
 static inline vi64 v_max_i64(vi64 a, vi64 b) { return _mm512_max_epi64(a, b); }
 
-/* ---- integer bits ---- */
-static inline vi32 v_and_i32(vi32 a, vi32 b) { return _mm512_and_si512(a, b); }
-static inline vi64 v_and_i64(vi64 a, vi64 b) { return _mm512_and_si512(a, b); }
-static inline vi32 v_xor_i32(vi32 a, vi32 b) { return _mm512_xor_si512(a, b); }
-static inline vi64 v_xor_i64(vi64 a, vi64 b) { return _mm512_xor_si512(a, b); }
-static inline vi32 v_srl_i32(vi32 a, unsigned k) { return _mm512_srl_epi32(a, _mm_cvtsi32_si128((int)k)); }
-static inline vi64 v_srl_i64(vi64 a, unsigned k) { return _mm512_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
-static inline vi64 v_shl32_i64(vi64 a) { return _mm512_slli_epi64(a, 32); }
-static inline vi64 v_shr32_i64(vi64 a) { return _mm512_srli_epi64(a, 32); }
-static inline vi64 v_muleven_u32(vi64 a, vi64 b) { return _mm512_mul_epu32(a, b); }
-static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
-{
-    vi64 even = v_shr32_i64(v_muleven_u32(a, b));
-    vi64 odd = v_muleven_u32(v_shr32_i64(a), v_shr32_i64(b));
-    return _mm512_mask_blend_epi32(0xAAAA, even, odd);
-}
-
-/* ---- reductions: lane masks and selects ----
- * Lane masks are k-registers: vm64 for 64-bit lanes (f64, i64), vm32 for
- * 32-bit lanes (f32, i32). Float compares are ordered (false when either
- * side is NaN); v_unord_mask is true where either side is NaN. */
-typedef __mmask8 vm64;
-typedef __mmask16 vm32;
-static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_GT_OQ); }
-static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_GT_OQ); }
-static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return _mm512_cmpgt_epi32_mask(a, b); }
-static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return _mm512_cmpgt_epi64_mask(a, b); }
-static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_LT_OQ); }
-static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_LT_OQ); }
-static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return _mm512_cmplt_epi32_mask(a, b); }
-static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return _mm512_cmplt_epi64_mask(a, b); }
-static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_UNORD_Q); }
-static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q); }
+/* ---- lane masks ---- */
 static inline vm32 v_mask_none_m32(void) { return 0; }
 static inline vm64 v_mask_none_m64(void) { return 0; }
+static inline vm32 v_mask_not_m32(vm32 m) { return (vm32)~m; }
+static inline vm64 v_mask_not_m64(vm64 m) { return (vm64)~m; }
 static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return (vm32)(a | b); }
 static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return (vm64)(a | b); }
 static inline int v_mask_any_m32(vm32 m) { return m != 0; }
 static inline int v_mask_any_m64(vm64 m) { return m != 0; }
+static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32(m); }
+static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32(m); }
 /* All-ones integer lanes where the mask is true, for arithmetic on it. */
 static inline vi32 v_mask_to_i32(vm32 m) { return _mm512_movm_epi32(m); }
 static inline vi64 v_mask_to_i64(vm64 m) { return _mm512_movm_epi64(m); }
+
+/* ---- compares to lane masks ---- */
+/* Float compares are ordered (false when either side is NaN) except ne,
+ * which is true on NaN as IEEE says; v_unord_mask is true where either side
+ * is NaN. */
+static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_GT_OQ); }
+static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_GT_OQ); }
+static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return _mm512_cmpgt_epi32_mask(a, b); }
+static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return _mm512_cmpgt_epi64_mask(a, b); }
+static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_GE_OQ); }
+static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_GE_OQ); }
+static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return _mm512_cmpge_epi32_mask(a, b); }
+static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return _mm512_cmpge_epi64_mask(a, b); }
+static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_LT_OQ); }
+static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_LT_OQ); }
+static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return _mm512_cmplt_epi32_mask(a, b); }
+static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return _mm512_cmplt_epi64_mask(a, b); }
+static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_LE_OQ); }
+static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_LE_OQ); }
+static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return _mm512_cmple_epi32_mask(a, b); }
+static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return _mm512_cmple_epi64_mask(a, b); }
+static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_EQ_OQ); }
+static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_EQ_OQ); }
+static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return _mm512_cmpeq_epi32_mask(a, b); }
+static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return _mm512_cmpeq_epi64_mask(a, b); }
+static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_NEQ_UQ); }
+static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_NEQ_UQ); }
+static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return _mm512_cmpneq_epi32_mask(a, b); }
+static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return _mm512_cmpneq_epi64_mask(a, b); }
+static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_UNORD_Q); }
+static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q); }
+
+/* ---- select, pick, clip ---- */
 /* m ? a : b, lane by lane (blend takes b where the mask bit is set). */
 static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return _mm512_mask_blend_ps(m, b, a); }
 static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return _mm512_mask_blend_pd(m, b, a); }
@@ -170,6 +202,11 @@ static inline vf32 v_pick_gt_f32(vf32 x, vf32 m) { return _mm512_max_ps(x, m); }
 static inline vf64 v_pick_gt_f64(vf64 x, vf64 m) { return _mm512_max_pd(x, m); }
 static inline vf32 v_pick_lt_f32(vf32 x, vf32 m) { return _mm512_min_ps(x, m); }
 static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return _mm512_min_pd(x, m); }
+/* clip: a < lo ? lo : a > hi ? hi : a (see avx2.h for the operand order). */
+static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi) { return _mm512_min_ps(hi, _mm512_max_ps(lo, a)); }
+static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return _mm512_min_pd(hi, _mm512_max_pd(lo, a)); }
+
+/* ---- widen ---- */
 /* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
 static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm512_cvtepi32_epi64(_mm256_loadu_si256((const __m256i *)p)); }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
@@ -177,33 +214,12 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
     return _mm512_cvtepi32_epi64(_mm256_maskz_loadu_epi32((__mmask8)vx_first_n(n), p));
 }
 
-/* ---- masked conditionals: predicates, byte masks, compress ----
- * Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output) go
+/* ---- byte masks ---- */
+/* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output) go
  * to k-registers with one vptestmb and come back with a zero-masked byte
- * move of 1s. Float predicates are ordered (false on NaN) except ne, which
- * is true on NaN as IEEE says. */
-static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_EQ_OQ); }
-static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_EQ_OQ); }
-static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_NEQ_UQ); }
-static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_NEQ_UQ); }
-static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_LE_OQ); }
-static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_LE_OQ); }
-static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_GE_OQ); }
-static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_GE_OQ); }
-static inline vm32 v_mask_not_m32(vm32 m) { return (vm32)~m; }
-static inline vm64 v_mask_not_m64(vm64 m) { return (vm64)~m; }
-static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return _mm512_cmpeq_epi32_mask(a, b); }
-static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return _mm512_cmpeq_epi64_mask(a, b); }
-static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return _mm512_cmpneq_epi32_mask(a, b); }
-static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return _mm512_cmpneq_epi64_mask(a, b); }
-static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return _mm512_cmple_epi32_mask(a, b); }
-static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return _mm512_cmple_epi64_mask(a, b); }
-static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return _mm512_cmpge_epi32_mask(a, b); }
-static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return _mm512_cmpge_epi64_mask(a, b); }
-/* clip: a < lo ? lo : a > hi ? hi : a (see avx2.h for the operand order). */
-static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi) { return _mm512_min_ps(hi, _mm512_max_ps(lo, a)); }
-static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return _mm512_min_pd(hi, _mm512_max_pd(lo, a)); }
-
+ * move of 1s. The _n forms are masked byte loads and stores, which touch
+ * only n bytes. */
+static inline __m128i vx_mask_bytes(__mmask16 m) { return _mm_maskz_mov_epi8(m, _mm_set1_epi8(1)); }
 /* VL bytes of a byte mask -> k-register, and back to 0/1 bytes. The _n
  * forms are masked byte loads and stores, which touch only n bytes. */
 static inline vm32 v_mask_load_m32(const uint8_t *p)
@@ -222,26 +238,13 @@ static inline vm32 v_mask_load_n_m32(const uint8_t *p, size_t n)
     return _mm_test_epi8_mask(b, b);
 }
 static inline vm64 v_mask_load_n_m64(const uint8_t *p, size_t n) { return (vm64)v_mask_load_n_m32(p, n); }
-static inline __m128i vx_mask_bytes(__mmask16 m) { return _mm_maskz_mov_epi8(m, _mm_set1_epi8(1)); }
 static inline void v_mask_store_m32(uint8_t *p, vm32 m) { _mm_storeu_si128((__m128i *)p, vx_mask_bytes(m)); }
 static inline void v_mask_store_m64(uint8_t *p, vm64 m) { _mm_storel_epi64((__m128i *)p, vx_mask_bytes(m)); }
 static inline void v_mask_store_n_m32(uint8_t *p, vm32 m, size_t n) { _mm_mask_storeu_epi8(p, vx_first_n(n), vx_mask_bytes(m)); }
 static inline void v_mask_store_n_m64(uint8_t *p, vm64 m, size_t n) { _mm_mask_storeu_epi8(p, vx_first_n(n), vx_mask_bytes(m)); }
-static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32(m); }
-static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32(m); }
-/* Left-pack in a register (vcompressps/pd/d/q with zeroing); the kernel
- * then stores the register with a plain or masked store. vcompressstoreu
- * straight to memory is known to be far slower on Zen 4 and Sapphire Rapids
- * (Highway and simdjson measured it); this host has no AVX-512, so neither
- * form is measured here. */
-static inline vf32 v_compress_f32(vf32 v, vm32 m) { return _mm512_maskz_compress_ps(m, v); }
-static inline vf64 v_compress_f64(vf64 v, vm64 m) { return _mm512_maskz_compress_pd(m, v); }
-static inline vi32 v_compress_i32(vi32 v, vm32 m) { return _mm512_maskz_compress_epi32(m, v); }
-static inline vi64 v_compress_i64(vi64 v, vm64 m) { return _mm512_maskz_compress_epi64(m, v); }
 
+/* ---- byte lanes ---- */
 /* Byte lanes, for mask logic and counting. */
-#define VL_U8 64
-typedef __m512i vu8;
 static inline __mmask64 vx_first_n_u8(size_t n) { return (__mmask64)_bzhi_u64(~0ull, (unsigned)n); }
 static inline vu8 v_load_u8(const uint8_t *p) { return _mm512_loadu_si512(p); }
 static inline void v_store_u8(uint8_t *p, vu8 v) { _mm512_storeu_si512(p, v); }
@@ -257,11 +260,19 @@ static inline vu8 v_iszero_u8(vu8 a) { return _mm512_maskz_mov_epi8(_mm512_testn
 /* Sum of all bytes: psadbw against zero gives eight 64-bit partial sums. */
 static inline uint64_t v_sum_u8(vu8 a) { return (uint64_t)_mm512_reduce_add_epi64(_mm512_sad_epu8(a, _mm512_setzero_si512())); }
 
-#define KSIMD_EMULATE_MULHIU_I64
-#include "emulate.h"
+/* ---- compress ---- */
+/* Left-pack in a register (vcompressps/pd/d/q with zeroing); the kernel
+ * then stores the register with a plain or masked store. vcompressstoreu
+ * straight to memory is known to be far slower on Zen 4 and Sapphire Rapids
+ * (Highway and simdjson measured it); this host has no AVX-512, so neither
+ * form is measured here. */
+static inline vf32 v_compress_f32(vf32 v, vm32 m) { return _mm512_maskz_compress_ps(m, v); }
+static inline vf64 v_compress_f64(vf64 v, vm64 m) { return _mm512_maskz_compress_pd(m, v); }
+static inline vi32 v_compress_i32(vi32 v, vm32 m) { return _mm512_maskz_compress_epi32(m, v); }
+static inline vi64 v_compress_i64(vi64 v, vm64 m) { return _mm512_maskz_compress_epi64(m, v); }
 
-/* ---- strided 2-D: VL x VL tile transposes ----
- * r[t] lane k moves to r[k] lane t. Inside 128-bit lanes first (unpack,
+/* ---- tile transposes (strided 2-D) ---- */
+/* r[t] lane k moves to r[k] lane t. Inside 128-bit lanes first (unpack,
  * then for f32 shuffle pairs), then 128-bit lanes move between registers
  * in two shuffle_x2/x4 rounds: {A, B} -> {A.L0 A.L2 B.L0 B.L2} (0x88)
  * and {A.L1 A.L3 B.L1 B.L3} (0xdd). */
@@ -321,5 +332,9 @@ static inline void v_transpose_i64(vi64 r[VL_I64])
     v_transpose_f64(f);
     for (int k = 0; k < VL_F64; k++) r[k] = _mm512_castpd_si512(f[k]);
 }
+
+/* ---- built from the ops above (emulate.h) ---- */
+#define KSIMD_EMULATE_MULHIU_I64
+#include "emulate.h"
 
 #endif

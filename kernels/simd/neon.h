@@ -12,28 +12,29 @@
 #include <stdint.h>
 #include <string.h>
 
-#define VL_F32 4
-#define VL_F64 2
-#define VL_I32 4
-#define VL_I64 2
-
-#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d2_u10advsimdnofma
-#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f4_u10advsimdnofma
-
+/* ---- types and lane counts ---- */
+/* A lane mask is all-ones in true lanes: vm32 for 32-bit lanes (f32, i32),
+ * vm64 for 64-bit lanes (f64, i64). */
 typedef float32x4_t vf32;
 typedef float64x2_t vf64;
 typedef int32x4_t vi32;
 typedef int64x2_t vi64;
+typedef uint32x4_t vm32;
+typedef uint64x2_t vm64;
+typedef uint8x16_t vu8;
+#define VL_F32 4
+#define VL_F64 2
+#define VL_I32 4
+#define VL_I64 2
+#define VL_U8 16
 
-/* ---- memory ---- */
-static inline vf32 v_load_f32(const float *p) { return vld1q_f32(p); }
-static inline vf64 v_load_f64(const double *p) { return vld1q_f64(p); }
-static inline vi32 v_load_i32(const int32_t *p) { return vld1q_s32(p); }
-static inline vi64 v_load_i64(const int64_t *p) { return vld1q_s64(p); }
-static inline void v_store_f32(float *p, vf32 v) { vst1q_f32(p, v); }
-static inline void v_store_f64(double *p, vf64 v) { vst1q_f64(p, v); }
-static inline void v_store_i32(int32_t *p, vi32 v) { vst1q_s32(p, v); }
-static inline void v_store_i64(int64_t *p, vi64 v) { vst1q_s64(p, v); }
+/* ---- SLEEF names ---- */
+/* SLEEF's deterministic u10 functions ("cinz") of this width, for
+ * kernels/math.c: KSIMD_SLEEF_F64(exp) is exp over a vf64. */
+#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d2_u10advsimdnofma
+#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f4_u10advsimdnofma
+
+/* ---- load and store: whole vectors, the first n lanes, streaming ---- */
 /* Tails: copy the n live elements through a zeroed 16-byte buffer. */
 static inline uint8x16_t vx_load_bytes(const void *p, size_t bytes)
 {
@@ -47,6 +48,14 @@ static inline void vx_store_bytes(void *p, uint8x16_t v, size_t bytes)
     vst1q_u8(b, v);
     memcpy(p, b, bytes);
 }
+static inline vf32 v_load_f32(const float *p) { return vld1q_f32(p); }
+static inline vf64 v_load_f64(const double *p) { return vld1q_f64(p); }
+static inline vi32 v_load_i32(const int32_t *p) { return vld1q_s32(p); }
+static inline vi64 v_load_i64(const int64_t *p) { return vld1q_s64(p); }
+static inline void v_store_f32(float *p, vf32 v) { vst1q_f32(p, v); }
+static inline void v_store_f64(double *p, vf64 v) { vst1q_f64(p, v); }
+static inline void v_store_i32(int32_t *p, vi32 v) { vst1q_s32(p, v); }
+static inline void v_store_i64(int64_t *p, vi64 v) { vst1q_s64(p, v); }
 static inline vf32 v_load_n_f32(const float *p, size_t n) { return vreinterpretq_f32_u8(vx_load_bytes(p, 4 * n)); }
 static inline vf64 v_load_n_f64(const double *p, size_t n) { return vreinterpretq_f64_u8(vx_load_bytes(p, 8 * n)); }
 static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return vreinterpretq_s32_u8(vx_load_bytes(p, 4 * n)); }
@@ -55,10 +64,6 @@ static inline void v_store_n_f32(float *p, vf32 v, size_t n) { vx_store_bytes(p,
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_f64(v), 8 * n); }
 static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_s32(v), 4 * n); }
 static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_s64(v), 8 * n); }
-static inline vf32 v_set1_f32(float x) { return vdupq_n_f32(x); }
-static inline vf64 v_set1_f64(double x) { return vdupq_n_f64(x); }
-static inline vi32 v_set1_i32(int32_t x) { return vdupq_n_s32(x); }
-static inline vi64 v_set1_i64(int64_t x) { return vdupq_n_s64(x); }
 /* No streaming stores: ACLE has no non-temporal store intrinsic, and
  * STNP is only a hint most cores ignore. KSIMD_STREAM_ALIGN 0 turns the
  * streaming path off. */
@@ -70,6 +75,12 @@ static inline void v_stream_f64(double *p, vf64 v) { v_store_f64(p, v); }
 static inline void v_stream_i32(int32_t *p, vi32 v) { v_store_i32(p, v); }
 static inline void v_stream_i64(int64_t *p, vi64 v) { v_store_i64(p, v); }
 static inline void v_stream_fence(void) {}
+
+/* ---- set ---- */
+static inline vf32 v_set1_f32(float x) { return vdupq_n_f32(x); }
+static inline vf64 v_set1_f64(double x) { return vdupq_n_f64(x); }
+static inline vi32 v_set1_i32(int32_t x) { return vdupq_n_s32(x); }
+static inline vi64 v_set1_i64(int64_t x) { return vdupq_n_s64(x); }
 
 /* ---- float arithmetic ---- */
 static inline vf32 v_add_f32(vf32 a, vf32 b) { return vaddq_f32(a, b); }
@@ -99,23 +110,7 @@ static inline vf64 v_min_f64(vf64 a, vf64 b) { return vminq_f64(a, b); }
 static inline vf32 v_max_f32(vf32 a, vf32 b) { return vmaxq_f32(a, b); }
 static inline vf64 v_max_f64(vf64 a, vf64 b) { return vmaxq_f64(a, b); }
 
-/* ---- integer arithmetic (wrapping) ---- */
-static inline vi32 v_add_i32(vi32 a, vi32 b) { return vaddq_s32(a, b); }
-static inline vi64 v_add_i64(vi64 a, vi64 b) { return vaddq_s64(a, b); }
-static inline vi32 v_sub_i32(vi32 a, vi32 b) { return vsubq_s32(a, b); }
-static inline vi64 v_sub_i64(vi64 a, vi64 b) { return vsubq_s64(a, b); }
-static inline vi32 v_mul_i32(vi32 a, vi32 b) { return vmulq_s32(a, b); }
-static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
-static inline vi32 v_neg_i32(vi32 a) { return vnegq_s32(a); }
-static inline vi64 v_neg_i64(vi64 a) { return vnegq_s64(a); }
-static inline vi32 v_abs_i32(vi32 a) { return vabsq_s32(a); }
-static inline vi64 v_abs_i64(vi64 a) { return vabsq_s64(a); }
-static inline vi32 v_min_i32(vi32 a, vi32 b) { return vminq_s32(a, b); }
-static inline vi32 v_max_i32(vi32 a, vi32 b) { return vmaxq_s32(a, b); }
-static inline vi64 v_min_i64(vi64 a, vi64 b) { return vbslq_s64(vcgtq_s64(a, b), b, a); }
-static inline vi64 v_max_i64(vi64 a, vi64 b) { return vbslq_s64(vcgtq_s64(a, b), a, b); }
-
-/* ---- integer bits ---- */
+/* ---- integer bits and shifts ---- */
 static inline vi32 v_and_i32(vi32 a, vi32 b) { return vandq_s32(a, b); }
 static inline vi64 v_and_i64(vi64 a, vi64 b) { return vandq_s64(a, b); }
 static inline vi32 v_xor_i32(vi32 a, vi32 b) { return veorq_s32(a, b); }
@@ -130,6 +125,14 @@ static inline vi64 v_srl_i64(vi64 a, unsigned k)
 }
 static inline vi64 v_shl32_i64(vi64 a) { return vshlq_n_s64(a, 32); }
 static inline vi64 v_shr32_i64(vi64 a) { return vreinterpretq_s64_u64(vshrq_n_u64(vreinterpretq_u64_s64(a), 32)); }
+
+/* ---- integer arithmetic (wrapping) ---- */
+static inline vi32 v_add_i32(vi32 a, vi32 b) { return vaddq_s32(a, b); }
+static inline vi64 v_add_i64(vi64 a, vi64 b) { return vaddq_s64(a, b); }
+static inline vi32 v_sub_i32(vi32 a, vi32 b) { return vsubq_s32(a, b); }
+static inline vi64 v_sub_i64(vi64 a, vi64 b) { return vsubq_s64(a, b); }
+static inline vi32 v_mul_i32(vi32 a, vi32 b) { return vmulq_s32(a, b); }
+static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
 /* UMULL on the low 32-bit halves of both 64-bit lanes. */
 static inline vi64 v_muleven_u32(vi64 a, vi64 b)
 {
@@ -143,36 +146,66 @@ static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
     uint64x2_t hi = vmull_high_u32(x, y);
     return vreinterpretq_s32_u32(vuzp2q_u32(vreinterpretq_u32_u64(lo), vreinterpretq_u32_u64(hi)));
 }
+static inline vi32 v_neg_i32(vi32 a) { return vnegq_s32(a); }
+static inline vi64 v_neg_i64(vi64 a) { return vnegq_s64(a); }
+static inline vi32 v_abs_i32(vi32 a) { return vabsq_s32(a); }
+static inline vi64 v_abs_i64(vi64 a) { return vabsq_s64(a); }
+static inline vi32 v_min_i32(vi32 a, vi32 b) { return vminq_s32(a, b); }
+static inline vi64 v_min_i64(vi64 a, vi64 b) { return vbslq_s64(vcgtq_s64(a, b), b, a); }
+static inline vi32 v_max_i32(vi32 a, vi32 b) { return vmaxq_s32(a, b); }
+static inline vi64 v_max_i64(vi64 a, vi64 b) { return vbslq_s64(vcgtq_s64(a, b), a, b); }
 
-/* ---- reductions: lane masks and selects ----
- * A lane mask is all-ones in true lanes: vm64 for 64-bit lanes (f64, i64),
- * vm32 for 32-bit lanes (f32, i32). Float compares are ordered (false when
- * either side is NaN); v_unord_mask is true where either side is NaN. */
-typedef uint64x2_t vm64;
-typedef uint32x4_t vm32;
+/* ---- lane masks ---- */
+static inline vm32 v_mask_none_m32(void) { return vdupq_n_u32(0); }
+static inline vm64 v_mask_none_m64(void) { return vdupq_n_u64(0); }
+static inline vm32 v_mask_not_m32(vm32 m) { return vmvnq_u32(m); }
+static inline vm64 v_mask_not_m64(vm64 m) { return vreinterpretq_u64_u32(vmvnq_u32(vreinterpretq_u32_u64(m))); }
+static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return vorrq_u32(a, b); }
+static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return vorrq_u64(a, b); }
+static inline int v_mask_any_m32(vm32 m) { return vmaxvq_u32(m) != 0; }
+static inline int v_mask_any_m64(vm64 m) { return vmaxvq_u32(vreinterpretq_u32_u64(m)) != 0; }
+static inline unsigned v_mask_count_m32(vm32 m) { return vaddvq_u32(vshrq_n_u32(m, 31)); }
+static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)vaddvq_u64(vshrq_n_u64(m, 63)); }
+/* All-ones integer lanes where the mask is true, for arithmetic on it. */
+static inline vi32 v_mask_to_i32(vm32 m) { return vreinterpretq_s32_u32(m); }
+static inline vi64 v_mask_to_i64(vm64 m) { return vreinterpretq_s64_u64(m); }
+
+/* ---- compares to lane masks ---- */
+/* Float compares are ordered (false when either side is NaN) except ne,
+ * which is true on NaN as IEEE says; v_unord_mask is true where either side
+ * is NaN. */
 static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return vcgtq_f32(a, b); }
 static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return vcgtq_f64(a, b); }
 static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return vcgtq_s32(a, b); }
 static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return vcgtq_s64(a, b); }
+static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return vcgeq_f32(a, b); }
+static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return vcgeq_f64(a, b); }
+static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return vcgeq_s32(a, b); }
+static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return vcgeq_s64(a, b); }
 static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return vcltq_f32(a, b); }
 static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return vcltq_f64(a, b); }
 static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return vcltq_s32(a, b); }
 static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return vcltq_s64(a, b); }
+static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return vcleq_f32(a, b); }
+static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return vcleq_f64(a, b); }
+static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return vcleq_s32(a, b); }
+static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return vcleq_s64(a, b); }
+static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return vceqq_f32(a, b); }
+static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return vceqq_f64(a, b); }
+static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return vceqq_s32(a, b); }
+static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return vceqq_s64(a, b); }
+static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return v_mask_not_m32(vceqq_f32(a, b)); }
+static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return v_mask_not_m64(vceqq_f64(a, b)); }
+static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(vceqq_s32(a, b)); }
+static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(vceqq_s64(a, b)); }
 static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return vmvnq_u32(vandq_u32(vceqq_f32(a, a), vceqq_f32(b, b))); }
 static inline vm64 v_unord_mask_f64(vf64 a, vf64 b)
 {
     uint64x2_t ordered = vandq_u64(vceqq_f64(a, a), vceqq_f64(b, b));
     return vreinterpretq_u64_u32(vmvnq_u32(vreinterpretq_u32_u64(ordered)));
 }
-static inline vm32 v_mask_none_m32(void) { return vdupq_n_u32(0); }
-static inline vm64 v_mask_none_m64(void) { return vdupq_n_u64(0); }
-static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return vorrq_u32(a, b); }
-static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return vorrq_u64(a, b); }
-static inline int v_mask_any_m32(vm32 m) { return vmaxvq_u32(m) != 0; }
-static inline int v_mask_any_m64(vm64 m) { return vmaxvq_u32(vreinterpretq_u32_u64(m)) != 0; }
-/* All-ones integer lanes where the mask is true, for arithmetic on it. */
-static inline vi32 v_mask_to_i32(vm32 m) { return vreinterpretq_s32_u32(m); }
-static inline vi64 v_mask_to_i64(vm64 m) { return vreinterpretq_s64_u64(m); }
+
+/* ---- select, pick, clip ---- */
 /* m ? a : b, lane by lane. */
 static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return vbslq_f32(m, a, b); }
 static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return vbslq_f64(m, a, b); }
@@ -184,41 +217,6 @@ static inline vf32 v_pick_gt_f32(vf32 x, vf32 m) { return vbslq_f32(vcgtq_f32(x,
 static inline vf64 v_pick_gt_f64(vf64 x, vf64 m) { return vbslq_f64(vcgtq_f64(x, m), x, m); }
 static inline vf32 v_pick_lt_f32(vf32 x, vf32 m) { return vbslq_f32(vcltq_f32(x, m), x, m); }
 static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return vbslq_f64(vcltq_f64(x, m), x, m); }
-/* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
-static inline vi64 v_load_widen_i64(const int32_t *p) { return vmovl_s32(vld1_s32(p)); }
-static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
-{
-    int32_t b[2] = {0, 0};
-    memcpy(b, p, 4 * n);
-    return vmovl_s32(vld1_s32(b));
-}
-
-#define KSIMD_COMPRESS_BYTE_TABLES
-#include "compress_tables.h"
-
-/* ---- masked conditionals: predicates, byte masks, compress ----
- * Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
- * become lane masks through CMTST and sign-extending widenings, and go back
- * through narrowing moves (XTN). Float predicates are ordered (false on NaN)
- * except ne, which is true on NaN as IEEE says. */
-static inline vm32 v_mask_not_m32(vm32 m) { return vmvnq_u32(m); }
-static inline vm64 v_mask_not_m64(vm64 m) { return vreinterpretq_u64_u32(vmvnq_u32(vreinterpretq_u32_u64(m))); }
-static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return vceqq_f32(a, b); }
-static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return vceqq_f64(a, b); }
-static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return v_mask_not_m32(vceqq_f32(a, b)); }
-static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return v_mask_not_m64(vceqq_f64(a, b)); }
-static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return vcleq_f32(a, b); }
-static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return vcleq_f64(a, b); }
-static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return vcgeq_f32(a, b); }
-static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return vcgeq_f64(a, b); }
-static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return vceqq_s32(a, b); }
-static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return vceqq_s64(a, b); }
-static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(vceqq_s32(a, b)); }
-static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(vceqq_s64(a, b)); }
-static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return vcleq_s32(a, b); }
-static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return vcleq_s64(a, b); }
-static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return vcgeq_s32(a, b); }
-static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return vcgeq_s64(a, b); }
 /* clip: a < lo ? lo : a > hi ? hi : a. Not FMAX/FMIN: those would turn
  * -0.0 against a +0.0 bound into +0.0, and x86 keeps a (see avx2.h). */
 static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi)
@@ -230,6 +228,20 @@ static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi)
     return vbslq_f64(vcltq_f64(a, lo), lo, vbslq_f64(vcgtq_f64(a, hi), hi, a));
 }
 
+/* ---- widen ---- */
+/* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
+static inline vi64 v_load_widen_i64(const int32_t *p) { return vmovl_s32(vld1_s32(p)); }
+static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
+{
+    int32_t b[2] = {0, 0};
+    memcpy(b, p, 4 * n);
+    return vmovl_s32(vld1_s32(b));
+}
+
+/* ---- byte masks ---- */
+/* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
+ * become lane masks through CMTST and sign-extending widenings, and go back
+ * through narrowing moves (XTN). */
 /* 0xFF in each of the first bytes of w that is non-zero (little endian). */
 static inline int8x8_t vx_nonzero_bytes(uint64_t w)
 {
@@ -266,8 +278,23 @@ static inline void v_mask_store_m64(uint8_t *p, vm64 m)
     uint16_t w = vget_lane_u16(vreinterpret_u16_u8(b), 0);
     memcpy(p, &w, 2);
 }
-static inline unsigned v_mask_count_m32(vm32 m) { return vaddvq_u32(vshrq_n_u32(m, 31)); }
-static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)vaddvq_u64(vshrq_n_u64(m, 63)); }
+
+/* ---- byte lanes ---- */
+/* Byte lanes, for mask logic and counting. */
+static inline vu8 v_load_u8(const uint8_t *p) { return vld1q_u8(p); }
+static inline void v_store_u8(uint8_t *p, vu8 v) { vst1q_u8(p, v); }
+static inline vu8 v_zero_u8(void) { return vdupq_n_u8(0); }
+static inline vu8 v_and_u8(vu8 a, vu8 b) { return vandq_u8(a, b); }
+static inline vu8 v_or_u8(vu8 a, vu8 b) { return vorrq_u8(a, b); }
+static inline vu8 v_xor_u8(vu8 a, vu8 b) { return veorq_u8(a, b); }
+static inline vu8 v_add_u8(vu8 a, vu8 b) { return vaddq_u8(a, b); }
+static inline vu8 v_nonzero_u8(vu8 a) { return vminq_u8(a, vdupq_n_u8(1)); }
+static inline vu8 v_iszero_u8(vu8 a) { return vandq_u8(vceqzq_u8(a), vdupq_n_u8(1)); }
+static inline uint64_t v_sum_u8(vu8 a) { return vaddlvq_u8(a); }
+
+/* ---- compress ---- */
+#define KSIMD_COMPRESS_BYTE_TABLES
+#include "compress_tables.h"
 /* Mask bits (lane 0 in bit 0), then a left-pack through one TBL lookup. */
 static inline unsigned vx_mask_bits_m32(vm32 m)
 {
@@ -297,27 +324,8 @@ static inline vi64 v_compress_i64(vi64 v, vm64 m)
     return vreinterpretq_s64_u8(vx_compress_bytes(vreinterpretq_u8_s64(v), ksimd_compress_bytes2[vx_mask_bits_m64(m)]));
 }
 
-/* Byte lanes, for mask logic and counting. */
-#define VL_U8 16
-typedef uint8x16_t vu8;
-static inline vu8 v_load_u8(const uint8_t *p) { return vld1q_u8(p); }
-static inline void v_store_u8(uint8_t *p, vu8 v) { vst1q_u8(p, v); }
-static inline vu8 v_zero_u8(void) { return vdupq_n_u8(0); }
-static inline vu8 v_and_u8(vu8 a, vu8 b) { return vandq_u8(a, b); }
-static inline vu8 v_or_u8(vu8 a, vu8 b) { return vorrq_u8(a, b); }
-static inline vu8 v_xor_u8(vu8 a, vu8 b) { return veorq_u8(a, b); }
-static inline vu8 v_add_u8(vu8 a, vu8 b) { return vaddq_u8(a, b); }
-static inline vu8 v_nonzero_u8(vu8 a) { return vminq_u8(a, vdupq_n_u8(1)); }
-static inline vu8 v_iszero_u8(vu8 a) { return vandq_u8(vceqzq_u8(a), vdupq_n_u8(1)); }
-static inline uint64_t v_sum_u8(vu8 a) { return vaddlvq_u8(a); }
-#define KSIMD_EMULATE_MASK_TAILS
-
-#define KSIMD_EMULATE_MUL_I64
-#define KSIMD_EMULATE_MULHIU_I64
-#include "emulate.h"
-
-/* ---- strided 2-D: VL x VL tile transposes ----
- * r[t] lane k moves to r[k] lane t: TRN1/TRN2 on 32-bit lanes, then on
+/* ---- tile transposes (strided 2-D) ---- */
+/* r[t] lane k moves to r[k] lane t: TRN1/TRN2 on 32-bit lanes, then on
  * 64-bit pairs. */
 static inline void v_transpose_f32(vf32 r[VL_F32])
 {
@@ -345,5 +353,11 @@ static inline void v_transpose_i64(vi64 r[VL_I64])
     int64x2_t t0 = vtrn1q_s64(r[0], r[1]), t1 = vtrn2q_s64(r[0], r[1]);
     r[0] = t0, r[1] = t1;
 }
+
+/* ---- built from the ops above (emulate.h) ---- */
+#define KSIMD_EMULATE_MUL_I64
+#define KSIMD_EMULATE_MULHIU_I64
+#define KSIMD_EMULATE_MASK_TAILS
+#include "emulate.h"
 
 #endif

@@ -12,28 +12,29 @@
 #include <stdint.h>
 #include <string.h>
 
-#define VL_F32 4
-#define VL_F64 2
-#define VL_I32 4
-#define VL_I64 2
-
-#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d2_u10sse4
-#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f4_u10sse4
-
+/* ---- types and lane counts ---- */
+/* A lane mask is all-ones in true lanes: vm32 for 32-bit lanes (f32, i32),
+ * vm64 for 64-bit lanes (f64, i64). */
 typedef __m128 vf32;
 typedef __m128d vf64;
 typedef __m128i vi32;
 typedef __m128i vi64;
+typedef __m128 vm32;
+typedef __m128d vm64;
+typedef __m128i vu8;
+#define VL_F32 4
+#define VL_F64 2
+#define VL_I32 4
+#define VL_I64 2
+#define VL_U8 16
 
-/* ---- memory ---- */
-static inline vf32 v_load_f32(const float *p) { return _mm_loadu_ps(p); }
-static inline vf64 v_load_f64(const double *p) { return _mm_loadu_pd(p); }
-static inline vi32 v_load_i32(const int32_t *p) { return _mm_loadu_si128((const __m128i *)p); }
-static inline vi64 v_load_i64(const int64_t *p) { return _mm_loadu_si128((const __m128i *)p); }
-static inline void v_store_f32(float *p, vf32 v) { _mm_storeu_ps(p, v); }
-static inline void v_store_f64(double *p, vf64 v) { _mm_storeu_pd(p, v); }
-static inline void v_store_i32(int32_t *p, vi32 v) { _mm_storeu_si128((__m128i *)p, v); }
-static inline void v_store_i64(int64_t *p, vi64 v) { _mm_storeu_si128((__m128i *)p, v); }
+/* ---- SLEEF names ---- */
+/* SLEEF's deterministic u10 functions ("cinz") of this width, for
+ * kernels/math.c: KSIMD_SLEEF_F64(exp) is exp over a vf64. */
+#define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d2_u10sse4
+#define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f4_u10sse4
+
+/* ---- load and store: whole vectors, the first n lanes, streaming ---- */
 /* Tails: copy the n live elements through a zeroed 16-byte buffer. */
 static inline __m128i vx_load_bytes(const void *p, size_t bytes)
 {
@@ -47,6 +48,14 @@ static inline void vx_store_bytes(void *p, __m128i v, size_t bytes)
     _mm_storeu_si128((__m128i *)b, v);
     memcpy(p, b, bytes);
 }
+static inline vf32 v_load_f32(const float *p) { return _mm_loadu_ps(p); }
+static inline vf64 v_load_f64(const double *p) { return _mm_loadu_pd(p); }
+static inline vi32 v_load_i32(const int32_t *p) { return _mm_loadu_si128((const __m128i *)p); }
+static inline vi64 v_load_i64(const int64_t *p) { return _mm_loadu_si128((const __m128i *)p); }
+static inline void v_store_f32(float *p, vf32 v) { _mm_storeu_ps(p, v); }
+static inline void v_store_f64(double *p, vf64 v) { _mm_storeu_pd(p, v); }
+static inline void v_store_i32(int32_t *p, vi32 v) { _mm_storeu_si128((__m128i *)p, v); }
+static inline void v_store_i64(int64_t *p, vi64 v) { _mm_storeu_si128((__m128i *)p, v); }
 static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm_castsi128_ps(vx_load_bytes(p, 4 * n)); }
 static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm_castsi128_pd(vx_load_bytes(p, 8 * n)); }
 static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return vx_load_bytes(p, 4 * n); }
@@ -55,10 +64,6 @@ static inline void v_store_n_f32(float *p, vf32 v, size_t n) { vx_store_bytes(p,
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { vx_store_bytes(p, _mm_castpd_si128(v), 8 * n); }
 static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { vx_store_bytes(p, v, 4 * n); }
 static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { vx_store_bytes(p, v, 8 * n); }
-static inline vf32 v_set1_f32(float x) { return _mm_set1_ps(x); }
-static inline vf64 v_set1_f64(double x) { return _mm_set1_pd(x); }
-static inline vi32 v_set1_i32(int32_t x) { return _mm_set1_epi32(x); }
-static inline vi64 v_set1_i64(int64_t x) { return _mm_set1_epi64x(x); }
 /* Non-temporal stores (p aligned to 16 bytes): see avx2.h. */
 #define KSIMD_STREAM_ALIGN 16
 #define KSIMD_PREFETCH_OUT 2048 /* see avx2.h */
@@ -67,6 +72,12 @@ static inline void v_stream_f64(double *p, vf64 v) { _mm_stream_pd(p, v); }
 static inline void v_stream_i32(int32_t *p, vi32 v) { _mm_stream_si128((__m128i *)p, v); }
 static inline void v_stream_i64(int64_t *p, vi64 v) { _mm_stream_si128((__m128i *)p, v); }
 static inline void v_stream_fence(void) { _mm_sfence(); }
+
+/* ---- set ---- */
+static inline vf32 v_set1_f32(float x) { return _mm_set1_ps(x); }
+static inline vf64 v_set1_f64(double x) { return _mm_set1_pd(x); }
+static inline vi32 v_set1_i32(int32_t x) { return _mm_set1_epi32(x); }
+static inline vi64 v_set1_i64(int64_t x) { return _mm_set1_epi64x(x); }
 
 /* ---- float arithmetic ---- */
 static inline vf32 v_add_f32(vf32 a, vf32 b) { return _mm_add_ps(a, b); }
@@ -116,22 +127,7 @@ static inline vf64 v_max_f64(vf64 a, vf64 b)
     return _mm_or_pd(_mm_and_pd(_mm_max_pd(a, b), _mm_max_pd(b, a)), _mm_cmpunord_pd(a, b));
 }
 
-/* ---- integer arithmetic (wrapping) ---- */
-static inline vi32 v_add_i32(vi32 a, vi32 b) { return _mm_add_epi32(a, b); }
-static inline vi64 v_add_i64(vi64 a, vi64 b) { return _mm_add_epi64(a, b); }
-static inline vi32 v_sub_i32(vi32 a, vi32 b) { return _mm_sub_epi32(a, b); }
-static inline vi64 v_sub_i64(vi64 a, vi64 b) { return _mm_sub_epi64(a, b); }
-static inline vi32 v_mul_i32(vi32 a, vi32 b) { return _mm_mullo_epi32(a, b); }
-static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
-static inline vi32 v_neg_i32(vi32 a) { return _mm_sub_epi32(_mm_setzero_si128(), a); }
-static inline vi64 v_neg_i64(vi64 a) { return _mm_sub_epi64(_mm_setzero_si128(), a); }
-static inline vi32 v_abs_i32(vi32 a) { return _mm_abs_epi32(a); }
-static inline vi32 v_min_i32(vi32 a, vi32 b) { return _mm_min_epi32(a, b); }
-static inline vi32 v_max_i32(vi32 a, vi32 b) { return _mm_max_epi32(a, b); }
-static inline vi64 v_min_i64(vi64 a, vi64 b) { return _mm_blendv_epi8(a, b, _mm_cmpgt_epi64(a, b)); }
-static inline vi64 v_max_i64(vi64 a, vi64 b) { return _mm_blendv_epi8(b, a, _mm_cmpgt_epi64(a, b)); }
-
-/* ---- integer bits ---- */
+/* ---- integer bits and shifts ---- */
 static inline vi32 v_and_i32(vi32 a, vi32 b) { return _mm_and_si128(a, b); }
 static inline vi64 v_and_i64(vi64 a, vi64 b) { return _mm_and_si128(a, b); }
 static inline vi32 v_xor_i32(vi32 a, vi32 b) { return _mm_xor_si128(a, b); }
@@ -140,6 +136,14 @@ static inline vi32 v_srl_i32(vi32 a, unsigned k) { return _mm_srl_epi32(a, _mm_c
 static inline vi64 v_srl_i64(vi64 a, unsigned k) { return _mm_srl_epi64(a, _mm_cvtsi32_si128((int)k)); }
 static inline vi64 v_shl32_i64(vi64 a) { return _mm_slli_epi64(a, 32); }
 static inline vi64 v_shr32_i64(vi64 a) { return _mm_srli_epi64(a, 32); }
+
+/* ---- integer arithmetic (wrapping) ---- */
+static inline vi32 v_add_i32(vi32 a, vi32 b) { return _mm_add_epi32(a, b); }
+static inline vi64 v_add_i64(vi64 a, vi64 b) { return _mm_add_epi64(a, b); }
+static inline vi32 v_sub_i32(vi32 a, vi32 b) { return _mm_sub_epi32(a, b); }
+static inline vi64 v_sub_i64(vi64 a, vi64 b) { return _mm_sub_epi64(a, b); }
+static inline vi32 v_mul_i32(vi32 a, vi32 b) { return _mm_mullo_epi32(a, b); }
+static inline vi32 v_mulsmall_i32(vi32 a, vi32 b) { return v_mul_i32(a, b); }
 static inline vi64 v_muleven_u32(vi64 a, vi64 b) { return _mm_mul_epu32(a, b); }
 static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
 {
@@ -147,32 +151,61 @@ static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
     vi64 odd = v_muleven_u32(v_shr32_i64(a), v_shr32_i64(b));
     return _mm_blend_epi16(even, odd, 0xCC);
 }
+static inline vi32 v_neg_i32(vi32 a) { return _mm_sub_epi32(_mm_setzero_si128(), a); }
+static inline vi64 v_neg_i64(vi64 a) { return _mm_sub_epi64(_mm_setzero_si128(), a); }
+static inline vi32 v_abs_i32(vi32 a) { return _mm_abs_epi32(a); }
+static inline vi32 v_min_i32(vi32 a, vi32 b) { return _mm_min_epi32(a, b); }
+static inline vi64 v_min_i64(vi64 a, vi64 b) { return _mm_blendv_epi8(a, b, _mm_cmpgt_epi64(a, b)); }
+static inline vi32 v_max_i32(vi32 a, vi32 b) { return _mm_max_epi32(a, b); }
+static inline vi64 v_max_i64(vi64 a, vi64 b) { return _mm_blendv_epi8(b, a, _mm_cmpgt_epi64(a, b)); }
 
-/* ---- reductions: lane masks and selects ----
- * A lane mask is all-ones in true lanes: vm64 for 64-bit lanes (f64, i64),
- * vm32 for 32-bit lanes (f32, i32). Float compares are ordered (false when
- * either side is NaN); v_unord_mask is true where either side is NaN. */
-typedef __m128d vm64;
-typedef __m128 vm32;
-static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return _mm_cmpgt_ps(a, b); }
-static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return _mm_cmpgt_pd(a, b); }
-static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return _mm_castsi128_ps(_mm_cmpgt_epi32(a, b)); }
-static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return _mm_castsi128_pd(_mm_cmpgt_epi64(a, b)); }
-static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return _mm_cmplt_ps(a, b); }
-static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return _mm_cmplt_pd(a, b); }
-static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return v_gt_mask_i32(b, a); }
-static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return v_gt_mask_i64(b, a); }
-static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm_cmpunord_ps(a, b); }
-static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm_cmpunord_pd(a, b); }
+/* ---- lane masks ---- */
 static inline vm32 v_mask_none_m32(void) { return _mm_setzero_ps(); }
 static inline vm64 v_mask_none_m64(void) { return _mm_setzero_pd(); }
+static inline vm32 v_mask_not_m32(vm32 m) { return _mm_xor_ps(m, _mm_castsi128_ps(_mm_set1_epi32(-1))); }
+static inline vm64 v_mask_not_m64(vm64 m) { return _mm_xor_pd(m, _mm_castsi128_pd(_mm_set1_epi32(-1))); }
 static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return _mm_or_ps(a, b); }
 static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return _mm_or_pd(a, b); }
 static inline int v_mask_any_m32(vm32 m) { return _mm_movemask_ps(m) != 0; }
 static inline int v_mask_any_m64(vm64 m) { return _mm_movemask_pd(m) != 0; }
+static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_ps(m)); }
+static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_pd(m)); }
 /* All-ones integer lanes where the mask is true, for arithmetic on it. */
 static inline vi32 v_mask_to_i32(vm32 m) { return _mm_castps_si128(m); }
 static inline vi64 v_mask_to_i64(vm64 m) { return _mm_castpd_si128(m); }
+
+/* ---- compares to lane masks ---- */
+/* Float compares are ordered (false when either side is NaN) except ne,
+ * which is true on NaN as IEEE says; v_unord_mask is true where either side
+ * is NaN. */
+static inline vm32 v_gt_mask_f32(vf32 a, vf32 b) { return _mm_cmpgt_ps(a, b); }
+static inline vm64 v_gt_mask_f64(vf64 a, vf64 b) { return _mm_cmpgt_pd(a, b); }
+static inline vm32 v_gt_mask_i32(vi32 a, vi32 b) { return _mm_castsi128_ps(_mm_cmpgt_epi32(a, b)); }
+static inline vm64 v_gt_mask_i64(vi64 a, vi64 b) { return _mm_castsi128_pd(_mm_cmpgt_epi64(a, b)); }
+static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return _mm_cmpge_ps(a, b); }
+static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return _mm_cmpge_pd(a, b); }
+static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(b, a)); }
+static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(b, a)); }
+static inline vm32 v_lt_mask_f32(vf32 a, vf32 b) { return _mm_cmplt_ps(a, b); }
+static inline vm64 v_lt_mask_f64(vf64 a, vf64 b) { return _mm_cmplt_pd(a, b); }
+static inline vm32 v_lt_mask_i32(vi32 a, vi32 b) { return v_gt_mask_i32(b, a); }
+static inline vm64 v_lt_mask_i64(vi64 a, vi64 b) { return v_gt_mask_i64(b, a); }
+static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return _mm_cmple_ps(a, b); }
+static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return _mm_cmple_pd(a, b); }
+static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(a, b)); }
+static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(a, b)); }
+static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return _mm_cmpeq_ps(a, b); }
+static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return _mm_cmpeq_pd(a, b); }
+static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return _mm_castsi128_ps(_mm_cmpeq_epi32(a, b)); }
+static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return _mm_castsi128_pd(_mm_cmpeq_epi64(a, b)); }
+static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return _mm_cmpneq_ps(a, b); }
+static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return _mm_cmpneq_pd(a, b); }
+static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_eq_mask_i32(a, b)); }
+static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_eq_mask_i64(a, b)); }
+static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm_cmpunord_ps(a, b); }
+static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm_cmpunord_pd(a, b); }
+
+/* ---- select, pick, clip ---- */
 /* m ? a : b, lane by lane. */
 static inline vf32 v_select_f32(vm32 m, vf32 a, vf32 b) { return _mm_blendv_ps(b, a, m); }
 static inline vf64 v_select_f64(vm64 m, vf64 a, vf64 b) { return _mm_blendv_pd(b, a, m); }
@@ -190,40 +223,19 @@ static inline vf32 v_pick_gt_f32(vf32 x, vf32 m) { return _mm_max_ps(x, m); }
 static inline vf64 v_pick_gt_f64(vf64 x, vf64 m) { return _mm_max_pd(x, m); }
 static inline vf32 v_pick_lt_f32(vf32 x, vf32 m) { return _mm_min_ps(x, m); }
 static inline vf64 v_pick_lt_f64(vf64 x, vf64 m) { return _mm_min_pd(x, m); }
-/* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
-static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm_cvtepi32_epi64(_mm_loadl_epi64((const __m128i *)p)); }
-static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return _mm_cvtepi32_epi64(vx_load_bytes(p, 4 * n)); }
-
-#define KSIMD_COMPRESS_BYTE_TABLES
-#include "compress_tables.h"
-
-/* ---- masked conditionals: predicates, byte masks, compress ----
- * Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
- * become lane masks through a byte compare and a sign extension, and go
- * back through saturating packs (or movemask). Float predicates are ordered
- * (false on NaN) except ne, which is true on NaN as IEEE says. */
-static inline vm32 v_eq_mask_f32(vf32 a, vf32 b) { return _mm_cmpeq_ps(a, b); }
-static inline vm64 v_eq_mask_f64(vf64 a, vf64 b) { return _mm_cmpeq_pd(a, b); }
-static inline vm32 v_ne_mask_f32(vf32 a, vf32 b) { return _mm_cmpneq_ps(a, b); }
-static inline vm64 v_ne_mask_f64(vf64 a, vf64 b) { return _mm_cmpneq_pd(a, b); }
-static inline vm32 v_le_mask_f32(vf32 a, vf32 b) { return _mm_cmple_ps(a, b); }
-static inline vm64 v_le_mask_f64(vf64 a, vf64 b) { return _mm_cmple_pd(a, b); }
-static inline vm32 v_ge_mask_f32(vf32 a, vf32 b) { return _mm_cmpge_ps(a, b); }
-static inline vm64 v_ge_mask_f64(vf64 a, vf64 b) { return _mm_cmpge_pd(a, b); }
-static inline vm32 v_mask_not_m32(vm32 m) { return _mm_xor_ps(m, _mm_castsi128_ps(_mm_set1_epi32(-1))); }
-static inline vm64 v_mask_not_m64(vm64 m) { return _mm_xor_pd(m, _mm_castsi128_pd(_mm_set1_epi32(-1))); }
-static inline vm32 v_eq_mask_i32(vi32 a, vi32 b) { return _mm_castsi128_ps(_mm_cmpeq_epi32(a, b)); }
-static inline vm64 v_eq_mask_i64(vi64 a, vi64 b) { return _mm_castsi128_pd(_mm_cmpeq_epi64(a, b)); }
-static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_eq_mask_i32(a, b)); }
-static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_eq_mask_i64(a, b)); }
-static inline vm32 v_le_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(a, b)); }
-static inline vm64 v_le_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(a, b)); }
-static inline vm32 v_ge_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_gt_mask_i32(b, a)); }
-static inline vm64 v_ge_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_gt_mask_i64(b, a)); }
 /* clip: a < lo ? lo : a > hi ? hi : a (see avx2.h). */
 static inline vf32 v_clip_f32(vf32 a, vf32 lo, vf32 hi) { return _mm_min_ps(hi, _mm_max_ps(lo, a)); }
 static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return _mm_min_pd(hi, _mm_max_pd(lo, a)); }
 
+/* ---- widen ---- */
+/* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
+static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm_cvtepi32_epi64(_mm_loadl_epi64((const __m128i *)p)); }
+static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return _mm_cvtepi32_epi64(vx_load_bytes(p, 4 * n)); }
+
+/* ---- byte masks ---- */
+/* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
+ * become lane masks through a byte compare and a sign extension, and go
+ * back through saturating packs (or movemask). */
 /* 0xFF in each byte of b that is non-zero, 0 elsewhere. */
 static inline __m128i vx_nonzero_bytes(__m128i b)
 {
@@ -252,21 +264,9 @@ static inline void v_mask_store_m64(uint8_t *p, vm64 m)
 {
     vx_store_bytes2(p, (uint16_t)(((unsigned)_mm_movemask_pd(m) * 0x81u) & 0x0101u));
 }
-static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_ps(m)); }
-static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_pd(m)); }
-/* Left-pack through pshufb with a byte table indexed by the mask bits. */
-static inline __m128i vx_compress_bytes(__m128i v, const uint8_t *shuffle)
-{
-    return _mm_shuffle_epi8(v, _mm_load_si128((const __m128i *)shuffle));
-}
-static inline vi32 v_compress_i32(vi32 v, vm32 m) { return vx_compress_bytes(v, ksimd_compress_bytes4[_mm_movemask_ps(m)]); }
-static inline vi64 v_compress_i64(vi64 v, vm64 m) { return vx_compress_bytes(v, ksimd_compress_bytes2[_mm_movemask_pd(m)]); }
-static inline vf32 v_compress_f32(vf32 v, vm32 m) { return _mm_castsi128_ps(v_compress_i32(_mm_castps_si128(v), m)); }
-static inline vf64 v_compress_f64(vf64 v, vm64 m) { return _mm_castsi128_pd(v_compress_i64(_mm_castpd_si128(v), m)); }
 
+/* ---- byte lanes ---- */
 /* Byte lanes, for mask logic and counting. */
-#define VL_U8 16
-typedef __m128i vu8;
 static inline vu8 v_load_u8(const uint8_t *p) { return _mm_loadu_si128((const __m128i *)p); }
 static inline void v_store_u8(uint8_t *p, vu8 v) { _mm_storeu_si128((__m128i *)p, v); }
 static inline vu8 v_zero_u8(void) { return _mm_setzero_si128(); }
@@ -282,15 +282,28 @@ static inline uint64_t v_sum_u8(vu8 a)
     __m128i s = _mm_sad_epu8(a, _mm_setzero_si128());
     return (uint64_t)_mm_cvtsi128_si64(s) + (uint64_t)_mm_extract_epi64(s, 1);
 }
-#define KSIMD_EMULATE_MASK_TAILS
 
-#define KSIMD_EMULATE_MUL_I64
-#define KSIMD_EMULATE_ABS_I64
-#define KSIMD_EMULATE_MULHIU_I64
-#include "emulate.h"
+/* ---- compress ---- */
+#define KSIMD_COMPRESS_BYTE_TABLES
+#include "compress_tables.h"
+/* Left-pack through pshufb with a byte table indexed by the mask bits. */
+static inline __m128i vx_compress_bytes(__m128i v, const uint8_t *shuffle)
+{
+    return _mm_shuffle_epi8(v, _mm_load_si128((const __m128i *)shuffle));
+}
+static inline vf32 v_compress_f32(vf32 v, vm32 m)
+{
+    return _mm_castsi128_ps(vx_compress_bytes(_mm_castps_si128(v), ksimd_compress_bytes4[_mm_movemask_ps(m)]));
+}
+static inline vf64 v_compress_f64(vf64 v, vm64 m)
+{
+    return _mm_castsi128_pd(vx_compress_bytes(_mm_castpd_si128(v), ksimd_compress_bytes2[_mm_movemask_pd(m)]));
+}
+static inline vi32 v_compress_i32(vi32 v, vm32 m) { return vx_compress_bytes(v, ksimd_compress_bytes4[_mm_movemask_ps(m)]); }
+static inline vi64 v_compress_i64(vi64 v, vm64 m) { return vx_compress_bytes(v, ksimd_compress_bytes2[_mm_movemask_pd(m)]); }
 
-/* ---- strided 2-D: VL x VL tile transposes ----
- * r[t] lane k moves to r[k] lane t: pairs interleave (unpack), then the
+/* ---- tile transposes (strided 2-D) ---- */
+/* r[t] lane k moves to r[k] lane t: pairs interleave (unpack), then the
  * 64-bit halves of the pairs move into place. */
 static inline void v_transpose_f32(vf32 r[VL_F32])
 {
@@ -316,5 +329,12 @@ static inline void v_transpose_i64(vi64 r[VL_I64])
     vi64 t0 = _mm_unpacklo_epi64(r[0], r[1]), t1 = _mm_unpackhi_epi64(r[0], r[1]);
     r[0] = t0, r[1] = t1;
 }
+
+/* ---- built from the ops above (emulate.h) ---- */
+#define KSIMD_EMULATE_MUL_I64
+#define KSIMD_EMULATE_ABS_I64
+#define KSIMD_EMULATE_MULHIU_I64
+#define KSIMD_EMULATE_MASK_TAILS
+#include "emulate.h"
 
 #endif
