@@ -8,7 +8,8 @@
  * recorded on x86 when run on AArch64. Each vocabulary header names its
  * table's variant: KSIMD_SLEEF_F64(exp) is Sleef_cinz_expd4_u10avx in
  * avx2.h, Sleef_cinz_expd1_u10purec in scalar.h (d<lanes> for f64,
- * f<lanes> for f32), so a new ISA adds nothing here.
+ * f<lanes> for f32). A new ISA adds nothing here: its vocabulary header
+ * names its variant the same way (the other steps are in simd/simd.h).
  *
  * All are SLEEF's u10 class and already give C99 Annex F's special values
  * (exp(-inf) = +0, log(-0.0) = -inf, pow(x, +-0) = 1 even for a NaN x,

@@ -1,6 +1,7 @@
 /* Ops built from simpler vocabulary ops, for ISAs that lack an instruction.
  * An ISA header defines KSIMD_EMULATE_<OP> for each op it wants from here,
- * then includes this file. */
+ * then includes this file (last, so every op used here exists). The
+ * vocabulary test counts a block's ops as the asking header's own. */
 #ifndef KSIMD_SIMD_EMULATE_H
 #define KSIMD_SIMD_EMULATE_H
 
