@@ -9,7 +9,8 @@
 #   - the same public macros (lane counts, SLEEF names, streaming) and types;
 #   - the same section headings "/* ---- ... ---- */" in the same order, and
 #     the ops every header defines itself in the same sections and order, so
-#     that diff avx2.h avx512.h reads like a table.
+#     that diff avx2.h avx512.h reads like a table;
+#   - and each isa_list.h line's stem is its suffix in upper case.
 #   cmake -DSOURCE_DIR=<repository> -P check_simd_vocabulary.cmake
 cmake_minimum_required(VERSION 3.25)
 if(NOT SOURCE_DIR)
@@ -35,8 +36,16 @@ set(function_pattern "^static inline [^(]*[ *]([A-Za-z_][A-Za-z0-9_]*)\\(")
 read_lines("${SOURCE_DIR}/kernels/isa_list.h" list_lines)
 set(isas "")
 foreach(line IN LISTS list_lines)
-  if(line MATCHES "^KSIMD_ISA\\(([a-z0-9_]+),")
+  if(line MATCHES "^KSIMD_ISA\\(([a-z0-9_]+), *\"[^\"]*\", *[A-Za-z0-9_]+, *([A-Za-z0-9_]+),")
     list(APPEND isas "${CMAKE_MATCH_1}")
+    # ksimd_add_isa() spells the stem of KSIMD_TARGET_/KSIMD_HAVE_ as the
+    # upper-case suffix; another stem would leave the table out unnoticed.
+    string(TOUPPER "${CMAKE_MATCH_1}" stem)
+    if(NOT CMAKE_MATCH_2 STREQUAL stem)
+      message(FATAL_ERROR "kernels/isa_list.h: ${CMAKE_MATCH_1} has stem ${CMAKE_MATCH_2}, not ${stem}")
+    endif()
+  elseif(line MATCHES "^KSIMD_ISA\\(")
+    message(FATAL_ERROR "kernels/isa_list.h: cannot read \"${line}\"")
   endif()
 endforeach()
 list(LENGTH isas nisas)
