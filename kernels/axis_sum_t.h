@@ -1,6 +1,6 @@
 /* Float sum_axis for one element type: the canonical order of
  * docs/strided2d.md, written once, run by every table. strided2d.c
- * includes this file for f32 and f64 with KT, T, VT and KVL defined.
+ * instantiates this file for f32 and f64 through foreach_type.h.
  *
  * THE ORDER, per output element, over its reduced sequence x_0 .. x_{L-1}
  * (in index order along the reduced axis, whatever the strides):
@@ -25,7 +25,9 @@
  *  - gather (neither): a block of rows is gathered into a stack tile, then
  *    summed as across. */
 
-#define TN(name) KSIMD_PASTE(name, , KT)
+#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(TN)
+#error "axis_sum_t.h needs KT, T, VT, KVL and TN: instantiate it through foreach_type.h"
+#endif
 
 /* Hands the finished node value v (a chunk sum) up through levels
  * 1 .. pl.up: level l < D lives in lev[(l - 1) * nv + q], the root
@@ -211,5 +213,3 @@ static void TN(sum_axis)(T *out, const T *a, size_t rows, size_t cols, ptrdiff_t
         TN(sum_gather)(out, a, x.kept, x.len, x.ks, x.rstride);
     }
 }
-
-#undef TN

@@ -1,6 +1,5 @@
-/* Elementwise loop skeletons for one element type. map.h includes this file
- * once per type with KT (type suffix), T (C type), VT (vector type) and KVL
- * (lanes) defined; TN(map2) is then map2_f64 and so on. The op is a
+/* Elementwise loop skeletons for one element type, instantiated by map.h
+ * through foreach_type.h: TN(map2) is then map2_f64 and so on. The op is a
  * vocabulary function passed by name: always_inline lets the compiler see
  * through the pointer, so each kernel compiles to a plain vector loop.
  *
@@ -13,11 +12,12 @@
  * streaming (a prefetch would pull the lines the non-temporal stores are
  * meant to bypass). Smaller calls keep the one-vector loop: in L1 the
  * two-vector one cost add_f64 15% at 1 Ki. */
+#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(TN)
+#error "map_t.h needs KT, T, VT, KVL and TN: instantiate it through foreach_type.h"
+#endif
 
 /* From here up, outputs are fetched ahead (a quarter of a 512 KiB L2). */
 #define KSIMD_PREFETCH_MIN_BYTES ((size_t)128 << 10)
-
-#define TN(name) KSIMD_PASTE(name, , KT)
 
 static KSIMD_INLINE void TN(v_put)(T *p, VT v, int stream)
 {
@@ -157,4 +157,3 @@ static inline VT TN(v_square)(VT a) { return TN(v_mul)(a, a); }
 static inline VT TN(v_axpb)(VT x, VT a, VT b) { return TN(v_add)(TN(v_mul)(x, a), b); }
 
 #undef KSIMD_MAP_BODY
-#undef TN
