@@ -12,7 +12,8 @@
  *  - along (reduced stride 1): the 1-D kernel of reduce.c per output;
  *  - gather: rows of a block are gathered into a stack tile, then folded
  *    as across. */
-#if !defined(KT) || !defined(T) || !defined(AT) || !defined(KAT) || !defined(VAT) || !defined(KAVL) || !defined(TN)
+#if !defined(KT) || !defined(T) || !defined(AT) || !defined(KAT) || !defined(VAT) || !defined(KAVL) || \
+    !defined(TN)
 #error "axis_fold_t.h needs KT, T, AT, KAT, VAT, KAVL and TN: instantiate it through foreach_type.h"
 #endif
 

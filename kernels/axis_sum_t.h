@@ -71,8 +71,8 @@ static KSIMD_INLINE void TN(tree_lift)(const struct TN(sum_tree) *t, size_t q, s
 
 /* Sums c <= KCHUNK rows of u whole output vectors from vector q on and
  * lifts them: u independent add chains. */
-static KSIMD_INLINE void TN(across_vecs)(const struct TN(sum_tree) *t, size_t q, int u, const T *p, ptrdiff_t rstride,
-                                         size_t c, struct ksum_plan pl)
+static KSIMD_INLINE void TN(across_vecs)(const struct TN(sum_tree) *t, size_t q, int u, const T *p,
+                                         ptrdiff_t rstride, size_t c, struct ksum_plan pl)
 {
     VT s[8];
     for (int i = 0; i < u; i++) s[i] = TN(v_set1)(0);
@@ -88,8 +88,8 @@ static KSIMD_INLINE void TN(across_vecs)(const struct TN(sum_tree) *t, size_t q,
  * apart. Eight vectors at a time: a chunk is a chain of 8 dependent
  * additions per vector, so it takes 8 chains to keep the adders busy when
  * the rows come from cache. */
-static KSIMD_INLINE void TN(across_chunk)(const struct TN(sum_tree) *t, size_t j, const T *p, ptrdiff_t rstride,
-                                          size_t c, size_t w)
+static KSIMD_INLINE void TN(across_chunk)(const struct TN(sum_tree) *t, size_t j, const T *p,
+                                          ptrdiff_t rstride, size_t c, size_t w)
 {
     struct ksum_plan pl = ksum_plan(j, t->chunks, t->depth);
     size_t nfull = w / KVL, q = 0;
@@ -171,7 +171,8 @@ static KSIMD_NOINLINE void TN(along_lift)(VT *level, size_t chunks, unsigned dep
 /* Adds columns [j, j + cnt) of the transposed tile r to the running chunk
  * sum, lifting each chunk as it completes into t, one output vector whose
  * levels (the root included) all live on the stack. */
-static KSIMD_INLINE void TN(along_add)(const struct TN(sum_tree) *t, VT r[KVL], size_t j, size_t cnt, VT *s)
+static KSIMD_INLINE void TN(along_add)(const struct TN(sum_tree) *t, VT r[KVL], size_t j, size_t cnt,
+                                       VT *s)
 {
     for (size_t k = 0; k < cnt; k++) {
         *s = TN(v_add)(*s, r[k]);

@@ -199,4 +199,3 @@ static KSIMD_INLINE void TN(map3ss)(T *d, const T *a, T s, T t, size_t n, VT (*o
 /* Derived vocabulary every type shares. */
 static inline VT TN(v_square)(VT a) { return TN(v_mul)(a, a); }
 static inline VT TN(v_axpb)(VT x, VT a, VT b) { return TN(v_add)(TN(v_mul)(x, a), b); }
-

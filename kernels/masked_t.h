@@ -5,7 +5,8 @@
  * uint8_t arrays and the ISA's lane masks. Partial vectors
  * use the _n ops, which never touch memory outside [0, n). */
 
-#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(VM) || !defined(MT) || !defined(TN)
+#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(VM) || !defined(MT) || \
+    !defined(TN)
 #error "masked_t.h needs KT, T, VT, KVL, VM, MT and TN: instantiate it through foreach_type.h"
 #endif
 

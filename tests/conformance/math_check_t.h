@@ -21,7 +21,6 @@
 #define MBITS KSIMD_CAT(MF_MBITS_, KT)
 #define BIAS KSIMD_CAT(MF_BIAS_, KT)
 
-
 /* One function: its public entry point (unary or binary) and the binades its
  * random inputs come from. */
 struct TN(mf_fn) {

@@ -3,7 +3,8 @@
  * References are computed here, element by element, from the contract and
  * docs/strided2d.md: every output element of every view, and every element
  * of the output's buffer outside the view (which must keep its sentinel). */
-#if !defined(KT) || !defined(T) || !defined(UT) || !defined(KFLOAT) || !defined(AT) || !defined(KAT) || !defined(TN)
+#if !defined(KT) || !defined(T) || !defined(UT) || !defined(KFLOAT) || !defined(AT) || !defined(KAT) || \
+    !defined(TN)
 #error "s2d_check_t.h needs KT, T, UT, KFLOAT, AT, KAT and TN: instantiate it through foreach_type.h"
 #endif
 
@@ -242,7 +243,8 @@ static void TN(check_axis)(struct ks_report *r, int kind, size_t rows, size_t co
             for (size_t k = 0; k < kept && bad == kept; k++) {
                 AT want = TN(ref_axis)(kind, a, &v, k, len, axis, chunks);
                 AT got = kind ? (AT)((T *)out)[k] : out[k];
-                if (!(kind ? S2_CAT(ks_same_, KT)((T)got, (T)want) : S2_CAT(ks_same_, KAT)(got, want))) bad = k;
+                if (!(kind ? S2_CAT(ks_same_, KT)((T)got, (T)want) : S2_CAT(ks_same_, KAT)(got, want)))
+                    bad = k;
             }
             unsigned char guard[2 * sizeof(AT)];
             memset(guard, KS_SENTINEL, sizeof guard);
