@@ -9,7 +9,8 @@
  * same for every skeleton, so no site spells it and no two spell it apart:
  *
  *   KT     the type's suffix: f32, f64, i32, i64 (ksimd's names end in it)
- *   T      the C type: float, double, int32_t, int64_t
+ *   T      the C type: float, double, int32_t, int64_t (KSIMD_T_<KT> of
+ *          shape_list.h, as the kernel signatures have it)
  *   UT     the unsigned integer type of T's width
  *   VT     the vector type of the vocabulary (kernels/simd): vf32, ...
  *   KVL    its lanes: VL_F32, ...
@@ -17,12 +18,12 @@
  *   MT     that mask's suffix: m32, m64
  *   KFLOAT 1 for f32 and f64, 0 for the integers (test with #if)
  *   AT     the type sums of T are kept in: T itself for floats and i64,
- *          int64_t for i32 (ksimd's integer sums wrap in int64)
+ *          int64_t for i32 (ksimd's integer sums wrap in int64; KSIMD_A_<KT>)
  *   KAT, VAT, KAVL  AT's suffix, vector type and lanes
  *   TN(name)  name_KT: TN(map2) is map2_f64 in the f64 instance
  *
- * The vector names are plain tokens until used, so tests/ and bench/ (which
- * see no vocabulary) include this file too. A skeleton that needs more
+ * The vector names are plain tokens until used, so tests/ (which sees no
+ * vocabulary) includes this file too. A skeleton that needs more
  * (a divisor type, a mantissa width) derives it from KT with a small table
  * of its own, KSIMD_CAT(NAME_, KT). After the last instance every macro
  * above, KSIMD_SKELETON and the KSIMD_FOREACH_ choices are undefined.
@@ -37,6 +38,8 @@
  * path (so a test's skeleton lives beside the test). No include guard: it
  * is meant to be included again and again; it includes itself once per
  * type (KSIMD_FOREACH_PASS_ tells which). */
+
+#include "shape_list.h"
 
 #ifndef KSIMD_CAT
 #define KSIMD_CAT_(a, b) a##b
@@ -95,53 +98,53 @@
 
 #if KSIMD_FOREACH_PASS_ == 1
 #define KT f32
-#define T float
+#define T KSIMD_T_f32
 #define UT uint32_t
 #define VT vf32
 #define KVL VL_F32
 #define VM vm32
 #define MT m32
 #define KFLOAT 1
-#define AT float
+#define AT KSIMD_A_f32
 #define KAT f32
 #define VAT vf32
 #define KAVL VL_F32
 #elif KSIMD_FOREACH_PASS_ == 2
 #define KT f64
-#define T double
+#define T KSIMD_T_f64
 #define UT uint64_t
 #define VT vf64
 #define KVL VL_F64
 #define VM vm64
 #define MT m64
 #define KFLOAT 1
-#define AT double
+#define AT KSIMD_A_f64
 #define KAT f64
 #define VAT vf64
 #define KAVL VL_F64
 #elif KSIMD_FOREACH_PASS_ == 3
 #define KT i32
-#define T int32_t
+#define T KSIMD_T_i32
 #define UT uint32_t
 #define VT vi32
 #define KVL VL_I32
 #define VM vm32
 #define MT m32
 #define KFLOAT 0
-#define AT int64_t
+#define AT KSIMD_A_i32
 #define KAT i64
 #define VAT vi64
 #define KAVL VL_I64
 #else
 #define KT i64
-#define T int64_t
+#define T KSIMD_T_i64
 #define UT uint64_t
 #define VT vi64
 #define KVL VL_I64
 #define VM vm64
 #define MT m64
 #define KFLOAT 0
-#define AT int64_t
+#define AT KSIMD_A_i64
 #define KAT i64
 #define VAT vi64
 #define KAVL VL_I64
