@@ -22,8 +22,8 @@
  *   KAT, VAT, KAVL  AT's suffix, vector type and lanes
  *   TN(name)  name_KT: TN(map2) is map2_f64 in the f64 instance
  *
- * The vector names are plain tokens until used, so tests/ (which sees no
- * vocabulary) includes this file too. A skeleton that needs more
+ * The vector names are plain tokens until used, so tests/ and kbench's
+ * plain peer loops (which see no vocabulary) include this file too. A skeleton that needs more
  * (a divisor type, a mantissa width) derives it from KT with a small table
  * of its own, KSIMD_CAT(NAME_, KT). After the last instance every macro
  * above, KSIMD_SKELETON and the KSIMD_FOREACH_ choices are undefined.
