@@ -1,12 +1,10 @@
 /* Order-free reductions over one axis: min_axis and max_axis (exact), and
  * integer sum_axis (wrapping int64, so every order gives the same bits).
- * strided2d.c includes this file once per input type with
- *   FN     the name suffix (f32, f64, i32, i64, or i32w for widened sums),
- *   T      the input type, AT / VAT / KAVL the accumulator type, its vector
- *          type and lanes, ALOAD / ASTORE the accumulator's vector memory
- *          ops, LOADF / LOADNF the input loads giving VAT (v_load_widen_i64
- *          for int32 sums),
- * defined. Traversals, as for float sums (axis_sum_t.h):
+ * strided2d.c instantiates this file through foreach_type.h: the T inputs
+ * fold into accumulators of type AT (VAT vectors of KAVL lanes), AT being
+ * T itself for min, max and i64 sums (KSIMD_FOREACH_AT_IS_T), int64_t for
+ * i32 sums; FNAME(fold_axis) is then fold_axis_i32_i64 and so on.
+ * Traversals, as for float sums (axis_sum_t.h):
  *  - across (kept stride +-1): KFOLD_W outputs per pass in a stack
  *    accumulator (KFOLD_BYTES, wide enough that 4000 f64 columns are read
  *    in whole rows); each chunk of KCHUNK rows folds into registers,
@@ -14,8 +12,29 @@
  *  - along (reduced stride 1): the 1-D kernel of reduce.c per output;
  *  - gather: rows of a block are gathered into a stack tile, then folded
  *    as across. */
+#if !defined(KT) || !defined(T) || !defined(AT) || !defined(KAT) || !defined(VAT) || !defined(KAVL) || \
+    !defined(TN)
+#error "axis_fold_t.h needs KT, T, AT, KAT, VAT, KAVL and TN: instantiate it through foreach_type.h"
+#endif
 
-#define FNAME(name) KSIMD_PASTE(name, , FN)
+#define FNAME(name) KSIMD_CAT(TN(name), KSIMD_CAT(_, KAT))
+
+/* The accumulator's vector memory ops, and the input loads giving VAT:
+ * int32 inputs of int64 sums widen as they load. */
+#define ALOAD KSIMD_CAT(v_load_, KAT)
+#define ASTORE KSIMD_CAT(v_store_, KAT)
+#define KFOLD_LOAD_f32_f32 v_load_f32
+#define KFOLD_LOAD_f64_f64 v_load_f64
+#define KFOLD_LOAD_i32_i32 v_load_i32
+#define KFOLD_LOAD_i64_i64 v_load_i64
+#define KFOLD_LOAD_i32_i64 v_load_widen_i64
+#define LOADF KSIMD_CAT(KFOLD_LOAD_, KSIMD_CAT(KT, KSIMD_CAT(_, KAT)))
+#define KFOLD_LOADN_f32_f32 v_load_n_f32
+#define KFOLD_LOADN_f64_f64 v_load_n_f64
+#define KFOLD_LOADN_i32_i32 v_load_n_i32
+#define KFOLD_LOADN_i64_i64 v_load_n_i64
+#define KFOLD_LOADN_i32_i64 v_load_n_widen_i64
+#define LOADNF KSIMD_CAT(KFOLD_LOADN_, KSIMD_CAT(KT, KSIMD_CAT(_, KAT)))
 
 #define KFOLD_W (KFOLD_BYTES / sizeof(AT)) /* outputs per pass */
 #define KFOLD_GW 64  /* outputs per gathered tile */
@@ -102,4 +121,18 @@ static KSIMD_INLINE void FNAME(fold_axis)(AT *out, const T *a, size_t rows, size
 
 #undef KFOLD_W
 #undef KFOLD_GW
+#undef LOADNF
+#undef KFOLD_LOADN_i32_i64
+#undef KFOLD_LOADN_i64_i64
+#undef KFOLD_LOADN_i32_i32
+#undef KFOLD_LOADN_f64_f64
+#undef KFOLD_LOADN_f32_f32
+#undef LOADF
+#undef KFOLD_LOAD_i32_i64
+#undef KFOLD_LOAD_i64_i64
+#undef KFOLD_LOAD_i32_i32
+#undef KFOLD_LOAD_f64_f64
+#undef KFOLD_LOAD_f32_f32
+#undef ASTORE
+#undef ALOAD
 #undef FNAME

@@ -1,5 +1,5 @@
-/* binary2d for one element type. strided2d.c includes this file once per
- * type with KT, T, VT, KVL (and KFLOAT for f32, f64) defined.
+/* binary2d for one element type. strided2d.c instantiates this file
+ * through foreach_type.h for every type, after copy2d_t.h (fill_row).
  *
  * After the plan (strided2d.h) the output runs along the inner axis, with
  * stride 1 when it can. Per output row, by the inputs' inner strides:
@@ -16,12 +16,14 @@
  *  - anything else, or an output that is not contiguous: the gather path,
  *    chunks copied to the stack, computed by map2, scattered back. */
 
-#define TN(name) KSIMD_PASTE(name, , KT)
+#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(KFLOAT) || !defined(TN)
+#error "binary2d_t.h needs KT, T, VT, KVL, KFLOAT and TN: instantiate it through foreach_type.h"
+#endif
 
 #define KGATHER 64 /* elements per gathered chunk */
 
 static inline VT TN(v_rsub)(VT x, VT s) { return TN(v_sub)(s, x); }
-#ifdef KFLOAT
+#if KFLOAT
 static inline VT TN(v_rdiv)(VT x, VT s) { return TN(v_div)(s, x); }
 #endif
 
@@ -127,7 +129,7 @@ static void TN(binary2d)(ksimd_binop op, T *d, ptrdiff_t drs, ptrdiff_t dcs, con
     case KSIMD_OP_ADD: TN(binary2d_run)(d, a, b, &p, TN(v_add), TN(v_add)); break;
     case KSIMD_OP_SUB: TN(binary2d_run)(d, a, b, &p, TN(v_sub), TN(v_rsub)); break;
     case KSIMD_OP_MUL: TN(binary2d_run)(d, a, b, &p, TN(v_mul), TN(v_mul)); break;
-#ifdef KFLOAT
+#if KFLOAT
     case KSIMD_OP_DIV: TN(binary2d_run)(d, a, b, &p, TN(v_div), TN(v_rdiv)); break;
 #endif
     /* IEEE minimum and maximum are symmetric (a NaN's payload aside) */
@@ -138,4 +140,3 @@ static void TN(binary2d)(ksimd_binop op, T *d, ptrdiff_t drs, ptrdiff_t dcs, con
 }
 
 #undef KGATHER
-#undef TN

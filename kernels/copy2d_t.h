@@ -1,5 +1,5 @@
-/* copy2d for one element type. strided2d.c includes this file once per type
- * with KT, T, VT and KVL defined (as map.h does).
+/* copy2d for one element type. strided2d.c instantiates this file through
+ * foreach_type.h for every type.
  *
  * After the plan (strided2d.h) the output runs along the inner axis with
  * stride 1 when it can. Then, by the source's strides:
@@ -10,7 +10,9 @@
  *    (C <-> Fortran), a cache-blocked transpose of KVL x KVL register tiles;
  *  - anything else: a plain strided loop (the gather path). */
 
-#define TN(name) KSIMD_PASTE(name, , KT)
+#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(TN)
+#error "copy2d_t.h needs KT, T, VT, KVL and TN: instantiate it through foreach_type.h"
+#endif
 
 /* Blocks of the transpose: KCOPY_OB output rows (a 4 KiB page of each
  * source row) by KCOPY_IB output columns (one 64-byte line of each output
@@ -150,5 +152,3 @@ static void TN(copy2d)(T *d, ptrdiff_t drs, ptrdiff_t dcs, const T *s, ptrdiff_t
                 d[(ptrdiff_t)o * p.os[0] + (ptrdiff_t)i * p.is[0]] = s[(ptrdiff_t)o * p.os[1] + (ptrdiff_t)i * p.is[1]];
     }
 }
-
-#undef TN

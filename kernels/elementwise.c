@@ -4,38 +4,11 @@
  * validated the arguments. */
 #include "map.h"
 
-#define KT i32
-#define T int32_t
-#define UT uint32_t
-#define VT vi32
-#define KVL VL_I32
-#define DIVT ksimd_udiv32
-#define DIVMAKE ksimd_udiv32_make
 #include "divisor.h"
-#include "floordiv_t.h"
-#undef KT
-#undef T
-#undef UT
-#undef VT
-#undef KVL
-#undef DIVT
-#undef DIVMAKE
 
-#define KT i64
-#define T int64_t
-#define UT uint64_t
-#define VT vi64
-#define KVL VL_I64
-#define DIVT ksimd_udiv64
-#define DIVMAKE ksimd_udiv64_make
-#include "floordiv_t.h"
-#undef KT
-#undef T
-#undef UT
-#undef VT
-#undef KVL
-#undef DIVT
-#undef DIVMAKE
+#define KSIMD_SKELETON "floordiv_t.h"
+#define KSIMD_FOREACH_INT
+#include "foreach_type.h"
 
 /* ---- binary: dst[i] = a[i] op b[i] ---- */
 void KSIMD_FN(add_f32)(float *d, const float *a, const float *b, size_t n) { map2_f32(d, a, b, n, v_add_f32); }

@@ -1,12 +1,13 @@
-/* min/max and argmin/argmax for one element type. reduce.c includes this
- * file once per type with KT, T, VT, KVL defined, plus the lane-mask type
- * VM and the index vectors VIT (lanes as wide as T's) of C type IT, with
- * KM and KIT their suffixes. Both results are exact, so the order of the
- * work is free; these loops pick one for throughput. n >= 1 always. */
+/* min/max and argmin/argmax for one element type. reduce.c instantiates
+ * this file through foreach_type.h for every type. Both results are exact,
+ * so the order of the work is free; these loops pick one for throughput.
+ * n >= 1 always. */
+#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(VM) || !defined(MT) || \
+    !defined(KFLOAT) || !defined(TN)
+#error "extreme_t.h needs KT, T, VT, KVL, VM, MT, KFLOAT and TN: instantiate it through foreach_type.h"
+#endif
 
-#define TN(name) KSIMD_PASTE(name, , KT)
-#define MN(name) KSIMD_PASTE(name, , KM)
-#define IN(name) KSIMD_PASTE(name, , KIT)
+#define MN(name) KSIMD_PASTE(name, , MT)
 
 /* Lanes of a vector folded with op, through broadcasts (once per call). */
 static KSIMD_INLINE T TN(fold_lanes)(VT v, VT (*op)(VT, VT))
@@ -41,7 +42,7 @@ static KSIMD_INLINE T TN(extreme)(const T *a, size_t n, VT (*op)(VT, VT))
     return TN(fold_lanes)(op(op(m0, m1), op(m2, m3)), op);
 }
 
-#ifdef KFLOAT
+#if KFLOAT
 /* Float min/max for longer arrays, cheaper than a chain of IEEE operations
  * (five instructions each on x86): pick keeps the larger (smaller) ordered
  * value, NaN is looked for on the side, and a zero result has its sign
@@ -157,6 +158,4 @@ static KSIMD_INLINE size_t TN(arg_extreme)(const T *a, size_t n, struct TN(arg_o
 }
 
 #undef KARG_BLOCK
-#undef IN
 #undef MN
-#undef TN

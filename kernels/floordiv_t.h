@@ -1,6 +1,6 @@
 /* Python floor division and modulo of signed lanes by one divisor d != 0,
- * for one integer type (included by elementwise.c with KT, T, UT, VT, KVL,
- * DIVT and DIVMAKE defined).
+ * for one integer type (elementwise.c instantiates it through
+ * foreach_type.h for i32 and i64, after including divisor.h).
  *
  * With m = |d| and s the all-ones lanes whose quotient is negative,
  *     floor(a / d) = s ^ ((s ^ b) / m),   b = (d < 0 ? -a : a)  (wrapping)
@@ -9,7 +9,15 @@
  * wraps to MIN: read unsigned it is 2^(N-1), the true |a|. The unsigned
  * division is divisor.h's multiply-and-shift, so no lane ever divides. */
 
-#define TN(name) KSIMD_PASTE(name, , KT)
+#if !defined(KT) || !defined(T) || !defined(UT) || !defined(VT) || !defined(KVL) || !defined(TN)
+#error "floordiv_t.h needs KT, T, UT, VT, KVL and TN: instantiate it through foreach_type.h"
+#endif
+
+/* divisor.h's unsigned divisor of T's width: struct DIVT, DIVMAKE(m). */
+#define KFDIV_UDIV_i32 ksimd_udiv32
+#define KFDIV_UDIV_i64 ksimd_udiv64
+#define DIVT KSIMD_CAT(KFDIV_UDIV_, KT)
+#define DIVMAKE KSIMD_CAT(DIVT, _make)
 
 struct TN(fdiv) {
     VT d, dsign, ndsign, magic, addmask;
@@ -62,4 +70,7 @@ static KSIMD_INLINE void TN(mapdiv)(T *dst, const T *a, T d, size_t n, int mod)
         TN(mapdiv_by)(dst, a, &f, n, 0, mod);
 }
 
-#undef TN
+#undef DIVMAKE
+#undef DIVT
+#undef KFDIV_UDIV_i64
+#undef KFDIV_UDIV_i32

@@ -1,11 +1,13 @@
 /* group_sum for one float type (the sums have the values' type). reduce.c
- * includes this file with KT and T defined. Plain scalar code: the order
+ * instantiates this file for f32 and f64 through foreach_type.h. Plain scalar code: the order
  * is the canonical one of reduce.c on every table, and the work is one
  * scattered update per element, which no vector ISA here speeds up. Any
  * real key pattern makes a data-dependent branch mispredict, so the step
  * is branch-free. */
 
-#define TN(name) KSIMD_PASTE(name, , KT)
+#if !defined(KT) || !defined(T) || !defined(TN)
+#error "group_t.h needs KT, T and TN: instantiate it through foreach_type.h"
+#endif
 
 /* One compensated step: t = s + x rounded, and TwoSum's exact rounding
  * error (Knuth; no branch, no FMA) added into *e. */
@@ -51,5 +53,3 @@ static inline void TN(group_sum)(T *sums, int64_t *counts, const T *v, const int
     for (size_t g0 = 0; g0 < ngroups; g0 += KGROUP_TILE)
         TN(group_tile)(sums, counts, v, keys, n, g0, ngroups - g0 < KGROUP_TILE ? ngroups - g0 : KGROUP_TILE, 0);
 }
-
-#undef TN

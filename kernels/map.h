@@ -37,44 +37,7 @@ static inline struct ksimd_span ksimd_span(const void *dst, size_t n, size_t tot
     return s;
 }
 
-#define KT f32
-#define T float
-#define VT vf32
-#define KVL VL_F32
-#include "map_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-
-#define KT f64
-#define T double
-#define VT vf64
-#define KVL VL_F64
-#include "map_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-
-#define KT i32
-#define T int32_t
-#define VT vi32
-#define KVL VL_I32
-#include "map_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-
-#define KT i64
-#define T int64_t
-#define VT vi64
-#define KVL VL_I64
-#include "map_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
+#define KSIMD_SKELETON "map_t.h"
+#include "foreach_type.h"
 
 #endif

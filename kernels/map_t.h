@@ -1,6 +1,5 @@
-/* Elementwise loop skeletons for one element type. map.h includes this file
- * once per type with KT (type suffix), T (C type), VT (vector type) and KVL
- * (lanes) defined; TN(map2) is then map2_f64 and so on. The op is a
+/* Elementwise loop skeletons for one element type, instantiated by map.h
+ * through foreach_type.h: TN(map2) is then map2_f64 and so on. The op is a
  * vocabulary function passed by name: always_inline lets the compiler see
  * through the pointer, so each kernel compiles to a plain vector loop.
  *
@@ -12,12 +11,17 @@
  * time with the output prefetched KSIMD_PREFETCH_OUT bytes ahead, unless
  * streaming (a prefetch would pull the lines the non-temporal stores are
  * meant to bypass). Smaller calls keep the one-vector loop: in L1 the
- * two-vector one cost add_f64 15% at 1 Ki. */
+ * two-vector one cost add_f64 15% at 1 Ki.
+ *
+ * Per skeleton, mapX_at(..., k) is the result vector for elements
+ * [k, k + KVL) and mapX_n the partial vector of r elements; the loops
+ * themselves are spelled out in each. */
+#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(TN)
+#error "map_t.h needs KT, T, VT, KVL and TN: instantiate it through foreach_type.h"
+#endif
 
 /* From here up, outputs are fetched ahead (a quarter of a 512 KiB L2). */
 #define KSIMD_PREFETCH_MIN_BYTES ((size_t)128 << 10)
-
-#define TN(name) KSIMD_PASTE(name, , KT)
 
 static KSIMD_INLINE void TN(v_put)(T *p, VT v, int stream)
 {
@@ -40,21 +44,20 @@ static KSIMD_INLINE void TN(prefetch_out)(const T *p)
 #endif
 }
 
-/* The whole vectors of every skeleton, from i on: VAL(k) is the result
- * vector for elements [k, k + KVL). */
-#define KSIMD_MAP_BODY(d, i, n, stream, VAL)                                                               \
-    do {                                                                                                   \
-        if (!(stream) && KSIMD_PREFETCH_OUT && (n - i) * sizeof(T) >= KSIMD_PREFETCH_MIN_BYTES)         \
-            for (; i + 2 * KVL <= n; i += 2 * KVL) {                                                       \
-                TN(prefetch_out)(d + i);                                                                   \
-                VT r0_ = VAL(i), r1_ = VAL(i + KVL);                                                       \
-                TN(v_store)(d + i, r0_);                                                                   \
-                TN(v_store)(d + i + KVL, r1_);                                                             \
-            }                                                                                              \
-        for (; i + KVL <= n; i += KVL) TN(v_put)(d + i, VAL(i), stream);                                   \
-    } while (0)
+/* Whether the whole vectors from i on go two at a time with the output
+ * prefetched (see the top of this file). */
+static KSIMD_INLINE int TN(map_prefetching)(size_t i, size_t n, int stream)
+{
+#if KSIMD_PREFETCH_OUT
+    return !stream && (n - i) * sizeof(T) >= KSIMD_PREFETCH_MIN_BYTES;
+#else
+    (void)i, (void)n, (void)stream;
+    return 0;
+#endif
+}
 
 /* dst[i] = op(a[i]) */
+static KSIMD_INLINE VT TN(map1_at)(const T *a, size_t k, VT (*op)(VT)) { return op(TN(v_load)(a + k)); }
 static KSIMD_INLINE void TN(map1_n)(T *d, const T *a, size_t r, VT (*op)(VT))
 {
     if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r)), r);
@@ -64,15 +67,24 @@ static KSIMD_INLINE void TN(map1_of)(T *d, const T *a, size_t n, size_t total, V
     struct ksimd_span s = ksimd_span(d, n, total, sizeof(T), 2);
     TN(map1_n)(d, a, s.head, op);
     size_t i = s.head;
-#define VAL(k) op(TN(v_load)(a + (k)))
-    KSIMD_MAP_BODY(d, i, n, s.stream, VAL);
-#undef VAL
+    if (TN(map_prefetching)(i, n, s.stream))
+        for (; i + 2 * KVL <= n; i += 2 * KVL) {
+            TN(prefetch_out)(d + i);
+            VT r0 = TN(map1_at)(a, i, op), r1 = TN(map1_at)(a, i + KVL, op);
+            TN(v_store)(d + i, r0);
+            TN(v_store)(d + i + KVL, r1);
+        }
+    for (; i + KVL <= n; i += KVL) TN(v_put)(d + i, TN(map1_at)(a, i, op), s.stream);
     TN(map1_n)(d + i, a + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
 static KSIMD_INLINE void TN(map1)(T *d, const T *a, size_t n, VT (*op)(VT)) { TN(map1_of)(d, a, n, n, op); }
 
 /* dst[i] = op(a[i], b[i]) */
+static KSIMD_INLINE VT TN(map2_at)(const T *a, const T *b, size_t k, VT (*op)(VT, VT))
+{
+    return op(TN(v_load)(a + k), TN(v_load)(b + k));
+}
 static KSIMD_INLINE void TN(map2_n)(T *d, const T *a, const T *b, size_t r, VT (*op)(VT, VT))
 {
     if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r), TN(v_load_n)(b, r)), r);
@@ -82,9 +94,14 @@ static KSIMD_INLINE void TN(map2_of)(T *d, const T *a, const T *b, size_t n, siz
     struct ksimd_span s = ksimd_span(d, n, total, sizeof(T), 3);
     TN(map2_n)(d, a, b, s.head, op);
     size_t i = s.head;
-#define VAL(k) op(TN(v_load)(a + (k)), TN(v_load)(b + (k)))
-    KSIMD_MAP_BODY(d, i, n, s.stream, VAL);
-#undef VAL
+    if (TN(map_prefetching)(i, n, s.stream))
+        for (; i + 2 * KVL <= n; i += 2 * KVL) {
+            TN(prefetch_out)(d + i);
+            VT r0 = TN(map2_at)(a, b, i, op), r1 = TN(map2_at)(a, b, i + KVL, op);
+            TN(v_store)(d + i, r0);
+            TN(v_store)(d + i + KVL, r1);
+        }
+    for (; i + KVL <= n; i += KVL) TN(v_put)(d + i, TN(map2_at)(a, b, i, op), s.stream);
     TN(map2_n)(d + i, a + i, b + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
@@ -94,6 +111,10 @@ static KSIMD_INLINE void TN(map2)(T *d, const T *a, const T *b, size_t n, VT (*o
 }
 
 /* dst[i] = op(a[i], s) */
+static KSIMD_INLINE VT TN(map2s_at)(const T *a, VT vs, size_t k, VT (*op)(VT, VT))
+{
+    return op(TN(v_load)(a + k), vs);
+}
 static KSIMD_INLINE void TN(map2s_n)(T *d, const T *a, VT vs, size_t r, VT (*op)(VT, VT))
 {
     if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r), vs), r);
@@ -104,9 +125,14 @@ static KSIMD_INLINE void TN(map2s_of)(T *d, const T *a, T s, size_t n, size_t to
     struct ksimd_span sp = ksimd_span(d, n, total, sizeof(T), 2);
     TN(map2s_n)(d, a, vs, sp.head, op);
     size_t i = sp.head;
-#define VAL(k) op(TN(v_load)(a + (k)), vs)
-    KSIMD_MAP_BODY(d, i, n, sp.stream, VAL);
-#undef VAL
+    if (TN(map_prefetching)(i, n, sp.stream))
+        for (; i + 2 * KVL <= n; i += 2 * KVL) {
+            TN(prefetch_out)(d + i);
+            VT r0 = TN(map2s_at)(a, vs, i, op), r1 = TN(map2s_at)(a, vs, i + KVL, op);
+            TN(v_store)(d + i, r0);
+            TN(v_store)(d + i + KVL, r1);
+        }
+    for (; i + KVL <= n; i += KVL) TN(v_put)(d + i, TN(map2s_at)(a, vs, i, op), sp.stream);
     TN(map2s_n)(d + i, a + i, vs, n - i, op);
     if (sp.stream) v_stream_fence();
 }
@@ -116,6 +142,10 @@ static KSIMD_INLINE void TN(map2s)(T *d, const T *a, T s, size_t n, VT (*op)(VT,
 }
 
 /* dst[i] = op(a[i], b[i], c[i]) */
+static KSIMD_INLINE VT TN(map3_at)(const T *a, const T *b, const T *c, size_t k, VT (*op)(VT, VT, VT))
+{
+    return op(TN(v_load)(a + k), TN(v_load)(b + k), TN(v_load)(c + k));
+}
 static KSIMD_INLINE void TN(map3_n)(T *d, const T *a, const T *b, const T *c, size_t r,
                                     VT (*op)(VT, VT, VT))
 {
@@ -127,14 +157,23 @@ static KSIMD_INLINE void TN(map3)(T *d, const T *a, const T *b, const T *c, size
     struct ksimd_span s = ksimd_span(d, n, n, sizeof(T), 4);
     TN(map3_n)(d, a, b, c, s.head, op);
     size_t i = s.head;
-#define VAL(k) op(TN(v_load)(a + (k)), TN(v_load)(b + (k)), TN(v_load)(c + (k)))
-    KSIMD_MAP_BODY(d, i, n, s.stream, VAL);
-#undef VAL
+    if (TN(map_prefetching)(i, n, s.stream))
+        for (; i + 2 * KVL <= n; i += 2 * KVL) {
+            TN(prefetch_out)(d + i);
+            VT r0 = TN(map3_at)(a, b, c, i, op), r1 = TN(map3_at)(a, b, c, i + KVL, op);
+            TN(v_store)(d + i, r0);
+            TN(v_store)(d + i + KVL, r1);
+        }
+    for (; i + KVL <= n; i += KVL) TN(v_put)(d + i, TN(map3_at)(a, b, c, i, op), s.stream);
     TN(map3_n)(d + i, a + i, b + i, c + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
 
 /* dst[i] = op(a[i], s, t) */
+static KSIMD_INLINE VT TN(map3ss_at)(const T *a, VT vs, VT vt, size_t k, VT (*op)(VT, VT, VT))
+{
+    return op(TN(v_load)(a + k), vs, vt);
+}
 static KSIMD_INLINE void TN(map3ss_n)(T *d, const T *a, VT vs, VT vt, size_t r, VT (*op)(VT, VT, VT))
 {
     if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r), vs, vt), r);
@@ -145,9 +184,14 @@ static KSIMD_INLINE void TN(map3ss)(T *d, const T *a, T s, T t, size_t n, VT (*o
     struct ksimd_span sp = ksimd_span(d, n, n, sizeof(T), 2);
     TN(map3ss_n)(d, a, vs, vt, sp.head, op);
     size_t i = sp.head;
-#define VAL(k) op(TN(v_load)(a + (k)), vs, vt)
-    KSIMD_MAP_BODY(d, i, n, sp.stream, VAL);
-#undef VAL
+    if (TN(map_prefetching)(i, n, sp.stream))
+        for (; i + 2 * KVL <= n; i += 2 * KVL) {
+            TN(prefetch_out)(d + i);
+            VT r0 = TN(map3ss_at)(a, vs, vt, i, op), r1 = TN(map3ss_at)(a, vs, vt, i + KVL, op);
+            TN(v_store)(d + i, r0);
+            TN(v_store)(d + i + KVL, r1);
+        }
+    for (; i + KVL <= n; i += KVL) TN(v_put)(d + i, TN(map3ss_at)(a, vs, vt, i, op), sp.stream);
     TN(map3ss_n)(d + i, a + i, vs, vt, n - i, op);
     if (sp.stream) v_stream_fence();
 }
@@ -155,6 +199,3 @@ static KSIMD_INLINE void TN(map3ss)(T *d, const T *a, T s, T t, size_t n, VT (*o
 /* Derived vocabulary every type shares. */
 static inline VT TN(v_square)(VT a) { return TN(v_mul)(a, a); }
 static inline VT TN(v_axpb)(VT x, VT a, VT b) { return TN(v_add)(TN(v_mul)(x, a), b); }
-
-#undef KSIMD_MAP_BODY
-#undef TN

@@ -40,63 +40,8 @@ static inline size_t mask_count_true(const uint8_t *m, size_t n)
     return total;
 }
 
-/* ---- per element type: KT, T, VT, KVL as in map.h, plus the lane-mask
- * type VM and its suffix MT (m32 for 32-bit lanes, m64 for 64-bit) ---- */
-
-#define KT f32
-#define T float
-#define VT vf32
-#define KVL VL_F32
-#define VM vm32
-#define MT m32
-#include "masked_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-#undef VM
-#undef MT
-
-#define KT f64
-#define T double
-#define VT vf64
-#define KVL VL_F64
-#define VM vm64
-#define MT m64
-#include "masked_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-#undef VM
-#undef MT
-
-#define KT i32
-#define T int32_t
-#define VT vi32
-#define KVL VL_I32
-#define VM vm32
-#define MT m32
-#include "masked_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-#undef VM
-#undef MT
-
-#define KT i64
-#define T int64_t
-#define VT vi64
-#define KVL VL_I64
-#define VM vm64
-#define MT m64
-#include "masked_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-#undef VM
-#undef MT
+/* ---- per element type (masked_t.h) ---- */
+#define KSIMD_SKELETON "masked_t.h"
+#include "foreach_type.h"
 
 #endif

@@ -1,11 +1,15 @@
 /* Masked-conditional loop skeletons for one element type; masked.h
- * includes this file once per type with KT, T, VT, KVL, VM and MT defined.
- * TN(cmp2) is then cmp2_f64, MN(v_mask_load) is v_mask_load_m64. Byte masks
- * enter and leave through the vocabulary's v_mask_load/v_mask_store, which
- * convert between uint8_t arrays and the ISA's lane masks. Partial vectors
+ * instantiates this file through foreach_type.h. TN(cmp2) is then
+ * cmp2_f64, MN(v_mask_load) is v_mask_load_m64. Byte masks enter and leave
+ * through the vocabulary's v_mask_load/v_mask_store, which convert between
+ * uint8_t arrays and the ISA's lane masks. Partial vectors
  * use the _n ops, which never touch memory outside [0, n). */
 
-#define TN(name) KSIMD_PASTE(name, , KT)
+#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(VM) || !defined(MT) || \
+    !defined(TN)
+#error "masked_t.h needs KT, T, VT, KVL, VM, MT and TN: instantiate it through foreach_type.h"
+#endif
+
 #define MN(name) KSIMD_PASTE(name, , MT)
 
 /* mask[i] = pred(a[i], b[i]) */
@@ -108,5 +112,4 @@ static KSIMD_INLINE size_t TN(compress_loop)(T *d, const T *a, const uint8_t *m,
     return k;
 }
 
-#undef TN
 #undef MN

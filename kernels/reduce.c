@@ -49,97 +49,16 @@
 #define KSUM_REGION_LOG 7
 #define KGROUP_TILE 4096 /* groups per pass: error terms take 32 KiB of stack for f64 */
 
-#define KT f32
-#define T float
-#define VT vf32
-#define KVL VL_F32
-#define KV 64
-#define KFLOAT
-#include "sum_t.h"
-#define VM vm32
-#define KM m32
-#define VIT vi32
-#define IT int32_t
-#define KIT i32
-#include "extreme_t.h"
-#include "group_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-#undef KV
-#undef KFLOAT
-#undef VM
-#undef KM
-#undef VIT
-#undef IT
-#undef KIT
+#define KSIMD_SKELETON "sum_t.h"
+#define KSIMD_FOREACH_FLOAT
+#include "foreach_type.h"
 
-#define KT f64
-#define T double
-#define VT vf64
-#define KVL VL_F64
-#define KV 32
-#define KFLOAT
-#include "sum_t.h"
-#define VM vm64
-#define KM m64
-#define VIT vi64
-#define IT int64_t
-#define KIT i64
-#include "extreme_t.h"
-#include "group_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-#undef KV
-#undef KFLOAT
-#undef VM
-#undef KM
-#undef VIT
-#undef IT
-#undef KIT
+#define KSIMD_SKELETON "group_t.h"
+#define KSIMD_FOREACH_FLOAT
+#include "foreach_type.h"
 
-#define KT i32
-#define T int32_t
-#define VT vi32
-#define KVL VL_I32
-#define VM vm32
-#define KM m32
-#define VIT vi32
-#define IT int32_t
-#define KIT i32
-#include "extreme_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-#undef VM
-#undef KM
-#undef VIT
-#undef IT
-#undef KIT
-
-#define KT i64
-#define T int64_t
-#define VT vi64
-#define KVL VL_I64
-#define VM vm64
-#define KM m64
-#define VIT vi64
-#define IT int64_t
-#define KIT i64
-#include "extreme_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-#undef VM
-#undef KM
-#undef VIT
-#undef IT
-#undef KIT
+#define KSIMD_SKELETON "extreme_t.h"
+#include "foreach_type.h"
 
 /* ---- float sums and dots: the canonical order (sum_t.h) ---- */
 float KSIMD_FN(sum_f32)(const float *a, size_t n) { return canonical_sum_f32(a, a, n, 0); }

@@ -46,55 +46,15 @@ static inline struct ksum_plan ksum_plan(size_t j, size_t m, unsigned D)
     return p;
 }
 
-#define KT f32
-#define T float
-#define VT vf32
-#define KVL VL_F32
-#define KFLOAT
-#include "copy2d_t.h"
-#include "binary2d_t.h"
-#include "axis_sum_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-#undef KFLOAT
+#define KSIMD_SKELETON "copy2d_t.h"
+#include "foreach_type.h"
 
-#define KT f64
-#define T double
-#define VT vf64
-#define KVL VL_F64
-#define KFLOAT
-#include "copy2d_t.h"
-#include "binary2d_t.h"
-#include "axis_sum_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-#undef KFLOAT
+#define KSIMD_SKELETON "binary2d_t.h"
+#include "foreach_type.h"
 
-#define KT i32
-#define T int32_t
-#define VT vi32
-#define KVL VL_I32
-#include "copy2d_t.h"
-#include "binary2d_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
-
-#define KT i64
-#define T int64_t
-#define VT vi64
-#define KVL VL_I64
-#include "copy2d_t.h"
-#include "binary2d_t.h"
-#undef KT
-#undef T
-#undef VT
-#undef KVL
+#define KSIMD_SKELETON "axis_sum_t.h"
+#define KSIMD_FOREACH_FLOAT
+#include "foreach_type.h"
 
 /* The order-free folds (axis_fold_t.h): min/max per type, and integer sums
  * in int64 lanes (int32 inputs widened as they load). Their stack
@@ -105,105 +65,15 @@ static inline struct ksum_plan ksum_plan(size_t j, size_t m, unsigned D)
 #define KFOLD_BYTES (32 * 1024)
 #endif
 _Static_assert(KFOLD_BYTES >= 64, "room for one vector of outputs");
-#define FN f32
-#define T float
-#define AT float
-#define VAT vf32
-#define KAVL VL_F32
-#define ALOAD v_load_f32
-#define ASTORE v_store_f32
-#define LOADF v_load_f32
-#define LOADNF v_load_n_f32
-#include "axis_fold_t.h"
-#undef FN
-#undef T
-#undef AT
-#undef VAT
-#undef KAVL
-#undef ALOAD
-#undef ASTORE
-#undef LOADF
-#undef LOADNF
+/* Accumulators of the element's own type: min and max, and i64 sums. */
+#define KSIMD_SKELETON "axis_fold_t.h"
+#define KSIMD_FOREACH_AT_IS_T
+#include "foreach_type.h"
 
-#define FN f64
-#define T double
-#define AT double
-#define VAT vf64
-#define KAVL VL_F64
-#define ALOAD v_load_f64
-#define ASTORE v_store_f64
-#define LOADF v_load_f64
-#define LOADNF v_load_n_f64
-#include "axis_fold_t.h"
-#undef FN
-#undef T
-#undef AT
-#undef VAT
-#undef KAVL
-#undef ALOAD
-#undef ASTORE
-#undef LOADF
-#undef LOADNF
-
-#define FN i32
-#define T int32_t
-#define AT int32_t
-#define VAT vi32
-#define KAVL VL_I32
-#define ALOAD v_load_i32
-#define ASTORE v_store_i32
-#define LOADF v_load_i32
-#define LOADNF v_load_n_i32
-#include "axis_fold_t.h"
-#undef FN
-#undef T
-#undef AT
-#undef VAT
-#undef KAVL
-#undef ALOAD
-#undef ASTORE
-#undef LOADF
-#undef LOADNF
-
-#define FN i32w
-#define T int32_t
-#define AT int64_t
-#define VAT vi64
-#define KAVL VL_I64
-#define ALOAD v_load_i64
-#define ASTORE v_store_i64
-#define LOADF v_load_widen_i64
-#define LOADNF v_load_n_widen_i64
-#include "axis_fold_t.h"
-#undef FN
-#undef T
-#undef AT
-#undef VAT
-#undef KAVL
-#undef ALOAD
-#undef ASTORE
-#undef LOADF
-#undef LOADNF
-
-#define FN i64
-#define T int64_t
-#define AT int64_t
-#define VAT vi64
-#define KAVL VL_I64
-#define ALOAD v_load_i64
-#define ASTORE v_store_i64
-#define LOADF v_load_i64
-#define LOADNF v_load_n_i64
-#include "axis_fold_t.h"
-#undef FN
-#undef T
-#undef AT
-#undef VAT
-#undef KAVL
-#undef ALOAD
-#undef ASTORE
-#undef LOADF
-#undef LOADNF
+/* i32 sums, in int64 lanes. */
+#define KSIMD_SKELETON "axis_fold_t.h"
+#define KSIMD_FOREACH_I32
+#include "foreach_type.h"
 
 /* ---- copy2d ---- */
 void KSIMD_FN(copy2d_f32)(float *d, ptrdiff_t drs, ptrdiff_t dcs, const float *s, ptrdiff_t srs, ptrdiff_t scs,
@@ -264,50 +134,50 @@ void KSIMD_FN(sum_axis_f64)(double *out, const double *a, size_t rows, size_t co
 void KSIMD_FN(sum_axis_i32)(int64_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)
 {
-    fold_axis_i32w(out, a, rows, cols, rs, cs, axis, v_add_i64, 0, KSIMD_FN(sum_i32));
+    fold_axis_i32_i64(out, a, rows, cols, rs, cs, axis, v_add_i64, 0, KSIMD_FN(sum_i32));
 }
 void KSIMD_FN(sum_axis_i64)(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)
 {
-    fold_axis_i64(out, a, rows, cols, rs, cs, axis, v_add_i64, 0, KSIMD_FN(sum_i64));
+    fold_axis_i64_i64(out, a, rows, cols, rs, cs, axis, v_add_i64, 0, KSIMD_FN(sum_i64));
 }
 
 /* ---- min_axis / max_axis: IEEE 754-2019 minimum / maximum, exact ---- */
 void KSIMD_FN(min_axis_f32)(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
 {
-    fold_axis_f32(out, a, rows, cols, rs, cs, axis, v_min_f32, 1, KSIMD_FN(min_f32));
+    fold_axis_f32_f32(out, a, rows, cols, rs, cs, axis, v_min_f32, 1, KSIMD_FN(min_f32));
 }
 void KSIMD_FN(min_axis_f64)(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)
 {
-    fold_axis_f64(out, a, rows, cols, rs, cs, axis, v_min_f64, 1, KSIMD_FN(min_f64));
+    fold_axis_f64_f64(out, a, rows, cols, rs, cs, axis, v_min_f64, 1, KSIMD_FN(min_f64));
 }
 void KSIMD_FN(min_axis_i32)(int32_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)
 {
-    fold_axis_i32(out, a, rows, cols, rs, cs, axis, v_min_i32, 1, KSIMD_FN(min_i32));
+    fold_axis_i32_i32(out, a, rows, cols, rs, cs, axis, v_min_i32, 1, KSIMD_FN(min_i32));
 }
 void KSIMD_FN(min_axis_i64)(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)
 {
-    fold_axis_i64(out, a, rows, cols, rs, cs, axis, v_min_i64, 1, KSIMD_FN(min_i64));
+    fold_axis_i64_i64(out, a, rows, cols, rs, cs, axis, v_min_i64, 1, KSIMD_FN(min_i64));
 }
 void KSIMD_FN(max_axis_f32)(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
 {
-    fold_axis_f32(out, a, rows, cols, rs, cs, axis, v_max_f32, 1, KSIMD_FN(max_f32));
+    fold_axis_f32_f32(out, a, rows, cols, rs, cs, axis, v_max_f32, 1, KSIMD_FN(max_f32));
 }
 void KSIMD_FN(max_axis_f64)(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)
 {
-    fold_axis_f64(out, a, rows, cols, rs, cs, axis, v_max_f64, 1, KSIMD_FN(max_f64));
+    fold_axis_f64_f64(out, a, rows, cols, rs, cs, axis, v_max_f64, 1, KSIMD_FN(max_f64));
 }
 void KSIMD_FN(max_axis_i32)(int32_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)
 {
-    fold_axis_i32(out, a, rows, cols, rs, cs, axis, v_max_i32, 1, KSIMD_FN(max_i32));
+    fold_axis_i32_i32(out, a, rows, cols, rs, cs, axis, v_max_i32, 1, KSIMD_FN(max_i32));
 }
 void KSIMD_FN(max_axis_i64)(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)
 {
-    fold_axis_i64(out, a, rows, cols, rs, cs, axis, v_max_i64, 1, KSIMD_FN(max_i64));
+    fold_axis_i64_i64(out, a, rows, cols, rs, cs, axis, v_max_i64, 1, KSIMD_FN(max_i64));
 }

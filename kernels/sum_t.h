@@ -1,10 +1,15 @@
 /* The canonical float sum and dot for one element type; reduce.c states the
- * order and includes this file once per type with KT (type suffix), T (C
- * type), VT (vector type), KVL (hardware lanes) and KV (virtual lanes)
- * defined. The code below is that order, written once: every table runs it,
- * with KV / KVL registers standing for the KV virtual lanes. */
+ * order and instantiates this file for f32 and f64 through foreach_type.h.
+ * The code below is that order, written once: every table runs it, with
+ * KV / KVL registers standing for the KV virtual lanes. */
+#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(TN)
+#error "sum_t.h needs KT, T, VT, KVL and TN: instantiate it through foreach_type.h"
+#endif
 
-#define TN(name) KSIMD_PASTE(name, , KT)
+/* The virtual lanes of the canonical order (reduce.c, step 1). */
+#define KSUM_V_f32 64
+#define KSUM_V_f64 32
+#define KV KSIMD_CAT(KSUM_V_, KT)
 #define NREG (KV / KVL) /* registers holding the virtual lanes */
 
 /* The binary counter over blocks: level[l] holds the sum of 2^l blocks
@@ -142,4 +147,6 @@ static KSIMD_INLINE T TN(canonical_sum)(const T *a, const T *b, size_t n, int do
 }
 
 #undef NREG
-#undef TN
+#undef KV
+#undef KSUM_V_f64
+#undef KSUM_V_f32

@@ -27,5 +27,5 @@ const char kbcc_description[] =
     "plain C loops, " KB_CC_VERSION " -O3 -ffp-contract=off -fno-math-errno -falign-loops=64" KB_CLONES_TEXT;
 
 /* Each loop once per type (compiler_elementwise_t.h). */
-#define KB_SKELETON "compiler_elementwise_t.h"
-#include "foreach_type.h"
+#define KSIMD_SKELETON "bench/peers/compiler_elementwise_t.h"
+#include "kernels/foreach_type.h"

@@ -10,8 +10,8 @@
 #include "clones.h"
 
 /* Each loop once per type (compiler_masked_t.h). */
-#define KB_SKELETON "compiler_masked_t.h"
-#include "foreach_type.h"
+#define KSIMD_SKELETON "bench/peers/compiler_masked_t.h"
+#include "kernels/foreach_type.h"
 
 /* ---- byte masks ---- */
 KB_CLONES void kbcc_mask_and(uint8_t *d, const uint8_t *a, const uint8_t *b, size_t n)

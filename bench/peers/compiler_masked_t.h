@@ -1,9 +1,9 @@
-/* The masked family's plain loops for one type (foreach_type.h). */
-#ifndef KB_T
-#error "compiler_masked_t.h is included through foreach_type.h"
+/* The masked family's plain loops for one type (kernels/foreach_type.h). */
+#if !defined(KT) || !defined(T) || !defined(KFLOAT) || !defined(TN)
+#error "compiler_masked_t.h needs KT, T, KFLOAT and TN: include it through kernels/foreach_type.h"
 #endif
 
-KB_CLONES void KB_NAME(kbcc_cmp)(uint8_t *m, const KB_T *a, const KB_T *b, ksimd_cmp op, size_t n)
+KB_CLONES void TN(kbcc_cmp)(uint8_t *m, const T *a, const T *b, ksimd_cmp op, size_t n)
 {
     switch (op) {
     case KSIMD_LT:
@@ -26,7 +26,7 @@ KB_CLONES void KB_NAME(kbcc_cmp)(uint8_t *m, const KB_T *a, const KB_T *b, ksimd
         break;
     }
 }
-KB_CLONES void KB_NAME(kbcc_cmp_scalar)(uint8_t *m, const KB_T *a, KB_T s, ksimd_cmp op, size_t n)
+KB_CLONES void TN(kbcc_cmp_scalar)(uint8_t *m, const T *a, T s, ksimd_cmp op, size_t n)
 {
     switch (op) {
     case KSIMD_LT:
@@ -49,23 +49,23 @@ KB_CLONES void KB_NAME(kbcc_cmp_scalar)(uint8_t *m, const KB_T *a, KB_T s, ksimd
         break;
     }
 }
-KB_CLONES void KB_NAME(kbcc_where)(KB_T *d, const uint8_t *m, const KB_T *a, const KB_T *b, size_t n)
+KB_CLONES void TN(kbcc_where)(T *d, const uint8_t *m, const T *a, const T *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) d[i] = m[i] ? a[i] : b[i];
 }
-KB_CLONES void KB_NAME(kbcc_clip)(KB_T *d, const KB_T *a, KB_T lo, KB_T hi, size_t n)
+KB_CLONES void TN(kbcc_clip)(T *d, const T *a, T lo, T hi, size_t n)
 {
     for (size_t i = 0; i < n; i++) d[i] = a[i] < lo ? lo : a[i] > hi ? hi : a[i];
 }
-KB_CLONES void KB_NAME(kbcc_compress)(KB_T *d, const KB_T *a, const uint8_t *m, size_t n, size_t *count)
+KB_CLONES void TN(kbcc_compress)(T *d, const T *a, const uint8_t *m, size_t n, size_t *count)
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (m[i]) d[k++] = a[i];
     *count = k;
 }
-#if KB_FLOAT
-KB_CLONES void KB_NAME(kbcc_isnan)(uint8_t *m, const KB_T *a, size_t n)
+#if KFLOAT
+KB_CLONES void TN(kbcc_isnan)(uint8_t *m, const T *a, size_t n)
 {
     for (size_t i = 0; i < n; i++) m[i] = a[i] != a[i];
 }

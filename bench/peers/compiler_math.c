@@ -12,5 +12,5 @@
 #include "clones.h"
 
 /* Each loop once per type (compiler_math_t.h). */
-#define KB_SKELETON "compiler_math_t.h"
-#include "foreach_type.h"
+#define KSIMD_SKELETON "bench/peers/compiler_math_t.h"
+#include "kernels/foreach_type.h"

@@ -1,32 +1,41 @@
-/* The transcendental family's plain loops for one type (foreach_type.h):
+/* The transcendental family's plain loops for one type (kernels/foreach_type.h):
  * the C library's function for the type in a plain loop. */
-#ifndef KB_T
-#error "compiler_math_t.h is included through foreach_type.h"
+#if !defined(KT) || !defined(T) || !defined(KFLOAT) || !defined(TN)
+#error "compiler_math_t.h needs KT, T, KFLOAT and TN: include it through kernels/foreach_type.h"
 #endif
 
-#if KB_FLOAT
-KB_CLONES void KB_NAME(kbcc_exp)(KB_T *d, const KB_T *a, size_t n)
+/* <math.h>'s function for T: expf for f32, exp for f64. */
+#define KB_LIBM_f32(fn) fn##f
+#define KB_LIBM_f64(fn) fn
+#define KB_LIBM(fn) KSIMD_CAT(KB_LIBM_, KT)(fn)
+
+#if KFLOAT
+KB_CLONES void TN(kbcc_exp)(T *d, const T *a, size_t n)
 {
     for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(exp)(a[i]);
 }
-KB_CLONES void KB_NAME(kbcc_log)(KB_T *d, const KB_T *a, size_t n)
+KB_CLONES void TN(kbcc_log)(T *d, const T *a, size_t n)
 {
     for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(log)(a[i]);
 }
-KB_CLONES void KB_NAME(kbcc_sin)(KB_T *d, const KB_T *a, size_t n)
+KB_CLONES void TN(kbcc_sin)(T *d, const T *a, size_t n)
 {
     for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(sin)(a[i]);
 }
-KB_CLONES void KB_NAME(kbcc_cos)(KB_T *d, const KB_T *a, size_t n)
+KB_CLONES void TN(kbcc_cos)(T *d, const T *a, size_t n)
 {
     for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(cos)(a[i]);
 }
-KB_CLONES void KB_NAME(kbcc_tanh)(KB_T *d, const KB_T *a, size_t n)
+KB_CLONES void TN(kbcc_tanh)(T *d, const T *a, size_t n)
 {
     for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(tanh)(a[i]);
 }
-KB_CLONES void KB_NAME(kbcc_pow)(KB_T *d, const KB_T *a, const KB_T *b, size_t n)
+KB_CLONES void TN(kbcc_pow)(T *d, const T *a, const T *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(pow)(a[i], b[i]);
 }
 #endif
+
+#undef KB_LIBM
+#undef KB_LIBM_f64
+#undef KB_LIBM_f32

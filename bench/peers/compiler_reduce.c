@@ -24,5 +24,5 @@
 #include "clones.h"
 
 /* Each loop once per type (compiler_reduce_t.h). */
-#define KB_SKELETON "compiler_reduce_t.h"
-#include "foreach_type.h"
+#define KSIMD_SKELETON "bench/peers/compiler_reduce_t.h"
+#include "kernels/foreach_type.h"

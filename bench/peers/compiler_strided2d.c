@@ -15,5 +15,5 @@
 #include "clones.h"
 
 /* Each loop once per type (compiler_strided2d_t.h). */
-#define KB_SKELETON "compiler_strided2d_t.h"
-#include "foreach_type.h"
+#define KSIMD_SKELETON "bench/peers/compiler_strided2d_t.h"
+#include "kernels/foreach_type.h"

@@ -1,48 +1,48 @@
 /* The strided 2-D family's `compiler` loops for one type
- * (foreach_type.h). The loops are the double loop a user writes over
+ * (kernels/foreach_type.h). The loops are the double loop a user writes over
  * (rows, cols) and the strides, the row index outer: nothing here looks at
  * the strides to pick a better order (that is ksimd's job). */
-#ifndef KB_T
-#error "compiler_strided2d_t.h is included through foreach_type.h"
+#if !defined(KT) || !defined(T) || !defined(UT) || !defined(AT) || !defined(KFLOAT) || !defined(TN)
+#error "compiler_strided2d_t.h needs KT, T, UT, AT, KFLOAT and TN: include it through kernels/foreach_type.h"
 #endif
 
-/* The operations: binary2d's (integers in the unsigned type KB_U, so they
+/* The operations: binary2d's (integers in the unsigned type UT, so they
  * wrap as ksimd's; float minimum/maximum as IEEE 754-2019, as ksimd's),
  * the sums' accumulation (integer sums wrap in int64) and the min/max
  * folds of the natural reduction loop. */
-#if KB_FLOAT
-static inline KB_T KB_NAME(kb_add)(KB_T x, KB_T y) { return x + y; }
-static inline KB_T KB_NAME(kb_sub)(KB_T x, KB_T y) { return x - y; }
-static inline KB_T KB_NAME(kb_mul)(KB_T x, KB_T y) { return x * y; }
-static inline KB_T KB_NAME(kb_div)(KB_T x, KB_T y) { return x / y; }
-static inline KB_T KB_NAME(kb_min)(KB_T x, KB_T y)
+#if KFLOAT
+static inline T TN(kb_add)(T x, T y) { return x + y; }
+static inline T TN(kb_sub)(T x, T y) { return x - y; }
+static inline T TN(kb_mul)(T x, T y) { return x * y; }
+static inline T TN(kb_div)(T x, T y) { return x / y; }
+static inline T TN(kb_min)(T x, T y)
 {
     if (isnan(x) || isnan(y)) return x + y;
     if (x == y) return signbit(x) ? x : y;
     return x < y ? x : y;
 }
-static inline KB_T KB_NAME(kb_max)(KB_T x, KB_T y)
+static inline T TN(kb_max)(T x, T y)
 {
     if (isnan(x) || isnan(y)) return x + y;
     if (x == y) return signbit(x) ? y : x;
     return x > y ? x : y;
 }
-static inline KB_R KB_NAME(kb_acc)(KB_R s, KB_T x) { return s + x; }
-static inline KB_T KB_NAME(kb_fold_min)(KB_T m, KB_T x) { return x < m || x != x ? x : m; }
-static inline KB_T KB_NAME(kb_fold_max)(KB_T m, KB_T x) { return x > m || x != x ? x : m; }
+static inline AT TN(kb_acc)(AT s, T x) { return s + x; }
+static inline T TN(kb_fold_min)(T m, T x) { return x < m || x != x ? x : m; }
+static inline T TN(kb_fold_max)(T m, T x) { return x > m || x != x ? x : m; }
 #else
-static inline KB_T KB_NAME(kb_add)(KB_T x, KB_T y) { return (KB_T)((KB_U)x + (KB_U)y); }
-static inline KB_T KB_NAME(kb_sub)(KB_T x, KB_T y) { return (KB_T)((KB_U)x - (KB_U)y); }
-static inline KB_T KB_NAME(kb_mul)(KB_T x, KB_T y) { return (KB_T)((KB_U)x * (KB_U)y); }
-static inline KB_T KB_NAME(kb_min)(KB_T x, KB_T y) { return x < y ? x : y; }
-static inline KB_T KB_NAME(kb_max)(KB_T x, KB_T y) { return x > y ? x : y; }
-static inline KB_R KB_NAME(kb_acc)(KB_R s, KB_T x) { return (KB_R)((uint64_t)s + (uint64_t)(int64_t)x); }
-static inline KB_T KB_NAME(kb_fold_min)(KB_T m, KB_T x) { return x < m ? x : m; }
-static inline KB_T KB_NAME(kb_fold_max)(KB_T m, KB_T x) { return x > m ? x : m; }
+static inline T TN(kb_add)(T x, T y) { return (T)((UT)x + (UT)y); }
+static inline T TN(kb_sub)(T x, T y) { return (T)((UT)x - (UT)y); }
+static inline T TN(kb_mul)(T x, T y) { return (T)((UT)x * (UT)y); }
+static inline T TN(kb_min)(T x, T y) { return x < y ? x : y; }
+static inline T TN(kb_max)(T x, T y) { return x > y ? x : y; }
+static inline AT TN(kb_acc)(AT s, T x) { return (AT)((uint64_t)s + (uint64_t)(int64_t)x); }
+static inline T TN(kb_fold_min)(T m, T x) { return x < m ? x : m; }
+static inline T TN(kb_fold_max)(T m, T x) { return x > m ? x : m; }
 #endif
 
-KB_CLONES void KB_NAME(kbcc_copy2d)(KB_T *dst, ptrdiff_t drs, ptrdiff_t dcs, const KB_T *src, ptrdiff_t srs,
-                                    ptrdiff_t scs, size_t rows, size_t cols)
+KB_CLONES void TN(kbcc_copy2d)(T *dst, ptrdiff_t drs, ptrdiff_t dcs, const T *src, ptrdiff_t srs,
+                               ptrdiff_t scs, size_t rows, size_t cols)
 {
     ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
     for (ptrdiff_t i = 0; i < m; i++)
@@ -58,31 +58,31 @@ KB_CLONES void KB_NAME(kbcc_copy2d)(KB_T *dst, ptrdiff_t drs, ptrdiff_t dcs, con
         for (ptrdiff_t j = 0; j < n; j++)                                                                    \
             dst[i * drs + j * dcs] = f(a[i * ars + j * acs], b[i * brs + j * bcs])
 /* clang-format on */
-KB_CLONES void KB_NAME(kbcc_binary2d)(ksimd_binop op, KB_T *dst, ptrdiff_t drs, ptrdiff_t dcs, const KB_T *a,
-                                      ptrdiff_t ars, ptrdiff_t acs, const KB_T *b, ptrdiff_t brs,
-                                      ptrdiff_t bcs, size_t rows, size_t cols)
+KB_CLONES void TN(kbcc_binary2d)(ksimd_binop op, T *dst, ptrdiff_t drs, ptrdiff_t dcs, const T *a,
+                                 ptrdiff_t ars, ptrdiff_t acs, const T *b, ptrdiff_t brs, ptrdiff_t bcs,
+                                 size_t rows, size_t cols)
 {
     ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
     switch (op) {
     case KSIMD_OP_ADD:
-        KB_LOOP2(KB_NAME(kb_add));
+        KB_LOOP2(TN(kb_add));
         break;
     case KSIMD_OP_SUB:
-        KB_LOOP2(KB_NAME(kb_sub));
+        KB_LOOP2(TN(kb_sub));
         break;
     case KSIMD_OP_MUL:
-        KB_LOOP2(KB_NAME(kb_mul));
+        KB_LOOP2(TN(kb_mul));
         break;
-#if KB_FLOAT
+#if KFLOAT
     case KSIMD_OP_DIV:
-        KB_LOOP2(KB_NAME(kb_div));
+        KB_LOOP2(TN(kb_div));
         break;
 #endif
     case KSIMD_OP_MIN:
-        KB_LOOP2(KB_NAME(kb_min));
+        KB_LOOP2(TN(kb_min));
         break;
     case KSIMD_OP_MAX:
-        KB_LOOP2(KB_NAME(kb_max));
+        KB_LOOP2(TN(kb_max));
         break;
     default:
         break;
@@ -98,18 +98,18 @@ KB_CLONES void KB_NAME(kbcc_binary2d)(ksimd_binop op, KB_T *dst, ptrdiff_t drs, 
  * compiler keeps that order), so float sums differ from ksimd's canonical
  * order in the last bits. Another axis (ksimd: KSIMD_ERR_RANGE) computes
  * nothing. */
-KB_CLONES void KB_NAME(kbcc_sum_axis)(KB_R *out, const KB_T *a, size_t rows, size_t cols, ptrdiff_t rs,
-                                      ptrdiff_t cs, int axis)
+KB_CLONES void TN(kbcc_sum_axis)(AT *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                                 int axis)
 {
     ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
     if (axis == 0) {
         for (ptrdiff_t j = 0; j < n; j++) out[j] = 0;
         for (ptrdiff_t i = 0; i < m; i++)
-            for (ptrdiff_t j = 0; j < n; j++) out[j] = KB_NAME(kb_acc)(out[j], a[i * rs + j * cs]);
+            for (ptrdiff_t j = 0; j < n; j++) out[j] = TN(kb_acc)(out[j], a[i * rs + j * cs]);
     } else if (axis == 1) {
         for (ptrdiff_t i = 0; i < m; i++) {
-            KB_R s = 0;
-            for (ptrdiff_t j = 0; j < n; j++) s = KB_NAME(kb_acc)(s, a[i * rs + j * cs]);
+            AT s = 0;
+            for (ptrdiff_t j = 0; j < n; j++) s = TN(kb_acc)(s, a[i * rs + j * cs]);
             out[i] = s;
         }
     }
@@ -117,34 +117,34 @@ KB_CLONES void KB_NAME(kbcc_sum_axis)(KB_R *out, const KB_T *a, size_t rows, siz
 
 /* min/max: the same loop orders, starting from the first element; over an
  * empty axis (ksimd: KSIMD_ERR_EMPTY) nothing is written. */
-KB_CLONES void KB_NAME(kbcc_min_axis)(KB_T *out, const KB_T *a, size_t rows, size_t cols, ptrdiff_t rs,
-                                      ptrdiff_t cs, int axis)
+KB_CLONES void TN(kbcc_min_axis)(T *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                                 int axis)
 {
     ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
     if (axis == 0 && m > 0) {
         for (ptrdiff_t j = 0; j < n; j++) out[j] = a[j * cs];
         for (ptrdiff_t i = 1; i < m; i++)
-            for (ptrdiff_t j = 0; j < n; j++) out[j] = KB_NAME(kb_fold_min)(out[j], a[i * rs + j * cs]);
+            for (ptrdiff_t j = 0; j < n; j++) out[j] = TN(kb_fold_min)(out[j], a[i * rs + j * cs]);
     } else if (axis == 1 && n > 0) {
         for (ptrdiff_t i = 0; i < m; i++) {
-            KB_T v = a[i * rs];
-            for (ptrdiff_t j = 1; j < n; j++) v = KB_NAME(kb_fold_min)(v, a[i * rs + j * cs]);
+            T v = a[i * rs];
+            for (ptrdiff_t j = 1; j < n; j++) v = TN(kb_fold_min)(v, a[i * rs + j * cs]);
             out[i] = v;
         }
     }
 }
-KB_CLONES void KB_NAME(kbcc_max_axis)(KB_T *out, const KB_T *a, size_t rows, size_t cols, ptrdiff_t rs,
-                                      ptrdiff_t cs, int axis)
+KB_CLONES void TN(kbcc_max_axis)(T *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                                 int axis)
 {
     ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
     if (axis == 0 && m > 0) {
         for (ptrdiff_t j = 0; j < n; j++) out[j] = a[j * cs];
         for (ptrdiff_t i = 1; i < m; i++)
-            for (ptrdiff_t j = 0; j < n; j++) out[j] = KB_NAME(kb_fold_max)(out[j], a[i * rs + j * cs]);
+            for (ptrdiff_t j = 0; j < n; j++) out[j] = TN(kb_fold_max)(out[j], a[i * rs + j * cs]);
     } else if (axis == 1 && n > 0) {
         for (ptrdiff_t i = 0; i < m; i++) {
-            KB_T v = a[i * rs];
-            for (ptrdiff_t j = 1; j < n; j++) v = KB_NAME(kb_fold_max)(v, a[i * rs + j * cs]);
+            T v = a[i * rs];
+            for (ptrdiff_t j = 1; j < n; j++) v = TN(kb_fold_max)(v, a[i * rs + j * cs]);
             out[i] = v;
         }
     }

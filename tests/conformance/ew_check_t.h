@@ -1,8 +1,9 @@
 /* The elementwise checks for one element type, written once: ew_driver.c
- * includes this file once per type with KT and T defined, so TN(ew_check)
+ * instantiates this file through kernels/foreach_type.h, so TN(ew_check)
  * becomes ew_check_f64 and so on (the pattern of kernels/map_t.h). */
-
-#define TN(name) KS_PASTE(name, KT)
+#if !defined(KT) || !defined(T) || !defined(TN)
+#error "ew_check_t.h needs KT, T and TN: instantiate it through foreach_type.h"
+#endif
 
 struct TN(ew_ctx) {
     struct ks_report *r;
@@ -523,5 +524,3 @@ void TN(ew_identity)(struct ks_report *r, const struct TN(ew) *k)
     ks_check(r, ksimd_isa_set(saved) == KSIMD_OK, "%s: cannot restore table %s", k->name,
              ksimd_isa_name(saved));
 }
-
-#undef TN

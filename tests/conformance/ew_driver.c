@@ -68,26 +68,5 @@ static const char *ew_status_name(ksimd_status st)
     return "a status outside the enum";
 }
 
-#define KT f32
-#define T float
-#include "ew_check_t.h"
-#undef KT
-#undef T
-
-#define KT f64
-#define T double
-#include "ew_check_t.h"
-#undef KT
-#undef T
-
-#define KT i32
-#define T int32_t
-#include "ew_check_t.h"
-#undef KT
-#undef T
-
-#define KT i64
-#define T int64_t
-#include "ew_check_t.h"
-#undef KT
-#undef T
+#define KSIMD_SKELETON "ew_check_t.h"
+#include "foreach_type.h"

@@ -12,32 +12,7 @@
  * kernels/map.h), where they stream, with some margin. */
 enum { EW_MID_BYTES = 1 << 20, EW_STREAM_BYTES = 36 << 20 };
 
-/* TN(ew) is ew_f32 in the f32 instantiation, and so on. */
-#define KS_PASTE_(name, kt) name##_##kt
-#define KS_PASTE(name, kt) KS_PASTE_(name, kt)
-
-#define KT f32
-#define T float
-#include "ew_types_t.h"
-#undef KT
-#undef T
-
-#define KT f64
-#define T double
-#include "ew_types_t.h"
-#undef KT
-#undef T
-
-#define KT i32
-#define T int32_t
-#include "ew_types_t.h"
-#undef KT
-#undef T
-
-#define KT i64
-#define T int64_t
-#include "ew_types_t.h"
-#undef KT
-#undef T
+#define KSIMD_SKELETON "ew_types_t.h"
+#include "foreach_type.h"
 
 #endif

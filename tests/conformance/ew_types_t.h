@@ -1,8 +1,9 @@
-/* One elementwise kernel under test, for one element type (included by
- * ew_driver.h with KT and T defined). Exactly one of the function pointers
- * is set; it selects the signature shape. */
-
-#define TN(name) KS_PASTE(name, KT)
+/* One elementwise kernel under test, for one element type (ew_driver.h
+ * instantiates this file through kernels/foreach_type.h). Exactly one of
+ * the function pointers is set; it selects the signature shape. */
+#if !defined(KT) || !defined(T) || !defined(TN)
+#error "ew_types_t.h needs KT, T and TN: instantiate it through foreach_type.h"
+#endif
 
 struct TN(ew) {
     const char *name; /* as in kernel_list.h: "add_f64" */
@@ -32,5 +33,3 @@ void TN(ew_check_large)(struct ks_report *r, const struct TN(ew) *k, size_t byte
  * results bitwise with the scalar table's (NaN == NaN); restores the table
  * that was active. */
 void TN(ew_identity)(struct ks_report *r, const struct TN(ew) *k);
-
-#undef TN

@@ -18,8 +18,6 @@
 
 #include "conformance.h"
 
-#define KS_PASTE_(name, kt) name##_##kt
-#define KS_PASTE(name, kt) KS_PASTE_(name, kt)
 #define KS_STR_(x) #x
 #define KS_STR(x) KS_STR_(x)
 
@@ -81,41 +79,8 @@ static size_t mk_first_byte_diff(const uint8_t *got, const uint8_t *want, size_t
     return i;
 }
 
-#define MK_FLOAT 1
-#define KT f32
-#define T float
-#include "masked_check_t.h"
-#undef KT
-#undef T
-
-#define KT f64
-#define T double
-#include "masked_check_t.h"
-#undef KT
-#undef T
-#undef MK_FLOAT
-
-#define MK_FLOAT 0
-#define KT i32
-#define T int32_t
-#define MK_MIN INT32_MIN
-#define MK_MAX INT32_MAX
-#include "masked_check_t.h"
-#undef KT
-#undef T
-#undef MK_MIN
-#undef MK_MAX
-
-#define KT i64
-#define T int64_t
-#define MK_MIN INT64_MIN
-#define MK_MAX INT64_MAX
-#include "masked_check_t.h"
-#undef KT
-#undef T
-#undef MK_MIN
-#undef MK_MAX
-#undef MK_FLOAT
+#define KSIMD_SKELETON "masked_check_t.h"
+#include "foreach_type.h"
 
 /* ---- byte masks: logic and counting ---- */
 

@@ -1,11 +1,20 @@
 /* The masked-conditional checks for one element type, written once:
- * masked.c includes this file once per type with KT, T and MK_FLOAT (1 for
- * f32/f64) defined, so TN(mk_cmp) becomes mk_cmp_f64 and so on. Every check
- * compares the active table with a plain-C reference computed here; the
- * references are exact (comparisons and copies), so passing on every table
- * also means the same bits on every table. */
+ * masked.c instantiates this file through kernels/foreach_type.h, so
+ * TN(mk_cmp) becomes mk_cmp_f64 and so on. Every check compares the active
+ * table with a plain-C reference computed here; the references are exact
+ * (comparisons and copies), so passing on every table also means the same
+ * bits on every table. */
+#if !defined(KT) || !defined(T) || !defined(KFLOAT) || !defined(TN)
+#error "masked_check_t.h needs KT, T, KFLOAT and TN: instantiate it through foreach_type.h"
+#endif
 
-#define TN(name) KS_PASTE(name, KT)
+/* The integer types' extremes, for the range bounds. */
+#define MK_MIN_i32 INT32_MIN
+#define MK_MAX_i32 INT32_MAX
+#define MK_MIN_i64 INT64_MIN
+#define MK_MAX_i64 INT64_MAX
+#define MK_MIN KSIMD_CAT(MK_MIN_, KT)
+#define MK_MAX KSIMD_CAT(MK_MAX_, KT)
 
 /* Inputs for one type: a and b share many values (ties for EQ/LE/GE), and
  * the specials (NaN of every kind, +-0.0, +-Inf, the integer extremes) are
@@ -176,7 +185,7 @@ static void TN(mk_clip)(struct ks_report *r)
     struct ks_rng g = ks_rng_from(name);
     struct TN(mk_bufs) x;
     if (!TN(mk_alloc)(&x, r, name, &g)) return;
-#if MK_FLOAT
+#if KFLOAT
     static const T bounds[][2] = {{-1, 1}, {0, 0}, {-0.0, 0.0}, {0.0, 0.0}, {-0.0, -0.0}, {1.5, 1.5},
                                   {-INFINITY, INFINITY}, {-1e30, 2.5}, {-INFINITY, -INFINITY}};
 #else
@@ -194,7 +203,7 @@ static void TN(mk_clip)(struct ks_report *r)
             memcpy(a, x.va + t, n * sizeof(T));
             for (size_t i = 0; i < n; i++) {
                 if (i % 5 == 1) a[i] = i % 2 ? lo : hi; /* values equal to a bound, -0.0 vs +0.0 */
-#if MK_FLOAT
+#if KFLOAT
                 if (i % 7 == 3) a[i] = -a[i - 1]; /* -0.0 next to +0.0, -lo next to lo */
 #endif
                 x.want[i] = TN(mk_ref_clip)(a[i], lo, hi);
@@ -208,7 +217,7 @@ static void TN(mk_clip)(struct ks_report *r)
                      bad < n ? TN(ks_show)(s2, d[bad]) : "-", bad < n ? TN(ks_show)(s3, x.want[bad]) : "-");
         }
     /* Bad bounds: KSIMD_ERR_RANGE whatever n, nothing written. */
-#if MK_FLOAT
+#if KFLOAT
     static const T bad_bounds[][2] = {{1, -1}, {0.0, -1e-30}, {NAN, 1}, {-1, NAN}, {NAN, NAN}, {INFINITY, -INFINITY}};
 #else
     static const T bad_bounds[][2] = {{1, -1}, {0, -1}, {MK_MAX, MK_MIN}};
@@ -286,7 +295,7 @@ static void TN(mk_compress)(struct ks_report *r)
     TN(mk_free)(&x);
 }
 
-#if MK_FLOAT
+#if KFLOAT
 /* ---- isnan: every special value (quiet and signalling NaNs of both signs) ---- */
 static void TN(mk_isnan)(struct ks_report *r)
 {
@@ -351,7 +360,7 @@ static void TN(mk_identity)(struct ks_report *r)
         TN(ksimd_clip)((T *)(o + 13 * bytes), a, lo, hi, N);
         TN(ksimd_compress)((T *)(o + 14 * bytes), a, x.mask, N, &count);
         memcpy(o + 15 * bytes, &count, sizeof count);
-#if MK_FLOAT
+#if KFLOAT
         TN(ksimd_isnan)(o + 15 * bytes + sizeof count, a, N);
 #endif
         if (isa == KSIMD_ISA_SCALAR) continue;
@@ -371,5 +380,9 @@ static void TN(mk_identity)(struct ks_report *r)
     free(want), free(got);
     TN(mk_free)(&x);
 }
-
-#undef TN
+#undef MK_MAX
+#undef MK_MIN
+#undef MK_MAX_i64
+#undef MK_MIN_i64
+#undef MK_MAX_i32
+#undef MK_MIN_i32

@@ -10,9 +10,6 @@
 
 #include "conformance.h"
 
-#define MF_PASTE_(name, kt) name##_##kt
-#define MF_PASTE(name, kt) MF_PASTE_(name, kt)
-
 enum {
     MF_MAX_N = 53, /* 3 x 16 lanes + 5: every tail of up to three vectors */
     MF_ID_N = 4099 /* identity inputs, odd: full vectors and a tail on every table */
@@ -35,29 +32,9 @@ static uint64_t mf_rand(struct ks_rng *g)
     return z ^ (z >> 31);
 }
 
-#define KT f32
-#define T float
-#define UT uint32_t
-#define MBITS 23
-#define BIAS 127
-#include "math_check_t.h"
-#undef KT
-#undef T
-#undef UT
-#undef MBITS
-#undef BIAS
-
-#define KT f64
-#define T double
-#define UT uint64_t
-#define MBITS 52
-#define BIAS 1023
-#include "math_check_t.h"
-#undef KT
-#undef T
-#undef UT
-#undef MBITS
-#undef BIAS
+#define KSIMD_SKELETON "math_check_t.h"
+#define KSIMD_FOREACH_FLOAT
+#include "foreach_type.h"
 
 #define COUNT(a) (sizeof(a) / sizeof *(a))
 

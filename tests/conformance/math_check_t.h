@@ -1,7 +1,6 @@
-/* The transcendental family's checks for one float type. math.c includes
- * this file once per type with KT (suffix), T (float type), UT (unsigned
- * integer of the same width), MBITS (mantissa bits) and BIAS (exponent bias)
- * defined; TN(mf_fn) is then mf_fn_f64 and so on.
+/* The transcendental family's checks for one float type. math.c
+ * instantiates this file for f32 and f64 through kernels/foreach_type.h;
+ * TN(mf_fn) is then mf_fn_f64 and so on.
  *
  * The kernels have no exact reference in plain C, so the checks compare a
  * table with itself and with the other tables: a lane must give the same
@@ -10,8 +9,17 @@
  * table, whose results are also compared with a checksum recorded on x86
  * (so an AArch64 run proves the NEON and AArch64 scalar tables match x86).
  * Special values are compared with C99 Annex F's exact results. */
+#if !defined(KT) || !defined(T) || !defined(UT) || !defined(TN)
+#error "math_check_t.h needs KT, T, UT and TN: instantiate it through foreach_type.h"
+#endif
 
-#define TN(name) MF_PASTE(name, KT)
+/* The binary format: stored mantissa bits and exponent bias. */
+#define MF_MBITS_f32 23
+#define MF_BIAS_f32 127
+#define MF_MBITS_f64 52
+#define MF_BIAS_f64 1023
+#define MBITS KSIMD_CAT(MF_MBITS_, KT)
+#define BIAS KSIMD_CAT(MF_BIAS_, KT)
 
 /* One function: its public entry point (unary or binary) and the binades its
  * random inputs come from. */
@@ -208,6 +216,11 @@ static void TN(mf_identity)(struct ks_report *r, const struct TN(mf_fn) * f, uin
     ksimd_isa_set(active);
 }
 
-#undef TN
 #undef MF_OFFSETS
 #undef MF_CAP
+#undef BIAS
+#undef MBITS
+#undef MF_BIAS_f64
+#undef MF_MBITS_f64
+#undef MF_BIAS_f32
+#undef MF_MBITS_f32

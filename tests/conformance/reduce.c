@@ -19,25 +19,9 @@ _Static_assert(FLT_EVAL_METHOD == 0, "float arithmetic must not use excess preci
 #define RD_STR_(x) #x
 #define RD_STR(x) RD_STR_(x)
 
-#define KT f32
-#define T float
-#define LANES 64
-#define EPS FLT_EPSILON
-#include "reduce_float_t.h"
-#undef KT
-#undef T
-#undef LANES
-#undef EPS
-
-#define KT f64
-#define T double
-#define LANES 32
-#define EPS DBL_EPSILON
-#include "reduce_float_t.h"
-#undef KT
-#undef T
-#undef LANES
-#undef EPS
+#define KSIMD_SKELETON "reduce_float_t.h"
+#define KSIMD_FOREACH_FLOAT
+#include "foreach_type.h"
 
 /* ---- integers: wrapping int64 sums, exact extremes ---- */
 

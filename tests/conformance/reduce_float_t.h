@@ -1,8 +1,16 @@
-/* The float checks of the reduction family for one type; reduce.c includes
- * this file with KT (suffix), T (float or double), LANES (the canonical
- * order's virtual lanes) and EPS defined. */
+/* The float checks of the reduction family for one type; reduce.c
+ * instantiates this file for f32 and f64 through kernels/foreach_type.h. */
+#if !defined(KT) || !defined(T) || !defined(TN)
+#error "reduce_float_t.h needs KT, T and TN: instantiate it through foreach_type.h"
+#endif
 
-#define TN(name) RD_PASTE(name, RD_PASTE(_, KT))
+/* The canonical order's virtual lanes, and the type's epsilon. */
+#define RD_LANES_f32 64
+#define RD_EPS_f32 FLT_EPSILON
+#define RD_LANES_f64 32
+#define RD_EPS_f64 DBL_EPSILON
+#define LANES RD_PASTE(RD_LANES_, KT)
+#define EPS RD_PASTE(RD_EPS_, KT)
 
 /* ---- the canonical order, written again from docs/reductions.md ----
  * Deliberately not the library's structure (recursion instead of a binary
@@ -316,5 +324,9 @@ static void TN(groups)(struct ks_report *r)
 out:
     free(v), free(sums), free(want), free(keys), free(counts), free(want_counts);
 }
-
-#undef TN
+#undef EPS
+#undef LANES
+#undef RD_EPS_f64
+#undef RD_LANES_f64
+#undef RD_EPS_f32
+#undef RD_LANES_f32

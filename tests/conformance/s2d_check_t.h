@@ -1,11 +1,13 @@
-/* The strided 2-D checks for one element type. strided2d.c includes this
- * file once per type with KT (suffix), T, RT (sum result type), KR (its
- * suffix), UT (unsigned T, integers) and KFLOAT (floats) defined.
+/* The strided 2-D checks for one element type. strided2d.c instantiates
+ * this file through kernels/foreach_type.h; AT is the sum result type.
  * References are computed here, element by element, from the contract and
  * docs/strided2d.md: every output element of every view, and every element
  * of the output's buffer outside the view (which must keep its sentinel). */
+#if !defined(KT) || !defined(T) || !defined(UT) || !defined(KFLOAT) || !defined(AT) || !defined(KAT) || \
+    !defined(TN)
+#error "s2d_check_t.h needs KT, T, UT, KFLOAT, AT, KAT and TN: instantiate it through foreach_type.h"
+#endif
 
-#define TN(name) S2_CAT(S2_CAT(name, _), KT)
 #define KSIMD(name) S2_CAT(S2_CAT(ksimd_, name), S2_CAT(_, KT))
 
 static T *TN(s2_at)(T *base, const struct s2_view *v, size_t i, size_t j)
@@ -16,7 +18,7 @@ static T *TN(s2_at)(T *base, const struct s2_view *v, size_t i, size_t j)
 static T TN(ref_op)(ksimd_binop op, T x, T y)
 {
     switch (op) {
-#ifdef KFLOAT
+#if KFLOAT
     case KSIMD_OP_ADD: return x + y;
     case KSIMD_OP_SUB: return x - y;
     case KSIMD_OP_MUL: return x * y;
@@ -46,7 +48,7 @@ static void TN(s2_fill)(T *p, size_t n, int for_sums, struct ks_rng *g)
     }
     for (size_t i = 0; i < n; i++) {
         uint64_t x = ks_rand(g);
-#ifdef KFLOAT
+#if KFLOAT
         p[i] = (T)ldexp((double)(int64_t)(x >> 11) * 0x1p-52 - 1, (int)(x % 24) - 12);
 #else
         p[i] = (T)x;
@@ -114,7 +116,7 @@ static void TN(check_binary)(struct ks_report *r, ksimd_binop op, size_t rows, s
     if (in_place) v[0] = v[in_place];
     want = malloc(v[0].span * sizeof(T));
     if (ks_check(r, buf[0] && buf[1] && buf[2] && want, "oom")) {
-#ifdef KFLOAT
+#if KFLOAT
         /* a few operands equal, for min/max ties and exact zeros */
         if (v[1].span == v[2].span) memcpy(buf[2], buf[1], v[1].span / 3 * sizeof(T));
 #endif
@@ -139,17 +141,17 @@ static void TN(check_binary)(struct ks_report *r, ksimd_binop op, size_t rows, s
 
 /* ---- axis reductions ---- */
 
-#ifdef KFLOAT
+#if KFLOAT
 /* docs/strided2d.md, from its recursive statement: chunks of 8 summed in
  * order from +0.0, then S(c_0 .. c_{m-1}) = S(G_0) + S(G_1) + ... left to
  * right over consecutive groups G of b chunks, b the largest power of 8
  * below m, and S(c_0) = c_0. */
-static RT TN(spec_combine)(const RT *c, size_t m)
+static AT TN(spec_combine)(const AT *c, size_t m)
 {
     if (m == 1) return c[0];
     size_t b = 1;
     while (8 * b < m) b *= 8;
-    RT acc = TN(spec_combine)(c, b);
+    AT acc = TN(spec_combine)(c, b);
     for (size_t g = b; g < m; g += b) acc = acc + TN(spec_combine)(c + g, m - g < b ? m - g : b);
     return acc;
 }
@@ -163,7 +165,7 @@ static RT TN(spec_combine)(const RT *c, size_t m)
 static void TN(check_axis_bound)(struct ks_report *r, size_t len, struct ks_rng *g)
 {
     T *a = malloc(3 * len * sizeof *a), *col = malloc(len * sizeof *col);
-    RT out[3];
+    AT out[3];
     double eps = sizeof(T) == 4 ? FLT_EPSILON : DBL_EPSILON;
     if (ks_check(r, a && col, "oom")) {
         for (size_t i = 0; i < len; i++) {
@@ -194,27 +196,27 @@ static void TN(check_axis_bound)(struct ks_report *r, size_t len, struct ks_rng 
 #endif
 
 /* kind 0: sum, 1: min, 2: max. The reference of output k. */
-static RT TN(ref_axis)(int kind, T *a, const struct s2_view *v, size_t k, size_t len, int axis, RT *chunks)
+static AT TN(ref_axis)(int kind, T *a, const struct s2_view *v, size_t k, size_t len, int axis, AT *chunks)
 {
-    RT acc = kind ? (RT)*TN(s2_at)(a, v, axis ? k : 0, axis ? 0 : k) : 0; /* min/max: len >= 1 */
+    AT acc = kind ? (AT)*TN(s2_at)(a, v, axis ? k : 0, axis ? 0 : k) : 0; /* min/max: len >= 1 */
     size_t m = 0;
     for (size_t r0 = 0; r0 < len; r0 += 8) {
-        RT s = 0;
+        AT s = 0;
         for (size_t q = r0; q < len && q < r0 + 8; q++) {
             T x = *TN(s2_at)(a, v, axis ? k : q, axis ? q : k);
             if (kind == 0) {
-#ifdef KFLOAT
+#if KFLOAT
                 s = s + x;
 #else
-                acc = (RT)((uint64_t)acc + (uint64_t)(RT)x);
+                acc = (AT)((uint64_t)acc + (uint64_t)(AT)x);
 #endif
             } else {
-                acc = (RT)TN(ref_op)(kind == 1 ? KSIMD_OP_MIN : KSIMD_OP_MAX, (T)acc, x);
+                acc = (AT)TN(ref_op)(kind == 1 ? KSIMD_OP_MIN : KSIMD_OP_MAX, (T)acc, x);
             }
         }
         chunks[m++] = s;
     }
-#ifdef KFLOAT
+#if KFLOAT
     if (kind == 0) acc = m ? TN(spec_combine)(chunks, m) : 0;
 #endif
     return acc;
@@ -226,7 +228,7 @@ static void TN(check_axis)(struct ks_report *r, int kind, size_t rows, size_t co
     struct s2_view v = s2_make(lay, rows, cols);
     size_t kept = axis ? rows : cols, len = axis ? cols : rows;
     T *a = malloc(v.span * sizeof *a);
-    RT *out = malloc((kept + 2) * sizeof *out), *chunks = malloc((len / 8 + 1) * sizeof *chunks);
+    AT *out = malloc((kept + 2) * sizeof *out), *chunks = malloc((len / 8 + 1) * sizeof *chunks);
     if (ks_check(r, a && out && chunks, "oom") && !(kind && len == 0)) {
         TN(s2_fill)(a, v.span, kind == 0, g);
         memset(out, KS_SENTINEL, (kept + 2) * sizeof *out);
@@ -239,13 +241,14 @@ static void TN(check_axis)(struct ks_report *r, int kind, size_t rows, size_t co
                      s2_layout_names[lay], rows, cols, axis, (int)st)) {
             size_t bad = kept;
             for (size_t k = 0; k < kept && bad == kept; k++) {
-                RT want = TN(ref_axis)(kind, a, &v, k, len, axis, chunks);
-                RT got = kind ? (RT)((T *)out)[k] : out[k];
-                if (!(kind ? S2_CAT(ks_same_, KT)((T)got, (T)want) : S2_CAT(ks_same_, KR)(got, want))) bad = k;
+                AT want = TN(ref_axis)(kind, a, &v, k, len, axis, chunks);
+                AT got = kind ? (AT)((T *)out)[k] : out[k];
+                if (!(kind ? S2_CAT(ks_same_, KT)((T)got, (T)want) : S2_CAT(ks_same_, KAT)(got, want)))
+                    bad = k;
             }
-            unsigned char guard[2 * sizeof(RT)];
+            unsigned char guard[2 * sizeof(AT)];
             memset(guard, KS_SENTINEL, sizeof guard);
-            size_t used = kind ? kept * sizeof(T) : kept * sizeof(RT);
+            size_t used = kind ? kept * sizeof(T) : kept * sizeof(AT);
             ks_check(r, bad == kept && memcmp((unsigned char *)out + used, guard, sizeof guard) == 0,
                      "%s_" S2_STR(KT) " %s %zux%zu axis %d: output %zu differs or guard written", names[kind],
                      s2_layout_names[lay], rows, cols, axis, bad);
@@ -264,7 +267,7 @@ static void TN(s2_all)(struct ks_report *r)
             for (int sl = 0; sl < S2_NLAYOUTS; sl++) TN(check_copy)(r, rows, cols, dl, sl, &g);
         for (int c = 0; c < S2_NCOMBOS; c++)
             for (int op = KSIMD_OP_ADD; op <= KSIMD_OP_MAX; op++) {
-#ifndef KFLOAT
+#if !KFLOAT
                 if (op == KSIMD_OP_DIV) continue;
 #endif
                 TN(check_binary)(r, (ksimd_binop)op, rows, cols, s2_combos[c], 0, &g);
@@ -278,4 +281,3 @@ static void TN(s2_all)(struct ks_report *r)
 }
 
 #undef KSIMD
-#undef TN

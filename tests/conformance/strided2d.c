@@ -68,53 +68,8 @@ static const int s2_combos[][3] = {
 };
 enum { S2_NCOMBOS = sizeof s2_combos / sizeof *s2_combos };
 
-#define KT f32
-#define T float
-#define RT float
-#define KR f32
-#define KFLOAT
-#include "s2d_check_t.h"
-#undef KT
-#undef T
-#undef RT
-#undef KR
-#undef KFLOAT
-
-#define KT f64
-#define T double
-#define RT double
-#define KR f64
-#define KFLOAT
-#include "s2d_check_t.h"
-#undef KT
-#undef T
-#undef RT
-#undef KR
-#undef KFLOAT
-
-#define KT i32
-#define T int32_t
-#define UT uint32_t
-#define RT int64_t
-#define KR i64
-#include "s2d_check_t.h"
-#undef KT
-#undef T
-#undef UT
-#undef RT
-#undef KR
-
-#define KT i64
-#define T int64_t
-#define UT uint64_t
-#define RT int64_t
-#define KR i64
-#include "s2d_check_t.h"
-#undef KT
-#undef T
-#undef UT
-#undef RT
-#undef KR
+#define KSIMD_SKELETON "s2d_check_t.h"
+#include "foreach_type.h"
 
 /* Larger views: several blocks of the transpose loops and trees of 3 and
  * 4 levels (over more than 512 and 4096 chunks) for the float sums; the
