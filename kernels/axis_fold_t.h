@@ -33,7 +33,7 @@
 #define KFOLD_LOADN_f64_f64 v_load_n_f64
 #define KFOLD_LOADN_i32_i32 v_load_n_i32
 #define KFOLD_LOADN_i64_i64 v_load_n_i64
-#define KFOLD_LOADN_i32_i64 v_load_n_widen_i64
+#define KFOLD_LOADN_i32_i64(p, r, fill) v_load_n_widen_i64(p, r) /* integers raise no flags */
 #define LOADNF KSIMD_CAT(KFOLD_LOADN_, KSIMD_CAT(KT, KSIMD_CAT(_, KAT)))
 
 #define KFOLD_W (KFOLD_BYTES / sizeof(AT)) /* outputs per pass */
@@ -60,7 +60,7 @@ static KSIMD_INLINE void FNAME(fold_chunk)(AT *acc, const T *p, ptrdiff_t rstrid
         VAT m = ALOAD(acc + q);
         for (size_t k = 0; k < c; k++) {
             const T *row = p + (ptrdiff_t)k * rstride + q;
-            m = op(m, r == KAVL ? LOADF(row) : LOADNF(row, r));
+            m = op(m, r == KAVL ? LOADF(row) : LOADNF(row, r, row[0]));
         }
         ASTORE(acc + q, m);
     }

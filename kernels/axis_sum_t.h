@@ -62,7 +62,7 @@ static KSIMD_INLINE void TN(tree_lift)(const struct TN(sum_tree) *t, size_t q, s
             *acc = v;
         } else {
             T *o = t->root + q * KVL;
-            if (!fresh) v = TN(v_add)(r == KVL ? TN(v_load)(o) : TN(v_load_n)(o, r), v);
+            if (!fresh) v = TN(v_add)(r == KVL ? TN(v_load)(o) : TN(v_load_n)(o, r, (T)0), v);
             if (r == KVL) TN(v_store)(o, v);
             else TN(v_store_n)(o, v, r);
         }
@@ -99,7 +99,7 @@ static KSIMD_INLINE void TN(across_chunk)(const struct TN(sum_tree) *t, size_t j
     if (q < t->nv) {
         size_t at = q * KVL, r = w - at;
         VT s = TN(v_set1)(0);
-        for (size_t k = 0; k < c; k++) s = TN(v_add)(s, TN(v_load_n)(p + (ptrdiff_t)k * rstride + at, r));
+        for (size_t k = 0; k < c; k++) s = TN(v_add)(s, TN(v_load_n)(p + (ptrdiff_t)k * rstride + at, r, (T)0));
         TN(tree_lift)(t, q, r, s, pl);
     }
 }
@@ -219,7 +219,7 @@ static void TN(sum_along)(T *out, const T *a, size_t kept, size_t len, ptrdiff_t
             TN(along_add)(&tree, r, j, KVL, &s);
         }
         if (j < len) {
-            for (int t = 0; t < KVL; t++) r[t] = TN(v_load_n)(row[t] + j, len - j);
+            for (int t = 0; t < KVL; t++) r[t] = TN(v_load_n)(row[t] + j, len - j, (T)0);
             TN(v_transpose)(r);
             TN(along_add)(&tree, r, j, len - j, &s);
         }

@@ -57,7 +57,7 @@ static KSIMD_INLINE void TN(mapdiv_by)(T *dst, const T *a, const struct TN(fdiv)
 {
     size_t i = 0;
     for (; i + KVL <= n; i += KVL) TN(v_store)(dst + i, TN(v_floordivmod)(TN(v_load)(a + i), f, small, mod));
-    if (i < n) TN(v_store_n)(dst + i, TN(v_floordivmod)(TN(v_load_n)(a + i, n - i), f, small, mod), n - i);
+    if (i < n) TN(v_store_n)(dst + i, TN(v_floordivmod)(TN(v_load_n)(a + i, n - i, a[i]), f, small, mod), n - i);
 }
 
 /* dst[i] = mod ? a[i] mod d : a[i] // d, Python semantics; d != 0. */

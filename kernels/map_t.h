@@ -6,7 +6,10 @@
  * Every skeleton runs: a partial head vector (only when streaming, to align
  * dst for non-temporal stores), whole vectors, a partial tail vector. The
  * partial parts use v_load_n/v_store_n, which never touch memory outside
- * [0, n). Streaming changes the store instruction, never a result. The
+ * [0, n). The unused lanes of a partial vector are copies of its first
+ * element (of each input, at the same index), so the op computes nothing
+ * there that it does not also compute on a real element: no floating-point
+ * flag (0/0, log(0), 0 * inf) can come from padding. Streaming changes the store instruction, never a result. The
  * whole vectors of outputs of KSIMD_PREFETCH_MIN_BYTES or more go two at a
  * time with the output prefetched KSIMD_PREFETCH_OUT bytes ahead, unless
  * streaming (a prefetch would pull the lines the non-temporal stores are
@@ -60,7 +63,7 @@ static KSIMD_INLINE int TN(map_prefetching)(size_t i, size_t n, int stream)
 static KSIMD_INLINE VT TN(map1_at)(const T *a, size_t k, VT (*op)(VT)) { return op(TN(v_load)(a + k)); }
 static KSIMD_INLINE void TN(map1_n)(T *d, const T *a, size_t r, VT (*op)(VT))
 {
-    if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r)), r);
+    if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r, a[0])), r);
 }
 static KSIMD_INLINE void TN(map1_of)(T *d, const T *a, size_t n, size_t total, VT (*op)(VT))
 {
@@ -87,7 +90,7 @@ static KSIMD_INLINE VT TN(map2_at)(const T *a, const T *b, size_t k, VT (*op)(VT
 }
 static KSIMD_INLINE void TN(map2_n)(T *d, const T *a, const T *b, size_t r, VT (*op)(VT, VT))
 {
-    if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r), TN(v_load_n)(b, r)), r);
+    if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r, a[0]), TN(v_load_n)(b, r, b[0])), r);
 }
 static KSIMD_INLINE void TN(map2_of)(T *d, const T *a, const T *b, size_t n, size_t total, VT (*op)(VT, VT))
 {
@@ -117,7 +120,7 @@ static KSIMD_INLINE VT TN(map2s_at)(const T *a, VT vs, size_t k, VT (*op)(VT, VT
 }
 static KSIMD_INLINE void TN(map2s_n)(T *d, const T *a, VT vs, size_t r, VT (*op)(VT, VT))
 {
-    if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r), vs), r);
+    if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r, a[0]), vs), r);
 }
 static KSIMD_INLINE void TN(map2s_of)(T *d, const T *a, T s, size_t n, size_t total, VT (*op)(VT, VT))
 {
@@ -149,7 +152,7 @@ static KSIMD_INLINE VT TN(map3_at)(const T *a, const T *b, const T *c, size_t k,
 static KSIMD_INLINE void TN(map3_n)(T *d, const T *a, const T *b, const T *c, size_t r,
                                     VT (*op)(VT, VT, VT))
 {
-    if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r), TN(v_load_n)(b, r), TN(v_load_n)(c, r)), r);
+    if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r, a[0]), TN(v_load_n)(b, r, b[0]), TN(v_load_n)(c, r, c[0])), r);
 }
 static KSIMD_INLINE void TN(map3)(T *d, const T *a, const T *b, const T *c, size_t n,
                                   VT (*op)(VT, VT, VT))
@@ -176,7 +179,7 @@ static KSIMD_INLINE VT TN(map3ss_at)(const T *a, VT vs, VT vt, size_t k, VT (*op
 }
 static KSIMD_INLINE void TN(map3ss_n)(T *d, const T *a, VT vs, VT vt, size_t r, VT (*op)(VT, VT, VT))
 {
-    if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r), vs, vt), r);
+    if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r, a[0]), vs, vt), r);
 }
 static KSIMD_INLINE void TN(map3ss)(T *d, const T *a, T s, T t, size_t n, VT (*op)(VT, VT, VT))
 {

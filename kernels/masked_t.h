@@ -18,7 +18,7 @@ static KSIMD_INLINE void TN(cmp2)(uint8_t *m, const T *a, const T *b, size_t n, 
     size_t i = 0;
     for (; i + KVL <= n; i += KVL) MN(v_mask_store)(m + i, pred(TN(v_load)(a + i), TN(v_load)(b + i)));
     size_t r = n - i;
-    if (r) MN(v_mask_store_n)(m + i, pred(TN(v_load_n)(a + i, r), TN(v_load_n)(b + i, r)), r);
+    if (r) MN(v_mask_store_n)(m + i, pred(TN(v_load_n)(a + i, r, a[i]), TN(v_load_n)(b + i, r, b[i])), r);
 }
 
 /* mask[i] = pred(a[i], s) */
@@ -28,7 +28,7 @@ static KSIMD_INLINE void TN(cmp2s)(uint8_t *m, const T *a, T s, size_t n, VM (*p
     size_t i = 0;
     for (; i + KVL <= n; i += KVL) MN(v_mask_store)(m + i, pred(TN(v_load)(a + i), vs));
     size_t r = n - i;
-    if (r) MN(v_mask_store_n)(m + i, pred(TN(v_load_n)(a + i, r), vs), r);
+    if (r) MN(v_mask_store_n)(m + i, pred(TN(v_load_n)(a + i, r, a[i]), vs), r);
 }
 
 /* mask[i] = pred(a[i]) */
@@ -37,7 +37,7 @@ static KSIMD_INLINE void TN(cmp1)(uint8_t *m, const T *a, size_t n, VM (*pred)(V
     size_t i = 0;
     for (; i + KVL <= n; i += KVL) MN(v_mask_store)(m + i, pred(TN(v_load)(a + i)));
     size_t r = n - i;
-    if (r) MN(v_mask_store_n)(m + i, pred(TN(v_load_n)(a + i, r)), r);
+    if (r) MN(v_mask_store_n)(m + i, pred(TN(v_load_n)(a + i, r, a[i])), r);
 }
 
 /* One loop per predicate: the switch runs once per call, never per vector.
@@ -75,7 +75,7 @@ static KSIMD_INLINE void TN(where_loop)(T *d, const uint8_t *m, const T *a, cons
     size_t r = n - i;
     if (r) {
         VM k = MN(v_mask_load_n)(m + i, r);
-        TN(v_store_n)(d + i, TN(v_select)(k, TN(v_load_n)(a + i, r), TN(v_load_n)(b + i, r)), r);
+        TN(v_store_n)(d + i, TN(v_select)(k, TN(v_load_n)(a + i, r, a[i]), TN(v_load_n)(b + i, r, b[i])), r);
     }
 }
 
@@ -106,7 +106,7 @@ static KSIMD_INLINE size_t TN(compress_loop)(T *d, const T *a, const uint8_t *m,
     size_t r = n - i;
     if (r) {
         VM sel = MN(v_mask_load_n)(m + i, r);
-        TN(v_store_n)(d + k, TN(v_compress)(TN(v_load_n)(a + i, r), sel), MN(v_mask_count)(sel));
+        TN(v_store_n)(d + k, TN(v_compress)(TN(v_load_n)(a + i, r, a[i]), sel), MN(v_mask_count)(sel));
         k += MN(v_mask_count)(sel);
     }
     return k;

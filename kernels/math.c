@@ -22,9 +22,9 @@
  *     DBL_MAX; those lanes are recomputed in scalar code (math_fixup.h).
  *
  * Tails go through map_t.h's partial vectors: v_load_n fills the unused
- * lanes with +0.0, which every function here maps to a plain result
- * (exp(0) = 1, log(0) = -inf, pow(0, 0) = 1) without taking a slow path,
- * and v_store_n never writes those lanes back. */
+ * lanes with a copy of the tail's first element, so they raise no flag
+ * that a real element does not (a zero fill made log(0) raise
+ * FE_DIVBYZERO), and v_store_n never writes those lanes back. */
 #include <float.h>
 #include <math.h> /* before sleef.h, which defines FP_FAST_FMA differently */
 

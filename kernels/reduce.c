@@ -86,7 +86,7 @@ int64_t KSIMD_FN(sum_i64)(const int64_t *a, size_t n)
         s2 = v_add_i64(s2, v_load_i64(a + i + 2 * VL_I64));
         s3 = v_add_i64(s3, v_load_i64(a + i + 3 * VL_I64));
     }
-    for (; i < n; i += VL_I64) s0 = v_add_i64(s0, v_load_n_i64(a + i, n - i < VL_I64 ? n - i : VL_I64));
+    for (; i < n; i += VL_I64) s0 = v_add_i64(s0, v_load_n_i64(a + i, n - i < VL_I64 ? n - i : VL_I64, 0));
     return fold_i64(v_add_i64(v_add_i64(s0, s1), v_add_i64(s2, s3)));
 }
 

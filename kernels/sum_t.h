@@ -32,8 +32,8 @@ static KSIMD_INLINE VT TN(sum_term_n)(const T *a, const T *b, size_t off, size_t
 {
     if (off >= avail) return TN(v_set1)(0);
     size_t r = avail - off < KVL ? avail - off : KVL;
-    VT x = TN(v_load_n)(a + off, r);
-    return dot ? TN(v_mul)(x, TN(v_load_n)(b + off, r)) : x;
+    VT x = TN(v_load_n)(a + off, r, (T)0);
+    return dot ? TN(v_mul)(x, TN(v_load_n)(b + off, r, (T)0)) : x;
 }
 
 /* One block of KV * KSUM_BLOCK elements: virtual lane L adds its KSUM_BLOCK

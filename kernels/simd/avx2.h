@@ -53,15 +53,25 @@ static inline void v_store_f32(float *p, vf32 v) { _mm256_storeu_ps(p, v); }
 static inline void v_store_f64(double *p, vf64 v) { _mm256_storeu_pd(p, v); }
 static inline void v_store_i32(int32_t *p, vi32 v) { _mm256_storeu_si256((__m256i *)p, v); }
 static inline void v_store_i64(int64_t *p, vi64 v) { _mm256_storeu_si256((__m256i *)p, v); }
-static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm256_maskload_ps(p, vx_first_n_32(n)); }
-static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm256_maskload_pd(p, vx_first_n_64(n)); }
-static inline vi32 v_load_n_i32(const int32_t *p, size_t n)
+static inline vf32 v_load_n_f32(const float *p, size_t n, float fill)
 {
-    return _mm256_maskload_epi32((const int *)p, vx_first_n_32(n));
+    __m256i m = vx_first_n_32(n);
+    return _mm256_blendv_ps(_mm256_set1_ps(fill), _mm256_maskload_ps(p, m), _mm256_castsi256_ps(m));
 }
-static inline vi64 v_load_n_i64(const int64_t *p, size_t n)
+static inline vf64 v_load_n_f64(const double *p, size_t n, double fill)
 {
-    return _mm256_maskload_epi64((const long long *)p, vx_first_n_64(n));
+    __m256i m = vx_first_n_64(n);
+    return _mm256_blendv_pd(_mm256_set1_pd(fill), _mm256_maskload_pd(p, m), _mm256_castsi256_pd(m));
+}
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n, int32_t fill)
+{
+    __m256i m = vx_first_n_32(n);
+    return _mm256_blendv_epi8(_mm256_set1_epi32(fill), _mm256_maskload_epi32((const int *)p, m), m);
+}
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n, int64_t fill)
+{
+    __m256i m = vx_first_n_64(n);
+    return _mm256_blendv_epi8(_mm256_set1_epi64x(fill), _mm256_maskload_epi64((const long long *)p, m), m);
 }
 static inline void v_store_n_f32(float *p, vf32 v, size_t n) { _mm256_maskstore_ps(p, vx_first_n_32(n), v); }
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { _mm256_maskstore_pd(p, vx_first_n_64(n), v); }

@@ -43,12 +43,21 @@ static inline void v_store_f32(float *p, vf32 v) { _mm512_storeu_ps(p, v); }
 static inline void v_store_f64(double *p, vf64 v) { _mm512_storeu_pd(p, v); }
 static inline void v_store_i32(int32_t *p, vi32 v) { _mm512_storeu_si512(p, v); }
 static inline void v_store_i64(int64_t *p, vi64 v) { _mm512_storeu_si512(p, v); }
-static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm512_maskz_loadu_ps(vx_first_n(n), p); }
-static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm512_maskz_loadu_pd((__mmask8)vx_first_n(n), p); }
-static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return _mm512_maskz_loadu_epi32(vx_first_n(n), p); }
-static inline vi64 v_load_n_i64(const int64_t *p, size_t n)
+static inline vf32 v_load_n_f32(const float *p, size_t n, float fill)
 {
-    return _mm512_maskz_loadu_epi64((__mmask8)vx_first_n(n), p);
+    return _mm512_mask_loadu_ps(_mm512_set1_ps(fill), vx_first_n(n), p);
+}
+static inline vf64 v_load_n_f64(const double *p, size_t n, double fill)
+{
+    return _mm512_mask_loadu_pd(_mm512_set1_pd(fill), (__mmask8)vx_first_n(n), p);
+}
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n, int32_t fill)
+{
+    return _mm512_mask_loadu_epi32(_mm512_set1_epi32(fill), vx_first_n(n), p);
+}
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n, int64_t fill)
+{
+    return _mm512_mask_loadu_epi64(_mm512_set1_epi64(fill), (__mmask8)vx_first_n(n), p);
 }
 static inline void v_store_n_f32(float *p, vf32 v, size_t n) { _mm512_mask_storeu_ps(p, vx_first_n(n), v); }
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { _mm512_mask_storeu_pd(p, (__mmask8)vx_first_n(n), v); }

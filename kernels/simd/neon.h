@@ -56,10 +56,30 @@ static inline void v_store_f32(float *p, vf32 v) { vst1q_f32(p, v); }
 static inline void v_store_f64(double *p, vf64 v) { vst1q_f64(p, v); }
 static inline void v_store_i32(int32_t *p, vi32 v) { vst1q_s32(p, v); }
 static inline void v_store_i64(int64_t *p, vi64 v) { vst1q_s64(p, v); }
-static inline vf32 v_load_n_f32(const float *p, size_t n) { return vreinterpretq_f32_u8(vx_load_bytes(p, 4 * n)); }
-static inline vf64 v_load_n_f64(const double *p, size_t n) { return vreinterpretq_f64_u8(vx_load_bytes(p, 8 * n)); }
-static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return vreinterpretq_s32_u8(vx_load_bytes(p, 4 * n)); }
-static inline vi64 v_load_n_i64(const int64_t *p, size_t n) { return vreinterpretq_s64_u8(vx_load_bytes(p, 8 * n)); }
+static inline vf32 v_load_n_f32(const float *p, size_t n, float fill)
+{
+    float b[4] = {fill, fill, fill, fill};
+    memcpy(b, p, 4 * n);
+    return vld1q_f32(b);
+}
+static inline vf64 v_load_n_f64(const double *p, size_t n, double fill)
+{
+    double b[2] = {fill, fill};
+    memcpy(b, p, 8 * n);
+    return vld1q_f64(b);
+}
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n, int32_t fill)
+{
+    int32_t b[4] = {fill, fill, fill, fill};
+    memcpy(b, p, 4 * n);
+    return vld1q_s32(b);
+}
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n, int64_t fill)
+{
+    int64_t b[2] = {fill, fill};
+    memcpy(b, p, 8 * n);
+    return vld1q_s64(b);
+}
 static inline void v_store_n_f32(float *p, vf32 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_f32(v), 4 * n); }
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_f64(v), 8 * n); }
 static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_s32(v), 4 * n); }

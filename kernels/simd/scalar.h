@@ -42,10 +42,10 @@ static inline void v_store_f64(double *p, vf64 v) { *p = v; }
 static inline void v_store_i32(int32_t *p, vi32 v) { *p = v; }
 static inline void v_store_i64(int64_t *p, vi64 v) { *p = v; }
 /* Tails never happen with one lane; these exist so kernels compile. */
-static inline vf32 v_load_n_f32(const float *p, size_t n) { return n ? *p : 0.0f; }
-static inline vf64 v_load_n_f64(const double *p, size_t n) { return n ? *p : 0.0; }
-static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return n ? *p : 0; }
-static inline vi64 v_load_n_i64(const int64_t *p, size_t n) { return n ? *p : 0; }
+static inline vf32 v_load_n_f32(const float *p, size_t n, float fill) { return n ? *p : fill; }
+static inline vf64 v_load_n_f64(const double *p, size_t n, double fill) { return n ? *p : fill; }
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n, int32_t fill) { return n ? *p : fill; }
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n, int64_t fill) { return n ? *p : fill; }
 static inline void v_store_n_f32(float *p, vf32 v, size_t n) { if (n) *p = v; }
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { if (n) *p = v; }
 static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { if (n) *p = v; }

@@ -56,10 +56,30 @@ static inline void v_store_f32(float *p, vf32 v) { _mm_storeu_ps(p, v); }
 static inline void v_store_f64(double *p, vf64 v) { _mm_storeu_pd(p, v); }
 static inline void v_store_i32(int32_t *p, vi32 v) { _mm_storeu_si128((__m128i *)p, v); }
 static inline void v_store_i64(int64_t *p, vi64 v) { _mm_storeu_si128((__m128i *)p, v); }
-static inline vf32 v_load_n_f32(const float *p, size_t n) { return _mm_castsi128_ps(vx_load_bytes(p, 4 * n)); }
-static inline vf64 v_load_n_f64(const double *p, size_t n) { return _mm_castsi128_pd(vx_load_bytes(p, 8 * n)); }
-static inline vi32 v_load_n_i32(const int32_t *p, size_t n) { return vx_load_bytes(p, 4 * n); }
-static inline vi64 v_load_n_i64(const int64_t *p, size_t n) { return vx_load_bytes(p, 8 * n); }
+static inline vf32 v_load_n_f32(const float *p, size_t n, float fill)
+{
+    float b[4] = {fill, fill, fill, fill};
+    memcpy(b, p, 4 * n);
+    return _mm_loadu_ps(b);
+}
+static inline vf64 v_load_n_f64(const double *p, size_t n, double fill)
+{
+    double b[2] = {fill, fill};
+    memcpy(b, p, 8 * n);
+    return _mm_loadu_pd(b);
+}
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n, int32_t fill)
+{
+    int32_t b[4] = {fill, fill, fill, fill};
+    memcpy(b, p, 4 * n);
+    return _mm_loadu_si128((const __m128i *)b);
+}
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n, int64_t fill)
+{
+    int64_t b[2] = {fill, fill};
+    memcpy(b, p, 8 * n);
+    return _mm_loadu_si128((const __m128i *)b);
+}
 static inline void v_store_n_f32(float *p, vf32 v, size_t n) { vx_store_bytes(p, _mm_castps_si128(v), 4 * n); }
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { vx_store_bytes(p, _mm_castpd_si128(v), 8 * n); }
 static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { vx_store_bytes(p, v, 4 * n); }
