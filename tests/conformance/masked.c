@@ -149,7 +149,7 @@ static void mk_mask_not(struct ks_report *r) { mk_logic(r, MK_NOT, "mask_not"); 
 
 /* count_u8: every density, and long runs of true bytes (past the 255
  * vectors after which byte counters must be summed out). */
-static void mk_count(struct ks_report *r)
+static void mk_count_u8(struct ks_report *r)
 {
     enum { LONG = 70001 };
     struct ks_rng g = ks_rng_from("count_u8");
@@ -227,34 +227,18 @@ static void mk_identity_u8(struct ks_report *r)
     free(a), free(b), free(want), free(got);
 }
 
+/* Every masked kernel of the registry is checked by its case mk_<name>,
+ * defined above or per type in masked_check_t.h: a new kernel's reference
+ * is all the list needs. */
+#define KS_CASE_masked(name) {"masked", #name, mk_##name},
+#define KS_CASE_elementwise(name)
+#define KS_CASE_reduce(name)
+#define KS_CASE_math(name)
+#define KS_CASE_strided2d(name)
 const struct ks_case ks_masked_cases[] = {
-    {"masked", "cmp_f32", mk_cmp_f32},
-    {"masked", "cmp_f64", mk_cmp_f64},
-    {"masked", "cmp_i32", mk_cmp_i32},
-    {"masked", "cmp_i64", mk_cmp_i64},
-    {"masked", "cmp_scalar_f32", mk_cmp_scalar_f32},
-    {"masked", "cmp_scalar_f64", mk_cmp_scalar_f64},
-    {"masked", "cmp_scalar_i32", mk_cmp_scalar_i32},
-    {"masked", "cmp_scalar_i64", mk_cmp_scalar_i64},
-    {"masked", "where_f32", mk_where_f32},
-    {"masked", "where_f64", mk_where_f64},
-    {"masked", "where_i32", mk_where_i32},
-    {"masked", "where_i64", mk_where_i64},
-    {"masked", "clip_f32", mk_clip_f32},
-    {"masked", "clip_f64", mk_clip_f64},
-    {"masked", "clip_i32", mk_clip_i32},
-    {"masked", "clip_i64", mk_clip_i64},
-    {"masked", "compress_f32", mk_compress_f32},
-    {"masked", "compress_f64", mk_compress_f64},
-    {"masked", "compress_i32", mk_compress_i32},
-    {"masked", "compress_i64", mk_compress_i64},
-    {"masked", "isnan_f32", mk_isnan_f32},
-    {"masked", "isnan_f64", mk_isnan_f64},
-    {"masked", "mask_and", mk_mask_and},
-    {"masked", "mask_or", mk_mask_or},
-    {"masked", "mask_xor", mk_mask_xor},
-    {"masked", "mask_not", mk_mask_not},
-    {"masked", "count_u8", mk_count},
+#define KSIMD_KERNEL(name, family, shape, t) KS_CASE_##family(name)
+#include "kernel_list.h"
+#undef KSIMD_KERNEL
     {"masked", "count_overlap", mk_count_overlap},
     {NULL, NULL, NULL},
 };
