@@ -296,10 +296,10 @@ static void TN(mk_compress)(struct ks_report *r)
 }
 
 #if KFLOAT
-/* ---- isnan: every special value (quiet and signalling NaNs of both signs) ---- */
-static void TN(mk_isnan)(struct ks_report *r)
+/* ---- classifications (isnan, ...): every special value, both signs ---- */
+typedef ksimd_status TN(mk_classify_fn)(uint8_t *, const T *, size_t);
+static void TN(mk_classify)(struct ks_report *r, const char *name, TN(mk_classify_fn) * kernel, int (*want)(T))
 {
-    const char *name = "isnan_" KS_STR(KT);
     struct ks_rng g = ks_rng_from(name);
     struct TN(mk_bufs) x;
     if (!TN(mk_alloc)(&x, r, name, &g)) return;
@@ -309,10 +309,10 @@ static void TN(mk_isnan)(struct ks_report *r)
         size_t n = mk_size(t), moff = mk_off(t), ioff = mk_off(t + 1) * sizeof(T);
         T *a = ks_buf_at(&x.a, ioff);
         for (size_t i = 0; i < n; i++) a[i] = i % 2 ? specials[(t + i) % ns] : x.va[i];
-        for (size_t i = 0; i < n; i++) x.want_mask[i] = a[i] != a[i];
+        for (size_t i = 0; i < n; i++) x.want_mask[i] = (uint8_t)want(a[i]);
         uint8_t *m = ks_buf_at(&x.m, moff);
         ks_buf_poison(&x.m, moff + n);
-        ksimd_status st = TN(ksimd_isnan)(m, a, n);
+        ksimd_status st = kernel(m, a, n);
         size_t bad = mk_first_byte_diff(m, x.want_mask, n);
         char sv[KS_SHOW];
         ks_check(r, st == KSIMD_OK && bad == n && ks_buf_intact(&x.m, moff + n, moff, n),
@@ -320,10 +320,14 @@ static void TN(mk_isnan)(struct ks_report *r)
                  bad < n ? m[bad] : -1, bad < n ? TN(ks_show)(sv, a[bad]) : "-");
     }
     T *a = ks_buf_at(&x.a, 0);
-    ksimd_status st = TN(ksimd_isnan)((uint8_t *)a + 1, a, 8);
+    ksimd_status st = kernel((uint8_t *)a + 1, a, 8);
     ks_check(r, st == KSIMD_ERR_OVERLAP, "%s: mask inside a: status %d", name, (int)st);
     TN(mk_free)(&x);
 }
+
+/* Quiet and signalling NaNs of either sign. */
+static int TN(mk_ref_isnan)(T v) { return v != v; }
+static void TN(mk_isnan)(struct ks_report *r) { TN(mk_classify)(r, "isnan_" KS_STR(KT), TN(ksimd_isnan), TN(mk_ref_isnan)); }
 #endif
 
 /* ---- cross-table identity: every kernel of this type on every table
