@@ -313,6 +313,9 @@ KSIMD_API ksimd_status ksimd_compress_i64(int64_t *dst, const int64_t *a, const 
 /* mask[i] = a[i] is a NaN (quiet or signalling, either sign) */
 KSIMD_API ksimd_status ksimd_isnan_f32(uint8_t *mask, const float *a, size_t n);
 KSIMD_API ksimd_status ksimd_isnan_f64(uint8_t *mask, const double *a, size_t n);
+/* mask[i] = a[i] is finite: neither NaN nor +-inf (NumPy's isfinite) */
+KSIMD_API ksimd_status ksimd_isfinite_f32(uint8_t *mask, const float *a, size_t n);
+KSIMD_API ksimd_status ksimd_isfinite_f64(uint8_t *mask, const double *a, size_t n);
 
 /* Logic on byte masks; the results are 0/1 whatever non-zero bytes came in. */
 KSIMD_API ksimd_status ksimd_mask_and(uint8_t *dst, const uint8_t *a, const uint8_t *b, size_t n);

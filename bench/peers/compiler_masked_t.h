@@ -69,4 +69,8 @@ KB_CLONES void TN(kbcc_isnan)(uint8_t *m, const T *a, size_t n)
 {
     for (size_t i = 0; i < n; i++) m[i] = a[i] != a[i];
 }
+KB_CLONES void TN(kbcc_isfinite)(uint8_t *m, const T *a, size_t n)
+{
+    for (size_t i = 0; i < n; i++) m[i] = __builtin_isfinite(a[i]) != 0; /* isfinite(), without math.h */
+}
 #endif

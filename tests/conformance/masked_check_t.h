@@ -328,6 +328,12 @@ static void TN(mk_classify)(struct ks_report *r, const char *name, TN(mk_classif
 /* Quiet and signalling NaNs of either sign. */
 static int TN(mk_ref_isnan)(T v) { return v != v; }
 static void TN(mk_isnan)(struct ks_report *r) { TN(mk_classify)(r, "isnan_" KS_STR(KT), TN(ksimd_isnan), TN(mk_ref_isnan)); }
+/* Neither NaN nor +-inf: subnormals, +-0 and the extremes are finite. */
+static int TN(mk_ref_isfinite)(T v) { return v == v && v != (T)INFINITY && v != -(T)INFINITY; }
+static void TN(mk_isfinite)(struct ks_report *r)
+{
+    TN(mk_classify)(r, "isfinite_" KS_STR(KT), TN(ksimd_isfinite), TN(mk_ref_isfinite));
+}
 #endif
 
 /* ---- cross-table identity: every kernel of this type on every table
