@@ -227,18 +227,11 @@ static void mk_identity_u8(struct ks_report *r)
     free(a), free(b), free(want), free(got);
 }
 
-/* Every masked kernel of the registry is checked by its case mk_<name>,
- * defined above or per type in masked_check_t.h: a new kernel's reference
- * is all the list needs. */
+/* Every masked kernel of the registry, checked by its mk_<name> (above, or
+ * per type in masked_check_t.h). */
 #define KS_CASE_masked(name) {"masked", #name, mk_##name},
-#define KS_CASE_elementwise(name)
-#define KS_CASE_reduce(name)
-#define KS_CASE_math(name)
-#define KS_CASE_strided2d(name)
 const struct ks_case ks_masked_cases[] = {
-#define KSIMD_KERNEL(name, family, shape, t) KS_CASE_##family(name)
-#include "kernel_list.h"
-#undef KSIMD_KERNEL
+#include "registry_cases.h"
     {"masked", "count_overlap", mk_count_overlap},
     {NULL, NULL, NULL},
 };

@@ -169,19 +169,10 @@ static void case_cos_f32(struct ks_report *r) { run_f32(r, &cos_f32, cos_sv_f32,
 static void case_tanh_f32(struct ks_report *r) { run_f32(r, &tanh_f32, tanh_sv_f32, COUNT(tanh_sv_f32)); }
 static void case_pow_f32(struct ks_report *r) { run_f32(r, &pow_f32, pow_sv_f32, COUNT(pow_sv_f32)); }
 
+/* Every transcendental kernel of the registry, checked by its case_<name>. */
+#define KS_CASE_math(name) {"math", #name, case_##name},
 const struct ks_case ks_math_cases[] = {
-    {"math", "exp_f32", case_exp_f32},
-    {"math", "exp_f64", case_exp_f64},
-    {"math", "log_f32", case_log_f32},
-    {"math", "log_f64", case_log_f64},
-    {"math", "sin_f32", case_sin_f32},
-    {"math", "sin_f64", case_sin_f64},
-    {"math", "cos_f32", case_cos_f32},
-    {"math", "cos_f64", case_cos_f64},
-    {"math", "tanh_f32", case_tanh_f32},
-    {"math", "tanh_f64", case_tanh_f64},
-    {"math", "pow_f32", case_pow_f32},
-    {"math", "pow_f64", case_pow_f64},
+#include "registry_cases.h"
     {NULL, NULL, NULL},
 };
 
