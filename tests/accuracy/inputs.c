@@ -3,90 +3,56 @@
 #include "inputs.h"
 
 #include <math.h>
-#include <string.h>
-
-uint64_t acc_rand(struct acc_rng *g)
-{
-    uint64_t z = (g->state += 0x9e3779b97f4a7c15u);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9u;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebu;
-    return z ^ (z >> 31);
-}
 
 /* ---- shared helpers (computed in double; exact for the float ranges) ---- */
 
-static double unit(struct acc_rng *g) { return (double)(acc_rand(g) >> 11) * 0x1p-53; }
-static double between(struct acc_rng *g, double a, double b) { return a + (b - a) * unit(g); }
-static int below(struct acc_rng *g, int n) { return (int)(acc_rand(g) % (uint64_t)n); }
-static double any_sign(struct acc_rng *g, double x) { return (acc_rand(g) & 1) ? -x : x; }
+static double unit(struct ks_rng *g) { return (double)(ks_rand(g) >> 11) * 0x1p-53; }
+static double between(struct ks_rng *g, double a, double b) { return a + (b - a) * unit(g); }
+static int below(struct ks_rng *g, int n) { return (int)(ks_rand(g) % (uint64_t)n); }
+static double any_sign(struct ks_rng *g, double x) { return (ks_rand(g) & 1) ? -x : x; }
 /* Uniform in the exponent: [2^e0, 2^(e1+1)). */
-static double logspace(struct acc_rng *g, int e0, int e1)
+static double logspace(struct ks_rng *g, int e0, int e1)
 {
     return ldexp(1.0 + unit(g), e0 + below(g, e1 - e0 + 1));
 }
 /* 1 + or - a value below 2^-k, k in [1, kmax]. */
-static double near_one(struct acc_rng *g, int kmax)
+static double near_one(struct ks_rng *g, int kmax)
 {
     return 1.0 + any_sign(g, ldexp(unit(g), -1 - below(g, kmax)));
 }
 
-static double bits_f64(uint64_t u)
-{
-    double x;
-    memcpy(&x, &u, sizeof x);
-    return x;
-}
-static uint64_t f64_bits(double x)
-{
-    uint64_t u;
-    memcpy(&u, &x, sizeof u);
-    return u;
-}
-static float bits_f32(uint32_t u)
-{
-    float x;
-    memcpy(&x, &u, sizeof x);
-    return x;
-}
-static uint32_t f32_bits(float x)
-{
-    uint32_t u;
-    memcpy(&u, &x, sizeof u);
-    return u;
-}
-
 /* c moved by up to +-span units in the last place (c > 0). */
-static double ulps_f64(struct acc_rng *g, double c, int span)
+static double ulps_f64(struct ks_rng *g, double c, int span)
 {
-    return bits_f64(f64_bits(c) + (uint64_t)(below(g, 2 * span + 1) - span));
+    return ks_f64_from_bits(ks_bits_f64(c) + (uint64_t)(below(g, 2 * span + 1) - span));
 }
-static float ulps_f32(struct acc_rng *g, float c, int span)
+static float ulps_f32(struct ks_rng *g, float c, int span)
 {
-    return bits_f32(f32_bits(c) + (uint32_t)(below(g, 2 * span + 1) - span));
+    return ks_f32_from_bits(ks_bits_f32(c) + (uint32_t)(below(g, 2 * span + 1) - span));
 }
-static double random_f64(struct acc_rng *g) { return bits_f64(acc_rand(g)); }
-static float random_f32(struct acc_rng *g) { return bits_f32((uint32_t)acc_rand(g)); }
-static double subnormal_f64(struct acc_rng *g)
+static double random_f64(struct ks_rng *g) { return ks_f64_from_bits(ks_rand(g)); }
+static float random_f32(struct ks_rng *g) { return ks_f32_from_bits((uint32_t)ks_rand(g)); }
+static double subnormal_f64(struct ks_rng *g)
 {
-    return any_sign(g, bits_f64(acc_rand(g) & 0x000fffffffffffffu));
+    return any_sign(g, ks_f64_from_bits(ks_rand(g) & 0x000fffffffffffffu));
 }
-static float subnormal_f32(struct acc_rng *g)
+static float subnormal_f32(struct ks_rng *g)
 {
-    return (float)any_sign(g, bits_f32((uint32_t)acc_rand(g) & 0x007fffffu));
+    return (float)any_sign(g, ks_f32_from_bits((uint32_t)ks_rand(g) & 0x007fffffu));
 }
 
 /* The double nearest to k*pi/2 (to within long double's precision): where
  * sin or cos is tiny and the argument reduction is tested hardest. */
-static double near_half_pi(struct acc_rng *g, uint64_t kmax)
+static double near_half_pi(struct ks_rng *g, uint64_t kmax)
 {
     const long double half_pi = 1.570796326794896619231321691639751442L;
-    uint64_t k = 1 + acc_rand(g) % kmax;
+    uint64_t k = 1 + ks_rand(g) % kmax;
     return any_sign(g, ulps_f64(g, (double)((long double)k * half_pi), 4));
 }
 
 /* ---- double ---- */
 
-void acc_exp_f64(struct acc_rng *g, double *x, double *y)
+void acc_exp_f64(struct ks_rng *g, double *x, double *y)
 {
     (void)y;
     int c = below(g, 100);
@@ -108,7 +74,7 @@ void acc_exp_f64(struct acc_rng *g, double *x, double *y)
         *x = random_f64(g);
 }
 
-void acc_log_f64(struct acc_rng *g, double *x, double *y)
+void acc_log_f64(struct ks_rng *g, double *x, double *y)
 {
     (void)y;
     int c = below(g, 100);
@@ -126,7 +92,7 @@ void acc_log_f64(struct acc_rng *g, double *x, double *y)
         *x = random_f64(g); /* negatives give NaN */
 }
 
-void acc_sincos_f64(struct acc_rng *g, double *x, double *y)
+void acc_sincos_f64(struct ks_rng *g, double *x, double *y)
 {
     (void)y;
     int c = below(g, 100);
@@ -148,7 +114,7 @@ void acc_sincos_f64(struct acc_rng *g, double *x, double *y)
         *x = random_f64(g);
 }
 
-void acc_tanh_f64(struct acc_rng *g, double *x, double *y)
+void acc_tanh_f64(struct ks_rng *g, double *x, double *y)
 {
     (void)y;
     int c = below(g, 100);
@@ -168,7 +134,7 @@ void acc_tanh_f64(struct acc_rng *g, double *x, double *y)
         *x = random_f64(g);
 }
 
-void acc_pow_f64(struct acc_rng *g, double *x, double *y)
+void acc_pow_f64(struct ks_rng *g, double *x, double *y)
 {
     static const double small_y[] = {0.5, -0.5, 1, -1, 2, -2, 3, -3, 0.25, -0.25};
     int c = below(g, 100);
@@ -196,7 +162,7 @@ void acc_pow_f64(struct acc_rng *g, double *x, double *y)
         *y = small_y[below(g, 10)];
     } else if (c < 90) { /* results within 2^-16 of DBL_MAX, both signs */
         double t = between(g, 1024 - 0x1p-16, 1024 + 0x1p-20);
-        if (acc_rand(g) & 1) {
+        if (ks_rand(g) & 1) {
             *x = logspace(g, -1074, 1023);
             double lx = log2(*x);
             *y = fabs(lx) < 1e-3 ? 2 : t / lx;
@@ -212,7 +178,7 @@ void acc_pow_f64(struct acc_rng *g, double *x, double *y)
 
 /* ---- float ---- */
 
-void acc_exp_f32(struct acc_rng *g, float *x, float *y)
+void acc_exp_f32(struct ks_rng *g, float *x, float *y)
 {
     (void)y;
     int c = below(g, 100);
@@ -234,7 +200,7 @@ void acc_exp_f32(struct acc_rng *g, float *x, float *y)
         *x = random_f32(g);
 }
 
-void acc_log_f32(struct acc_rng *g, float *x, float *y)
+void acc_log_f32(struct ks_rng *g, float *x, float *y)
 {
     (void)y;
     int c = below(g, 100);
@@ -252,7 +218,7 @@ void acc_log_f32(struct acc_rng *g, float *x, float *y)
         *x = random_f32(g);
 }
 
-void acc_sincos_f32(struct acc_rng *g, float *x, float *y)
+void acc_sincos_f32(struct ks_rng *g, float *x, float *y)
 {
     (void)y;
     int c = below(g, 100);
@@ -272,7 +238,7 @@ void acc_sincos_f32(struct acc_rng *g, float *x, float *y)
         *x = random_f32(g);
 }
 
-void acc_tanh_f32(struct acc_rng *g, float *x, float *y)
+void acc_tanh_f32(struct ks_rng *g, float *x, float *y)
 {
     (void)y;
     int c = below(g, 100);
@@ -292,7 +258,7 @@ void acc_tanh_f32(struct acc_rng *g, float *x, float *y)
         *x = random_f32(g);
 }
 
-void acc_pow_f32(struct acc_rng *g, float *x, float *y)
+void acc_pow_f32(struct ks_rng *g, float *x, float *y)
 {
     static const float small_y[] = {0.5f, -0.5f, 1, -1, 2, -2, 3, -3, 0.25f, -0.25f};
     int c = below(g, 100);
@@ -320,7 +286,7 @@ void acc_pow_f32(struct acc_rng *g, float *x, float *y)
         *y = small_y[below(g, 10)];
     } else if (c < 90) { /* results within 2^-8 of FLT_MAX, both signs */
         double t = between(g, 128 - 0x1p-8, 128 + 0x1p-12);
-        if (acc_rand(g) & 1) {
+        if (ks_rand(g) & 1) {
             *x = (float)logspace(g, -149, 126);
             double lx = log2(*x);
             *y = (float)(fabs(lx) < 1e-3 ? 2 : t / lx);

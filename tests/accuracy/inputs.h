@@ -7,24 +7,18 @@
 #ifndef KSIMD_ACCURACY_INPUTS_H
 #define KSIMD_ACCURACY_INPUTS_H
 
-#include <stdint.h>
-
-struct acc_rng {
-    uint64_t state;
-};
-
-uint64_t acc_rand(struct acc_rng *g); /* splitmix64 */
+#include "conformance.h" /* struct ks_rng, ks_rand (splitmix64), the bit casts */
 
 /* One point; y is only set by the pow generators. */
-void acc_exp_f64(struct acc_rng *g, double *x, double *y);
-void acc_log_f64(struct acc_rng *g, double *x, double *y);
-void acc_sincos_f64(struct acc_rng *g, double *x, double *y);
-void acc_tanh_f64(struct acc_rng *g, double *x, double *y);
-void acc_pow_f64(struct acc_rng *g, double *x, double *y);
-void acc_exp_f32(struct acc_rng *g, float *x, float *y);
-void acc_log_f32(struct acc_rng *g, float *x, float *y);
-void acc_sincos_f32(struct acc_rng *g, float *x, float *y);
-void acc_tanh_f32(struct acc_rng *g, float *x, float *y);
-void acc_pow_f32(struct acc_rng *g, float *x, float *y);
+void acc_exp_f64(struct ks_rng *g, double *x, double *y);
+void acc_log_f64(struct ks_rng *g, double *x, double *y);
+void acc_sincos_f64(struct ks_rng *g, double *x, double *y);
+void acc_tanh_f64(struct ks_rng *g, double *x, double *y);
+void acc_pow_f64(struct ks_rng *g, double *x, double *y);
+void acc_exp_f32(struct ks_rng *g, float *x, float *y);
+void acc_log_f32(struct ks_rng *g, float *x, float *y);
+void acc_sincos_f32(struct ks_rng *g, float *x, float *y);
+void acc_tanh_f32(struct ks_rng *g, float *x, float *y);
+void acc_pow_f32(struct ks_rng *g, float *x, float *y);
 
 #endif

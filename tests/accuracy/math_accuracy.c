@@ -34,8 +34,8 @@ struct acc_fn {
     ksimd_status (*f64_2)(double *, const double *, const double *, size_t);
     ksimd_status (*f32_1)(float *, const float *, size_t);
     ksimd_status (*f32_2)(float *, const float *, const float *, size_t);
-    void (*gen64)(struct acc_rng *, double *, double *);
-    void (*gen32)(struct acc_rng *, float *, float *);
+    void (*gen64)(struct ks_rng *, double *, double *);
+    void (*gen32)(struct ks_rng *, float *, float *);
     mpfr_unary_fn *ref1;
     mpfr_binary_fn *ref2;
 };
@@ -125,7 +125,7 @@ static struct acc_result run_function(const struct acc_fn *f, long points, const
     static double x64[CHUNK], y64[CHUNK], out64[KSIMD_ISA_COUNT][CHUNK];
     static float x32[CHUNK], y32[CHUNK], out32[KSIMD_ISA_COUNT][CHUNK];
     struct acc_result res = {0, 0, 0, 0, 0};
-    struct acc_rng g = {0x5eed0000u};
+    struct ks_rng g = {0x5eed0000u};
     for (const char *p = f->name; *p; p++) g.state = g.state * 131 + (unsigned char)*p;
     const struct acc_format *fmt = f->is_f32 ? &format_f32 : &format_f64;
     mpfr_t mx, my, z, d;

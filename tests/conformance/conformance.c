@@ -134,34 +134,20 @@ void ks_exact_sum(const void *a, const void *b, size_t n, size_t size, double *e
 
 /* ---- comparison and printing ----------------------------------------------- */
 
-static uint32_t bits32(float x)
-{
-    uint32_t u;
-    memcpy(&u, &x, sizeof u);
-    return u;
-}
-
-static uint64_t bits64(double x)
-{
-    uint64_t u;
-    memcpy(&u, &x, sizeof u);
-    return u;
-}
-
-int ks_same_f32(float x, float y) { return (isnan(x) && isnan(y)) || bits32(x) == bits32(y); }
-int ks_same_f64(double x, double y) { return (isnan(x) && isnan(y)) || bits64(x) == bits64(y); }
+int ks_same_f32(float x, float y) { return (isnan(x) && isnan(y)) || ks_bits_f32(x) == ks_bits_f32(y); }
+int ks_same_f64(double x, double y) { return (isnan(x) && isnan(y)) || ks_bits_f64(x) == ks_bits_f64(y); }
 int ks_same_i32(int32_t x, int32_t y) { return x == y; }
 int ks_same_i64(int64_t x, int64_t y) { return x == y; }
 
 const char *ks_show_f32(char *buf, float v)
 {
-    snprintf(buf, KS_SHOW, "%a [0x%08" PRIx32 "]", (double)v, bits32(v));
+    snprintf(buf, KS_SHOW, "%a [0x%08" PRIx32 "]", (double)v, ks_bits_f32(v));
     return buf;
 }
 
 const char *ks_show_f64(char *buf, double v)
 {
-    snprintf(buf, KS_SHOW, "%a [0x%016" PRIx64 "]", v, bits64(v));
+    snprintf(buf, KS_SHOW, "%a [0x%016" PRIx64 "]", v, ks_bits_f64(v));
     return buf;
 }
 

@@ -116,20 +116,6 @@ size_t ks_specials_i64(int64_t *out, size_t cap)
 
 /* ---- random values ------------------------------------------------------- */
 
-static float f32_from_bits(uint32_t u)
-{
-    float f;
-    memcpy(&f, &u, sizeof f);
-    return f;
-}
-
-static double f64_from_bits(uint64_t u)
-{
-    double d;
-    memcpy(&d, &u, sizeof d);
-    return d;
-}
-
 /* Uniform in [-1, 1). */
 static double unit(uint64_t x) { return (double)(x >> 11) * 0x1p-52 - 1.0; }
 
@@ -141,9 +127,9 @@ static float random_f32(struct ks_rng *g)
     switch (x & 7) {
     case 0:
     case 1:
-        return f32_from_bits(f32_special_bits[y % COUNT(f32_special_bits)]);
+        return ks_f32_from_bits(f32_special_bits[y % COUNT(f32_special_bits)]);
     case 2:
-        return f32_from_bits((uint32_t)y);
+        return ks_f32_from_bits((uint32_t)y);
     case 3:
         return (float)((int64_t)(y % 4001) - 2000) + 0.5f;
     case 4:
@@ -161,9 +147,9 @@ static double random_f64(struct ks_rng *g)
     switch (x & 7) {
     case 0:
     case 1:
-        return f64_from_bits(f64_special_bits[y % COUNT(f64_special_bits)]);
+        return ks_f64_from_bits(f64_special_bits[y % COUNT(f64_special_bits)]);
     case 2:
-        return f64_from_bits(y);
+        return ks_f64_from_bits(y);
     case 3:
         return (double)((int64_t)(y % 4001) - 2000) + 0.5;
     case 4:
