@@ -27,20 +27,7 @@ KB_CLONES void TN(kbcc_div)(T *d, const T *a, const T *b, size_t n)
     for (size_t i = 0; i < n; i++) d[i] = a[i] / b[i];
 }
 
-/* IEEE 754-2019 minimum/maximum: any NaN gives a NaN; among equal values
- * (+0.0 and -0.0) minimum takes the negative one, maximum the positive. */
-static inline T TN(kb_min)(T x, T y)
-{
-    if (isnan(x) || isnan(y)) return x + y;
-    if (x == y) return signbit(x) ? x : y;
-    return x < y ? x : y;
-}
-static inline T TN(kb_max)(T x, T y)
-{
-    if (isnan(x) || isnan(y)) return x + y;
-    if (x == y) return signbit(x) ? y : x;
-    return x > y ? x : y;
-}
+#include "bench/peers/ieee_minmax_t.h" /* kb_min, kb_max */
 KB_CLONES void TN(kbcc_minimum)(T *d, const T *a, const T *b, size_t n)
 {
     for (size_t i = 0; i < n; i++) d[i] = TN(kb_min)(a[i], b[i]);

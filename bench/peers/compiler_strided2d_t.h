@@ -15,18 +15,7 @@ static inline T TN(kb_add)(T x, T y) { return x + y; }
 static inline T TN(kb_sub)(T x, T y) { return x - y; }
 static inline T TN(kb_mul)(T x, T y) { return x * y; }
 static inline T TN(kb_div)(T x, T y) { return x / y; }
-static inline T TN(kb_min)(T x, T y)
-{
-    if (isnan(x) || isnan(y)) return x + y;
-    if (x == y) return signbit(x) ? x : y;
-    return x < y ? x : y;
-}
-static inline T TN(kb_max)(T x, T y)
-{
-    if (isnan(x) || isnan(y)) return x + y;
-    if (x == y) return signbit(x) ? y : x;
-    return x > y ? x : y;
-}
+#include "bench/peers/ieee_minmax_t.h" /* kb_min, kb_max */
 static inline AT TN(kb_acc)(AT s, T x) { return s + x; }
 static inline T TN(kb_fold_min)(T m, T x) { return x < m || x != x ? x : m; }
 static inline T TN(kb_fold_max)(T m, T x) { return x > m || x != x ? x : m; }
