@@ -47,6 +47,12 @@ static void ks_run_table_case(const struct table_case *p)
     cr_assert(r.passed > 0, "%s on %s: no check ran", c->name, isa);
 }
 
+/* The suite's parameterized test: every case of the family on every
+ * table (a family whose cases need a longer timeout spells it out). */
+#define KS_FAMILY_CONFORMANCE(family)                                                        \
+    ParameterizedTestParameters(family, conformance) { return ks_family_params(#family); } \
+    ParameterizedTest(struct table_case *p, family, conformance) { ks_run_table_case(p); }
+
 /* Once, not per table: each identity case pins every table in turn. */
 static void ks_run_identity(const char *family)
 {

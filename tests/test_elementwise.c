@@ -6,9 +6,7 @@
 
 #include "family_suite.h"
 
-ParameterizedTestParameters(elementwise, conformance) { return ks_family_params("elementwise"); }
-
-ParameterizedTest(struct table_case *p, elementwise, conformance) { ks_run_table_case(p); }
+KS_FAMILY_CONFORMANCE(elementwise)
 
 Test(elementwise, identity_across_tables) { ks_run_identity("elementwise"); }
 

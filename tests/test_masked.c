@@ -6,9 +6,7 @@
 
 #include "family_suite.h"
 
-ParameterizedTestParameters(masked, conformance) { return ks_family_params("masked"); }
-
-ParameterizedTest(struct table_case *p, masked, conformance) { ks_run_table_case(p); }
+KS_FAMILY_CONFORMANCE(masked)
 
 Test(masked, identity_across_tables) { ks_run_identity("masked"); }
 

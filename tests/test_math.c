@@ -7,9 +7,7 @@
 
 #include "family_suite.h"
 
-ParameterizedTestParameters(math, conformance) { return ks_family_params("math"); }
-
-ParameterizedTest(struct table_case *p, math, conformance) { ks_run_table_case(p); }
+KS_FAMILY_CONFORMANCE(math)
 
 Test(math, identity_across_tables, .timeout = 120) { ks_run_identity("math"); }
 

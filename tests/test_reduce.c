@@ -7,9 +7,7 @@
 
 #include "family_suite.h"
 
-ParameterizedTestParameters(reduce, conformance) { return ks_family_params("reduce"); }
-
-ParameterizedTest(struct table_case *p, reduce, conformance) { ks_run_table_case(p); }
+KS_FAMILY_CONFORMANCE(reduce)
 
 Test(reduce, identity_across_tables, .timeout = 120) { ks_run_identity("reduce"); }
 
