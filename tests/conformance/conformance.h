@@ -73,30 +73,18 @@ struct ks_rng ks_rng_from(const char *name); /* seeded from a string */
 uint64_t ks_rand(struct ks_rng *g);
 
 /* A float's or double's bits, and back (through memcpy: no aliasing). */
-static inline uint32_t ks_bits_f32(float x)
-{
-    uint32_t u;
-    memcpy(&u, &x, sizeof u);
-    return u;
-}
-static inline uint64_t ks_bits_f64(double x)
-{
-    uint64_t u;
-    memcpy(&u, &x, sizeof u);
-    return u;
-}
-static inline float ks_f32_from_bits(uint32_t u)
-{
-    float x;
-    memcpy(&x, &u, sizeof x);
-    return x;
-}
-static inline double ks_f64_from_bits(uint64_t u)
-{
-    double x;
-    memcpy(&x, &u, sizeof x);
-    return x;
-}
+#define KS_BIT_CAST(name, To, From)                                                                          \
+    static inline To name(From x)                                                                            \
+    {                                                                                                        \
+        To y;                                                                                                \
+        memcpy(&y, &x, sizeof y);                                                                            \
+        return y;                                                                                            \
+    }
+KS_BIT_CAST(ks_bits_f32, uint32_t, float)
+KS_BIT_CAST(ks_bits_f64, uint64_t, double)
+KS_BIT_CAST(ks_f32_from_bits, float, uint32_t)
+KS_BIT_CAST(ks_f64_from_bits, double, uint64_t)
+#undef KS_BIT_CAST
 
 /* Equality of results: bitwise, except that any NaN equals any NaN (the
  * contract fixes every non-NaN bit and leaves NaN sign and payload open). */
