@@ -3,10 +3,7 @@
 #error "compiler_elementwise_t.h needs KT, T, UT, KFLOAT and TN: include it through kernels/foreach_type.h"
 #endif
 
-/* <math.h>'s function for T: expf for f32, exp for f64. */
-#define KB_LIBM_f32(fn) fn##f
-#define KB_LIBM_f64(fn) fn
-#define KB_LIBM(fn) KSIMD_CAT(KB_LIBM_, KT)(fn)
+#include "bench/peers/libm_loop.h" /* KB_LIBM, KB_LIBM_LOOP */
 
 #if KFLOAT
 /* ---- binary ---- */
@@ -78,23 +75,11 @@ KB_CLONES void TN(kbcc_square)(T *d, const T *a, size_t n)
 {
     for (size_t i = 0; i < n; i++) d[i] = a[i] * a[i];
 }
-KB_CLONES void TN(kbcc_sqrt)(T *d, const T *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(sqrt)(a[i]);
-}
-KB_CLONES void TN(kbcc_floor)(T *d, const T *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(floor)(a[i]);
-}
-KB_CLONES void TN(kbcc_ceil)(T *d, const T *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(ceil)(a[i]);
-}
+KB_LIBM_LOOP(sqrt)
+KB_LIBM_LOOP(floor)
+KB_LIBM_LOOP(ceil)
 /* rint rounds in the current mode: half to even by default, as ksimd. */
-KB_CLONES void TN(kbcc_rint)(T *d, const T *a, size_t n)
-{
-    for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(rint)(a[i]);
-}
+KB_LIBM_LOOP(rint)
 
 #else
 /* ---- binary ---- */
@@ -180,7 +165,3 @@ KB_CLONES void TN(kbcc_square)(T *d, const T *a, size_t n)
     for (size_t i = 0; i < n; i++) d[i] = (T)((UT)a[i] * (UT)a[i]);
 }
 #endif
-
-#undef KB_LIBM
-#undef KB_LIBM_f64
-#undef KB_LIBM_f32
