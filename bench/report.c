@@ -23,32 +23,22 @@ void kb_size_label(size_t n, char *buf, size_t len)
         snprintf(buf, len, "%zu", n);
 }
 
+/* v with the given number of decimals, or "-" where there is no value. */
+static void fmt_fixed(double v, int decimals, char *buf, size_t len)
+{
+    if (v <= 0)
+        snprintf(buf, len, "-");
+    else
+        snprintf(buf, len, "%.*f", decimals, v);
+}
+
 /* About four significant digits in eight columns. */
 static void fmt_ns(double v, char *buf, size_t len)
 {
-    if (v <= 0)
-        snprintf(buf, len, "-");
-    else if (v < 1)
-        snprintf(buf, len, "%.4f", v);
-    else if (v < 10)
-        snprintf(buf, len, "%.3f", v);
-    else if (v < 100)
-        snprintf(buf, len, "%.2f", v);
-    else if (v < 10000)
-        snprintf(buf, len, "%.1f", v);
-    else
-        snprintf(buf, len, "%.0f", v);
+    fmt_fixed(v, v < 1 ? 4 : v < 10 ? 3 : v < 100 ? 2 : v < 10000 ? 1 : 0, buf, len);
 }
 
-static void fmt_gbps(double v, char *buf, size_t len)
-{
-    if (v <= 0)
-        snprintf(buf, len, "-");
-    else if (v < 10)
-        snprintf(buf, len, "%.2f", v);
-    else
-        snprintf(buf, len, "%.1f", v);
-}
+static void fmt_gbps(double v, char *buf, size_t len) { fmt_fixed(v, v < 10 ? 2 : 1, buf, len); }
 
 static void json_string(FILE *f, const char *s)
 {
