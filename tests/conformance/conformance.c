@@ -34,21 +34,14 @@ int ks_check(struct ks_report *r, int ok, const char *fmt, ...)
 
 /* ---- case lists ---------------------------------------------------------- */
 
-/* One line per family; the lists end with an entry whose run is NULL. */
-static const struct ks_case *const family_cases[] = {
-    ks_elementwise_cases,
-    ks_masked_cases,
-    ks_reduce_cases,
-    ks_math_cases,
-    ks_strided2d_cases,
-};
-static const struct ks_case *const family_identity_cases[] = {
-    ks_elementwise_identity_cases,
-    ks_masked_identity_cases,
-    ks_reduce_identity_cases,
-    ks_math_identity_cases,
-    ks_strided2d_identity_cases,
-};
+/* Each family's lists (KS_FAMILIES); they end with an entry whose run is
+ * NULL. */
+#define KS_CASES_OF(family) ks_##family##_cases,
+#define KS_IDENTITY_CASES_OF(family) ks_##family##_identity_cases,
+static const struct ks_case *const family_cases[] = {KS_FAMILIES(KS_CASES_OF)};
+static const struct ks_case *const family_identity_cases[] = {KS_FAMILIES(KS_IDENTITY_CASES_OF)};
+#undef KS_CASES_OF
+#undef KS_IDENTITY_CASES_OF
 
 enum { KS_MAX_CASES = 1024 };
 

@@ -39,13 +39,16 @@ struct ks_case {
     void (*run)(struct ks_report *r);
 };
 
-/* Each family file defines its NULL-terminated list; conformance.c joins
- * them. Adding a family: one array here and one line in conformance.c. */
-extern const struct ks_case ks_elementwise_cases[];
-extern const struct ks_case ks_masked_cases[];
-extern const struct ks_case ks_reduce_cases[];
-extern const struct ks_case ks_math_cases[];
-extern const struct ks_case ks_strided2d_cases[];
+/* The families, in the order the runners take them. Each family file
+ * defines two NULL-terminated lists, ks_<family>_cases and
+ * ks_<family>_identity_cases (below); conformance.c joins them. Adding a
+ * family: one entry here. */
+#define KS_FAMILIES(X) X(elementwise) X(masked) X(reduce) X(math) X(strided2d)
+#define KS_DECLARE_FAMILY(family)                                                                            \
+    extern const struct ks_case ks_##family##_cases[];                                                       \
+    extern const struct ks_case ks_##family##_identity_cases[];
+KS_FAMILIES(KS_DECLARE_FAMILY)
+#undef KS_DECLARE_FAMILY
 
 /* Every case of every family, in order; *count receives the number.
  * Builds its list on the first call: call it from one thread. */
@@ -55,11 +58,6 @@ const struct ks_case *const *ks_all_cases(size_t *count);
  * available table (pinning each with ksimd_isa_set, then restoring the table
  * that was active) over the same inputs and compares the bits with the
  * scalar table's. Runners call these once, not once per table. */
-extern const struct ks_case ks_elementwise_identity_cases[];
-extern const struct ks_case ks_masked_identity_cases[];
-extern const struct ks_case ks_reduce_identity_cases[];
-extern const struct ks_case ks_math_identity_cases[];
-extern const struct ks_case ks_strided2d_identity_cases[];
 const struct ks_case *const *ks_identity_cases(size_t *count);
 
 /* ---- Helpers for the family files (values.c, buffers.c) --------------- */
