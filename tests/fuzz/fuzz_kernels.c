@@ -104,25 +104,14 @@ static void decode(const uint8_t *d, size_t size, struct plan *p)
 
 struct arrays {
     struct ka_call c;
-    unsigned char *block[KA_MAX_ARRAYS], *before[KA_MAX_ARRAYS];
-    size_t bytes[KA_MAX_ARRAYS];
-    int nblocks;
+    struct ka_arena ar; /* copy: the blocks as build() left them */
 };
 
 static unsigned char *new_block(struct arrays *a, size_t bytes)
 {
-    int b = a->nblocks++;
-    a->bytes[b] = bytes;
-    a->block[b] = malloc(bytes ? bytes : 1);
-    a->before[b] = malloc(bytes ? bytes : 1);
-    if (!a->block[b] || !a->before[b]) abort();
-    return a->block[b];
-}
-
-static void free_arrays(struct arrays *a)
-{
-    for (int b = 0; b < a->nblocks; b++) free(a->block[b]), free(a->before[b]);
-    a->nblocks = 0;
+    unsigned char *block = ka_arena_block(&a->ar, bytes);
+    if (!block) abort();
+    return block;
 }
 
 /* Keys: mostly in [0, ngroups), rarely ngroups or negative. */
@@ -179,9 +168,9 @@ static void build(const struct plan *p, struct arrays *a)
             a->c.p[i] = new_block(a, lead + bytes) + lead;
         }
     }
-    for (int b = 0; b < a->nblocks; b++) memset(a->block[b], 0xA5, a->bytes[b]);
+    for (int b = 0; b < a->ar.nblocks; b++) memset(a->ar.block[b], 0xA5, a->ar.bytes[b]);
     fill_inputs(p, a);
-    for (int b = 0; b < a->nblocks; b++) memcpy(a->before[b], a->block[b], a->bytes[b]);
+    ka_arena_snapshot(&a->ar);
 }
 
 /* ---- checking ------------------------------------------------------------------ */
@@ -212,9 +201,10 @@ static int writable(const struct plan *p, const struct arrays *a, const unsigned
 
 static void check_memory(const struct plan *p, const struct arrays *a, int ok)
 {
-    for (int b = 0; b < a->nblocks; b++)
-        for (size_t j = 0; j < a->bytes[b]; j++)
-            if (a->block[b][j] != a->before[b][j] && (!ok || !writable(p, a, a->block[b] + j)))
+    const struct ka_arena *ar = &a->ar;
+    for (int b = 0; b < ar->nblocks; b++)
+        for (size_t j = 0; j < ar->bytes[b]; j++)
+            if (ar->block[b][j] != ar->copy[b][j] && (!ok || !writable(p, a, ar->block[b] + j)))
                 fail(p, ok ? "wrote outside its outputs" : "wrote memory although it returned an error");
 }
 
@@ -282,7 +272,7 @@ static void run(const struct plan *p, struct result *r)
     if ((unsigned)st >= 32 || !(expected & (1u << st))) fail(p, "status not predicted by the contract");
     check_memory(p, &a, st == KSIMD_OK);
     save(p, &a, st, r);
-    free_arrays(&a);
+    ka_arena_free(&a.ar);
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);

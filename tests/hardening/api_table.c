@@ -2,6 +2,9 @@
  * registry, their layouts, and the generic call. */
 #include "api_table.h"
 
+#include <stdlib.h>
+#include <string.h>
+
 #include "bench/shape_args.h"
 #include "kernels/shape_list.h"
 
@@ -168,4 +171,24 @@ ksimd_status ka_invoke(const struct ka_kernel *k, const struct ka_call *c)
     int nout = 0;
     while (nout < l.narrays && l.array[nout].output) nout++;
     return k->call(c, c->p + nout);
+}
+
+unsigned char *ka_arena_block(struct ka_arena *ar, size_t bytes)
+{
+    int b = ar->nblocks++;
+    ar->bytes[b] = bytes;
+    ar->block[b] = malloc(bytes ? bytes : 1);
+    ar->copy[b] = malloc(bytes ? bytes : 1);
+    return ar->block[b] && ar->copy[b] ? ar->block[b] : NULL;
+}
+
+void ka_arena_snapshot(struct ka_arena *ar)
+{
+    for (int b = 0; b < ar->nblocks; b++) memcpy(ar->copy[b], ar->block[b], ar->bytes[b]);
+}
+
+void ka_arena_free(struct ka_arena *ar)
+{
+    for (int b = 0; b < ar->nblocks; b++) free(ar->block[b]), free(ar->copy[b]);
+    ar->nblocks = 0;
 }

@@ -95,6 +95,19 @@ size_t ka_array_bytes(const struct ka_layout *l, int i, const struct ka_call *c)
 
 ksimd_status ka_invoke(const struct ka_kernel *k, const struct ka_call *c);
 
+/* The blocks a call's arrays live in, each with a copy taken before the
+ * call, so a check can see every byte the kernel changed. */
+struct ka_arena {
+    unsigned char *block[KA_MAX_ARRAYS], *copy[KA_MAX_ARRAYS];
+    size_t bytes[KA_MAX_ARRAYS];
+    int nblocks;
+};
+/* A new block of bytes (uninitialized) and its copy; NULL when out of
+ * memory. */
+unsigned char *ka_arena_block(struct ka_arena *ar, size_t bytes);
+void ka_arena_snapshot(struct ka_arena *ar); /* copy every block now */
+void ka_arena_free(struct ka_arena *ar);
+
 /* The statuses the contract allows for this call, as a mask of
  * (1u << status): KSIMD_OK alone when no rule is broken, otherwise every
  * error whose rule is broken (the contract does not rank them). Reads the

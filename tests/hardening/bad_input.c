@@ -26,42 +26,22 @@ enum { N = 16, GROUPS = 3, SLACK = 16, STEP = 8 };
 
 /* The arrays of one call: separate blocks, or one shared block when two of
  * them overlap. Every block is pattern-filled and remembered. */
-struct arena {
-    unsigned char *block[KA_MAX_ARRAYS], *copy[KA_MAX_ARRAYS];
-    size_t bytes[KA_MAX_ARRAYS];
-    int nblocks;
-};
-
-static unsigned char *arena_block(struct arena *ar, size_t bytes)
+static unsigned char *arena_block(struct ka_arena *ar, size_t bytes)
 {
-    int b = ar->nblocks++;
-    ar->bytes[b] = bytes;
-    ar->block[b] = malloc(bytes);
-    ar->copy[b] = malloc(bytes);
-    if (!ar->block[b] || !ar->copy[b]) {
+    unsigned char *block = ka_arena_block(ar, bytes);
+    if (!block) {
         fprintf(stderr, "ksimd-bad-input: out of memory\n");
         exit(2);
     }
-    for (size_t i = 0; i < bytes; i++) ar->block[b][i] = (unsigned char)(0xA5 ^ (i * 29));
-    return ar->block[b];
+    for (size_t i = 0; i < bytes; i++) block[i] = (unsigned char)(0xA5 ^ (i * 29));
+    return block;
 }
 
-static void arena_snapshot(struct arena *ar)
-{
-    for (int b = 0; b < ar->nblocks; b++) memcpy(ar->copy[b], ar->block[b], ar->bytes[b]);
-}
-
-static int arena_intact(const struct arena *ar)
+static int arena_intact(const struct ka_arena *ar)
 {
     for (int b = 0; b < ar->nblocks; b++)
         if (memcmp(ar->copy[b], ar->block[b], ar->bytes[b]) != 0) return 0;
     return 1;
-}
-
-static void arena_free(struct arena *ar)
-{
-    for (int b = 0; b < ar->nblocks; b++) free(ar->block[b]), free(ar->copy[b]);
-    ar->nblocks = 0;
 }
 
 /* Valid keys, so that only the broken rule can fail the call. */
@@ -75,8 +55,8 @@ static void fill_keys(const struct ka_layout *l, struct ka_call *c)
 /* A valid call with every array in its own block, except that array
  * `inner` (when >= 0) starts inside array `outer`: STEP bytes in, or less
  * when outer is shorter, aligned for inner's type. Returns that offset. */
-static size_t build(const struct ka_kernel *k, const struct ka_layout *l, struct ka_call *c, struct arena *ar,
-                    int outer, int inner)
+static size_t build(const struct ka_kernel *k, const struct ka_layout *l, struct ka_call *c,
+                    struct ka_arena *ar, int outer, int inner)
 {
     int is_float = ka_elem_is_float(k->type);
     *c = (struct ka_call){{NULL}, {{0}}, KSIMD_LT, N, GROUPS};
@@ -105,13 +85,13 @@ static const char *status_name(ksimd_status s) { return ksimd_strerror(s); }
 
 /* Calls with one rule broken; the predictor must agree with `want` and the
  * library must return it with every byte unchanged. */
-static void expect(struct ks_report *r, const struct ka_kernel *k, const struct ka_call *c, struct arena *ar,
-                   ksimd_status want, const char *what)
+static void expect(struct ks_report *r, const struct ka_kernel *k, const struct ka_call *c,
+                   struct ka_arena *ar, ksimd_status want, const char *what)
 {
     unsigned predicted = ka_expect(k, c);
     ks_check(r, predicted == 1u << want, "%s %s: the contract table predicts mask 0x%x, not %s (test bug)",
              k->name, what, predicted, status_name(want));
-    arena_snapshot(ar);
+    ka_arena_snapshot(ar);
     ksimd_status got = ka_invoke(k, c);
     ks_check(r, got == want, "%s %s: status %d (%s), expected %d (%s)", k->name, what, (int)got,
              status_name(got), (int)want, status_name(want));
@@ -125,7 +105,7 @@ static void null_cases(struct ks_report *r, const struct ka_kernel *k, const str
         int always = l->array[i].len != KA_LEN_N;
         for (size_t n = 0; n <= N; n += N) {
             if (n == 0 && !always) continue; /* NULL with n == 0 is fine for arrays */
-            struct arena ar = {0};
+            struct ka_arena ar = {0};
             struct ka_call c;
             build(k, l, &c, &ar, -1, -1);
             c.n = n;
@@ -134,14 +114,14 @@ static void null_cases(struct ks_report *r, const struct ka_kernel *k, const str
             snprintf(what, sizeof what, "%s NULL, n = %zu", l->array[i].name, n);
             if (n == 0 && (k->shape == KA_extreme || k->shape == KA_index)) {
                 /* n == 0 is EMPTY too; the contract does not rank the two. */
-                arena_snapshot(&ar);
+                ka_arena_snapshot(&ar);
                 ksimd_status got = ka_invoke(k, &c);
                 ks_check(r, (got == KSIMD_ERR_NULL || got == KSIMD_ERR_EMPTY) && arena_intact(&ar),
                          "%s %s: status %d or memory changed", k->name, what, (int)got);
             } else {
                 expect(r, k, &c, &ar, KSIMD_ERR_NULL, what);
             }
-            arena_free(&ar);
+            ka_arena_free(&ar);
         }
     }
 }
@@ -155,7 +135,7 @@ static void overlap_cases(struct ks_report *r, const struct ka_kernel *k, const 
         for (int i = 0; i < l->narrays; i++) {
             if (i == o || (l->array[i].output && k->shape != KA_group)) continue;
             for (int dir = 0; dir < 2; dir++) {
-                struct arena ar = {0};
+                struct ka_arena ar = {0};
                 struct ka_call c;
                 int outer = dir ? i : o, inner = dir ? o : i;
                 size_t offset = build(k, l, &c, &ar, outer, inner);
@@ -163,12 +143,12 @@ static void overlap_cases(struct ks_report *r, const struct ka_kernel *k, const 
                 snprintf(what, sizeof what, "%s starting %zu bytes into %s", l->array[inner].name, offset,
                          l->array[outer].name);
                 expect(r, k, &c, &ar, KSIMD_ERR_OVERLAP, what);
-                arena_free(&ar);
+                ka_arena_free(&ar);
             }
         }
     }
     if (k->shape == KA_group) { /* in place is an overlap for group_sum (ksimd.h) */
-        struct arena ar = {0};
+        struct ka_arena ar = {0};
         struct ka_call c;
         build(k, l, &c, &ar, -1, -1);
         if (l->array[0].elem == l->array[2].elem) {
@@ -176,7 +156,7 @@ static void overlap_cases(struct ks_report *r, const struct ka_kernel *k, const 
             c.p[0] = c.p[2];
             expect(r, k, &c, &ar, KSIMD_ERR_OVERLAP, "sums == values");
         }
-        arena_free(&ar);
+        ka_arena_free(&ar);
     }
 }
 
@@ -187,7 +167,7 @@ static void range_cases(struct ks_report *r, const struct ka_kernel *k, const st
     const double nan = NAN;
     for (size_t n = 0; n <= N; n += N) {
         for (int v = 0; v < 6; v++) {
-            struct arena ar = {0};
+            struct ka_arena ar = {0};
             struct ka_call c;
             build(k, l, &c, &ar, -1, -1);
             c.n = n;
@@ -211,13 +191,13 @@ static void range_cases(struct ks_report *r, const struct ka_kernel *k, const st
             }
             if (k->shape == KA_group && n > 0 && v == 5) c.ngroups = 0, what = "ngroups 0 with n > 0";
             if (!what) {
-                arena_free(&ar);
+                ka_arena_free(&ar);
                 continue;
             }
             char buf[96];
             snprintf(buf, sizeof buf, "%s (variant %d), n = %zu", what, v, n);
             expect(r, k, &c, &ar, KSIMD_ERR_RANGE, buf);
-            arena_free(&ar);
+            ka_arena_free(&ar);
         }
     }
 }
@@ -226,13 +206,13 @@ static void empty_cases(struct ks_report *r, const struct ka_kernel *k, const st
 {
     if (k->shape != KA_extreme && k->shape != KA_index) return;
     for (int with_data = 0; with_data < 2; with_data++) {
-        struct arena ar = {0};
+        struct ka_arena ar = {0};
         struct ka_call c;
         build(k, l, &c, &ar, -1, -1);
         c.n = 0;
         if (!with_data) c.p[1] = NULL;
         expect(r, k, &c, &ar, KSIMD_ERR_EMPTY, with_data ? "n = 0" : "n = 0, a NULL");
-        arena_free(&ar);
+        ka_arena_free(&ar);
     }
 }
 
@@ -243,13 +223,13 @@ static void check_kernels(struct ks_report *r)
         struct ka_layout l;
         ka_layout_of(k, &l);
         /* The valid call must succeed, or the cases below prove nothing. */
-        struct arena ar = {0};
+        struct ka_arena ar = {0};
         struct ka_call c;
         build(k, &l, &c, &ar, -1, -1);
         ksimd_status st = ka_invoke(k, &c);
         ks_check(r, st == KSIMD_OK && ka_expect(k, &c) == 1u << KSIMD_OK, "%s: the valid call gives %d",
                  k->name, (int)st);
-        arena_free(&ar);
+        ka_arena_free(&ar);
         null_cases(r, k, &l);
         overlap_cases(r, k, &l);
         range_cases(r, k, &l);
