@@ -40,20 +40,15 @@ struct acc_fn {
     mpfr_binary_fn *ref2;
 };
 
-static const struct acc_fn functions[] = {
-    {"exp_f64", 0, ksimd_exp_f64, NULL, NULL, NULL, acc_exp_f64, NULL, mpfr_exp, NULL},
-    {"log_f64", 0, ksimd_log_f64, NULL, NULL, NULL, acc_log_f64, NULL, mpfr_log, NULL},
-    {"sin_f64", 0, ksimd_sin_f64, NULL, NULL, NULL, acc_sincos_f64, NULL, mpfr_sin, NULL},
-    {"cos_f64", 0, ksimd_cos_f64, NULL, NULL, NULL, acc_sincos_f64, NULL, mpfr_cos, NULL},
-    {"tanh_f64", 0, ksimd_tanh_f64, NULL, NULL, NULL, acc_tanh_f64, NULL, mpfr_tanh, NULL},
-    {"pow_f64", 0, NULL, ksimd_pow_f64, NULL, NULL, acc_pow_f64, NULL, NULL, mpfr_pow},
-    {"exp_f32", 1, NULL, NULL, ksimd_exp_f32, NULL, NULL, acc_exp_f32, mpfr_exp, NULL},
-    {"log_f32", 1, NULL, NULL, ksimd_log_f32, NULL, NULL, acc_log_f32, mpfr_log, NULL},
-    {"sin_f32", 1, NULL, NULL, ksimd_sin_f32, NULL, NULL, acc_sincos_f32, mpfr_sin, NULL},
-    {"cos_f32", 1, NULL, NULL, ksimd_cos_f32, NULL, NULL, acc_sincos_f32, mpfr_cos, NULL},
-    {"tanh_f32", 1, NULL, NULL, ksimd_tanh_f32, NULL, NULL, acc_tanh_f32, mpfr_tanh, NULL},
-    {"pow_f32", 1, NULL, NULL, NULL, ksimd_pow_f32, NULL, acc_pow_f32, NULL, mpfr_pow},
-};
+/* Each function: its name, its input generator (inputs.c), and 1 for
+ * unary or 2 for binary. The table has every f64 row, then every f32 row. */
+#define ACC_FUNCTIONS(X)                                                                                     \
+    X(exp, exp, 1) X(log, log, 1) X(sin, sincos, 1) X(cos, sincos, 1) X(tanh, tanh, 1) X(pow, pow, 2)
+#define ACC_F64(fn, gen, arity)                                                                              \
+    {#fn "_f64", 0, .f64_##arity = ksimd_##fn##_f64, .gen64 = acc_##gen##_f64, .ref##arity = mpfr_##fn},
+#define ACC_F32(fn, gen, arity)                                                                              \
+    {#fn "_f32", 1, .f32_##arity = ksimd_##fn##_f32, .gen32 = acc_##gen##_f32, .ref##arity = mpfr_##fn},
+static const struct acc_fn functions[] = {ACC_FUNCTIONS(ACC_F64) ACC_FUNCTIONS(ACC_F32)};
 enum { NFUNCTIONS = sizeof functions / sizeof functions[0] };
 
 /* The type's format: precision p and the exponent of its smallest ulp. */
