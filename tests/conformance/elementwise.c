@@ -11,75 +11,11 @@
  * FMA (the tests build with -ffp-contract=off). */
 _Static_assert(FLT_EVAL_METHOD == 0, "float arithmetic must not use excess precision");
 
-/* ---- references: floats ---- */
+/* ---- references: floats (ew_float_refs_t.h, once per type) ---- */
 
-/* IEEE 754-2019 minimum and maximum: NaN propagates, -0.0 < +0.0. */
-static float ref_minimum_f32(float a, float b)
-{
-    if (isnan(a) || isnan(b)) return NAN;
-    if (a == b) return signbit(a) ? a : b;
-    return a < b ? a : b;
-}
-
-static float ref_maximum_f32(float a, float b)
-{
-    if (isnan(a) || isnan(b)) return NAN;
-    if (a == b) return signbit(a) ? b : a;
-    return a > b ? a : b;
-}
-
-static double ref_minimum_f64(double a, double b)
-{
-    if (isnan(a) || isnan(b)) return NAN;
-    if (a == b) return signbit(a) ? a : b;
-    return a < b ? a : b;
-}
-
-static double ref_maximum_f64(double a, double b)
-{
-    if (isnan(a) || isnan(b)) return NAN;
-    if (a == b) return signbit(a) ? b : a;
-    return a > b ? a : b;
-}
-
-static float ref_add_f32(float a, float b) { return a + b; }
-static float ref_sub_f32(float a, float b) { return a - b; }
-static float ref_mul_f32(float a, float b) { return a * b; }
-static float ref_div_f32(float a, float b) { return a / b; }
-static float ref_neg_f32(float a) { return -a; }
-static float ref_abs_f32(float a) { return fabsf(a); }
-static float ref_square_f32(float a) { return a * a; }
-static float ref_sqrt_f32(float a) { return sqrtf(a); }
-static float ref_floor_f32(float a) { return floorf(a); }
-static float ref_ceil_f32(float a) { return ceilf(a); }
-/* The default rounding mode rounds half to even. */
-static float ref_rint_f32(float a) { return nearbyintf(a); }
-/* Rounded twice: the product, then the sum. */
-static float ref_axpb_f32(float x, float a, float b)
-{
-    float ax = x * a;
-    return ax + b;
-}
-/* Rounded once: libm's fma is exact on every CPU. */
-static float ref_fma_f32(float a, float b, float c) { return fmaf(a, b, c); }
-
-static double ref_add_f64(double a, double b) { return a + b; }
-static double ref_sub_f64(double a, double b) { return a - b; }
-static double ref_mul_f64(double a, double b) { return a * b; }
-static double ref_div_f64(double a, double b) { return a / b; }
-static double ref_neg_f64(double a) { return -a; }
-static double ref_abs_f64(double a) { return fabs(a); }
-static double ref_square_f64(double a) { return a * a; }
-static double ref_sqrt_f64(double a) { return sqrt(a); }
-static double ref_floor_f64(double a) { return floor(a); }
-static double ref_ceil_f64(double a) { return ceil(a); }
-static double ref_rint_f64(double a) { return nearbyint(a); }
-static double ref_axpb_f64(double x, double a, double b)
-{
-    double ax = x * a;
-    return ax + b;
-}
-static double ref_fma_f64(double a, double b, double c) { return fma(a, b, c); }
+#define KSIMD_FOREACH_FLOAT
+#define KSIMD_SKELETON "ew_float_refs_t.h"
+#include "foreach_type.h"
 
 /* ---- references: integers ----
  * Wrapping arithmetic is done in unsigned types; converting back to the
