@@ -11,68 +11,10 @@
  * FMA (the tests build with -ffp-contract=off). */
 _Static_assert(FLT_EVAL_METHOD == 0, "float arithmetic must not use excess precision");
 
-/* ---- references: floats (ew_float_refs_t.h, once per type) ---- */
+/* ---- references: one set per type (ew_refs_t.h) ---- */
 
-#define KSIMD_FOREACH_FLOAT
-#define KSIMD_SKELETON "ew_float_refs_t.h"
+#define KSIMD_SKELETON "ew_refs_t.h"
 #include "foreach_type.h"
-
-/* ---- references: integers ----
- * Wrapping arithmetic is done in unsigned types; converting back to the
- * signed type is modulo 2^N in GCC and Clang (implementation-defined, never
- * undefined). */
-
-static int32_t ref_add_i32(int32_t a, int32_t b) { return (int32_t)((uint32_t)a + (uint32_t)b); }
-static int32_t ref_sub_i32(int32_t a, int32_t b) { return (int32_t)((uint32_t)a - (uint32_t)b); }
-static int32_t ref_mul_i32(int32_t a, int32_t b) { return (int32_t)((uint32_t)a * (uint32_t)b); }
-static int32_t ref_minimum_i32(int32_t a, int32_t b) { return a < b ? a : b; }
-static int32_t ref_maximum_i32(int32_t a, int32_t b) { return a > b ? a : b; }
-static int32_t ref_neg_i32(int32_t a) { return (int32_t)(0u - (uint32_t)a); }
-static int32_t ref_abs_i32(int32_t a) { return a < 0 ? ref_neg_i32(a) : a; }
-static int32_t ref_square_i32(int32_t a) { return ref_mul_i32(a, a); }
-static int32_t ref_axpb_i32(int32_t x, int32_t a, int32_t b) { return ref_add_i32(ref_mul_i32(x, a), b); }
-
-static int64_t ref_add_i64(int64_t a, int64_t b) { return (int64_t)((uint64_t)a + (uint64_t)b); }
-static int64_t ref_sub_i64(int64_t a, int64_t b) { return (int64_t)((uint64_t)a - (uint64_t)b); }
-static int64_t ref_mul_i64(int64_t a, int64_t b) { return (int64_t)((uint64_t)a * (uint64_t)b); }
-static int64_t ref_minimum_i64(int64_t a, int64_t b) { return a < b ? a : b; }
-static int64_t ref_maximum_i64(int64_t a, int64_t b) { return a > b ? a : b; }
-static int64_t ref_neg_i64(int64_t a) { return (int64_t)(0u - (uint64_t)a); }
-static int64_t ref_abs_i64(int64_t a) { return a < 0 ? ref_neg_i64(a) : a; }
-static int64_t ref_square_i64(int64_t a) { return ref_mul_i64(a, a); }
-static int64_t ref_axpb_i64(int64_t x, int64_t a, int64_t b) { return ref_add_i64(ref_mul_i64(x, a), b); }
-
-/* Python floor division and modulo: C's truncating quotient, moved down by
- * one when the remainder is non-zero and has the other sign than d. MIN / -1
- * overflows in C (undefined), so d == -1 is taken apart: a // -1 == -a
- * (wrapping, so MIN // -1 == MIN) and a % -1 == 0. */
-static int32_t ref_floordiv_i32(int32_t a, int32_t d)
-{
-    if (d == -1) return ref_neg_i32(a);
-    int32_t q = a / d, r = a % d;
-    return r != 0 && (r < 0) != (d < 0) ? q - 1 : q;
-}
-
-static int32_t ref_mod_i32(int32_t a, int32_t d)
-{
-    if (d == -1) return 0;
-    int32_t r = a % d;
-    return r != 0 && (r < 0) != (d < 0) ? r + d : r;
-}
-
-static int64_t ref_floordiv_i64(int64_t a, int64_t d)
-{
-    if (d == -1) return ref_neg_i64(a);
-    int64_t q = a / d, r = a % d;
-    return r != 0 && (r < 0) != (d < 0) ? q - 1 : q;
-}
-
-static int64_t ref_mod_i64(int64_t a, int64_t d)
-{
-    if (d == -1) return 0;
-    int64_t r = a % d;
-    return r != 0 && (r < 0) != (d < 0) ? r + d : r;
-}
 
 /* ---- the kernels: public function, signature shape, reference ---- */
 
