@@ -47,25 +47,15 @@ static const char *ew_mode_name(int mode)
 
 static const char *ew_status_name(ksimd_status st)
 {
-    switch (st) {
-    case KSIMD_OK:
-        return "KSIMD_OK";
-    case KSIMD_ERR_NULL:
-        return "KSIMD_ERR_NULL";
-    case KSIMD_ERR_OVERLAP:
-        return "KSIMD_ERR_OVERLAP";
-    case KSIMD_ERR_RANGE:
-        return "KSIMD_ERR_RANGE";
-    case KSIMD_ERR_SHAPE:
-        return "KSIMD_ERR_SHAPE";
-    case KSIMD_ERR_EMPTY:
-        return "KSIMD_ERR_EMPTY";
-    case KSIMD_ERR_ISA:
-        return "KSIMD_ERR_ISA";
-    case KSIMD_ERR_PROFILE:
-        return "KSIMD_ERR_PROFILE";
-    }
-    return "a status outside the enum";
+#define EW_STATUS(name) [name] = #name
+    static const char *const names[] = {
+        EW_STATUS(KSIMD_OK),        EW_STATUS(KSIMD_ERR_NULL),    EW_STATUS(KSIMD_ERR_OVERLAP),
+        EW_STATUS(KSIMD_ERR_RANGE), EW_STATUS(KSIMD_ERR_SHAPE),   EW_STATUS(KSIMD_ERR_EMPTY),
+        EW_STATUS(KSIMD_ERR_ISA),   EW_STATUS(KSIMD_ERR_PROFILE),
+    };
+#undef EW_STATUS
+    size_t i = (size_t)st;
+    return i < sizeof names / sizeof *names && names[i] ? names[i] : "a status outside the enum";
 }
 
 #define KSIMD_SKELETON "ew_check_t.h"
