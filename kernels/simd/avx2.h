@@ -253,7 +253,20 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
     __m128i first_n = _mm_cmpgt_epi32(_mm_set1_epi32((int)n), _mm_setr_epi32(0, 1, 2, 3));
     return _mm256_cvtepi32_epi64(_mm_maskload_epi32((const int *)p, first_n));
 }
-
+/* int64 <-> double, exact for integers of magnitude below 2^51: adding
+ * 1.5 * 2^52 puts such an integer in the low mantissa bits (no 64-bit
+ * conversion instruction before AVX-512DQ). */
+#define VX_CVT_MAGIC 0x4338000000000000
+static inline vf64 v_cvt_f64_i64(vi64 a)
+{
+    return _mm256_sub_pd(_mm256_castsi256_pd(_mm256_add_epi64(a, _mm256_set1_epi64x(VX_CVT_MAGIC))),
+                         _mm256_set1_pd(0x1.8p52));
+}
+static inline vi64 v_cvt_i64_f64(vf64 a)
+{
+    return _mm256_sub_epi64(_mm256_castpd_si256(_mm256_add_pd(a, _mm256_set1_pd(0x1.8p52))),
+                            _mm256_set1_epi64x(VX_CVT_MAGIC));
+}
 /* ---- byte masks ---- */
 /* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
  * become lane masks through a byte compare and a sign extension, and go

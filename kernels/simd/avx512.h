@@ -222,7 +222,9 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
 {
     return _mm512_cvtepi32_epi64(_mm256_maskz_loadu_epi32((__mmask8)vx_first_n(n), p));
 }
-
+/* int64 <-> double, exact for integers of magnitude below 2^51 (DQ). */
+static inline vf64 v_cvt_f64_i64(vi64 a) { return _mm512_cvtepi64_pd(a); }
+static inline vi64 v_cvt_i64_f64(vf64 a) { return _mm512_cvtpd_epi64(a); }
 /* ---- byte masks ---- */
 /* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output) go
  * to k-registers with one vptestmb and come back with a zero-masked byte

@@ -257,7 +257,9 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
     memcpy(b, p, 4 * n);
     return vmovl_s32(vld1_s32(b));
 }
-
+/* int64 <-> double, exact for integers of magnitude below 2^51. */
+static inline vf64 v_cvt_f64_i64(vi64 a) { return vcvtq_f64_s64(a); }
+static inline vi64 v_cvt_i64_f64(vf64 a) { return vcvtq_s64_f64(a); }
 /* ---- byte masks ---- */
 /* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
  * become lane masks through CMTST and sign-extending widenings, and go back

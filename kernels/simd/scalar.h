@@ -219,7 +219,9 @@ static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return a < lo ? lo : a
 /* One int32 value sign-extended to int64 (the n form gives 0 when n == 0). */
 static inline vi64 v_load_widen_i64(const int32_t *p) { return *p; }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return n ? *p : 0; }
-
+/* int64 <-> double, exact for integers of magnitude below 2^51. */
+static inline vf64 v_cvt_f64_i64(vi64 a) { return (double)a; }
+static inline vi64 v_cvt_i64_f64(vf64 a) { return (int64_t)a; }
 /* ---- byte masks ---- */
 /* Byte masks: uint8_t, any non-zero byte true on input, 0/1 on output. */
 static inline vm32 v_mask_load_m32(const uint8_t *p) { return *p != 0; }

@@ -251,7 +251,18 @@ static inline vf64 v_clip_f64(vf64 a, vf64 lo, vf64 hi) { return _mm_min_pd(hi, 
 /* VL_I64 int32 values sign-extended to int64 lanes (the n form zero-fills). */
 static inline vi64 v_load_widen_i64(const int32_t *p) { return _mm_cvtepi32_epi64(_mm_loadl_epi64((const __m128i *)p)); }
 static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return _mm_cvtepi32_epi64(vx_load_bytes(p, 4 * n)); }
-
+/* int64 <-> double, exact for integers of magnitude below 2^51: adding
+ * 1.5 * 2^52 puts such an integer in the low mantissa bits (no 64-bit
+ * conversion instruction before AVX-512DQ). */
+#define VX_CVT_MAGIC 0x4338000000000000
+static inline vf64 v_cvt_f64_i64(vi64 a)
+{
+    return _mm_sub_pd(_mm_castsi128_pd(_mm_add_epi64(a, _mm_set1_epi64x(VX_CVT_MAGIC))), _mm_set1_pd(0x1.8p52));
+}
+static inline vi64 v_cvt_i64_f64(vf64 a)
+{
+    return _mm_sub_epi64(_mm_castpd_si128(_mm_add_pd(a, _mm_set1_pd(0x1.8p52))), _mm_set1_epi64x(VX_CVT_MAGIC));
+}
 /* ---- byte masks ---- */
 /* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
  * become lane masks through a byte compare and a sign extension, and go

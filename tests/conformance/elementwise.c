@@ -114,6 +114,37 @@ static const struct ew_f64 rint_f64 = {"rint_f64", .unary = ksimd_rint_f64, .ref
 /* One call past L2 and one above the streaming threshold per loop skeleton
  * (unary, binary, with a scalar, ternary, axpb), each element size
  * represented. Floor division has neither path. */
+/* int64 floor division and modulo whose whole vectors take floordiv_t.h's
+ * double-precision path (every |a| and |d| below 2^51): exact multiples of
+ * large quotients (where the estimate x * (1/m) rounds below the integer),
+ * neighbours, the edges +-(2^51 - 1), and divisors of every size and sign.
+ * The sweep elsewhere mixes in huge values, so its vectors rarely qualify. */
+static void check_floordiv_double(struct ks_report *r)
+{
+    enum { N = 1031, DIVISORS = 48 };
+    const int64_t lim = (int64_t)1 << 51;
+    static int64_t a[N], q[N], m[N];
+    struct ks_rng g = ks_rng_from("floordiv double");
+    for (int k = 0; k < DIVISORS; k++) {
+        uint64_t bits = ks_rand(&g);
+        int64_t d = k < 8 ? (k % 2 ? -(lim - 1 - k) : lim - 1 - k) : (int64_t)(bits >> (13 + k % 50)) + 1;
+        if (k >= 8 && (bits & 1)) d = -d;
+        int64_t qmax = lim / (d < 0 ? -d : d);
+        for (size_t i = 0; i < N; i++) {
+            uint64_t x = ks_rand(&g);
+            int64_t qi = (int64_t)(x % (uint64_t)qmax) * (x >> 63 ? -1 : 1);
+            a[i] = i % 7 == 6 ? (x & 1 ? lim - 1 : 1 - lim) : qi * d + (int64_t)(x >> 8) % 3 - (i % 3 ? 1 : 0);
+            if (a[i] >= lim || a[i] <= -lim) a[i] = qi * d;
+        }
+        ksimd_status s1 = ksimd_floordiv_scalar_i64(q, a, d, N), s2 = ksimd_mod_scalar_i64(m, a, d, N);
+        size_t bad = 0;
+        while (bad < N && q[bad] == ref_floordiv_i64(a[bad], d) && m[bad] == ref_mod_i64(a[bad], d)) bad++;
+        ks_check(r, s1 == KSIMD_OK && s2 == KSIMD_OK && bad == N,
+                 "floordiv/mod_scalar_i64 by %lld: first wrong element %zu (a = %lld: %lld, %lld)", (long long)d, bad,
+                 bad < N ? (long long)a[bad] : 0, bad < N ? (long long)q[bad] : 0, bad < N ? (long long)m[bad] : 0);
+    }
+}
+
 static void check_streaming(struct ks_report *r)
 {
     static const size_t bytes[] = {EW_MID_BYTES, EW_STREAM_BYTES};
@@ -200,6 +231,7 @@ static void check_rint_f64(struct ks_report *r) { ew_check_f64(r, &rint_f64); }
 const struct ks_case ks_elementwise_cases[] = {
 #include "registry_cases.h"
     {"elementwise", "streaming", check_streaming},
+    {"elementwise", "floordiv_double", check_floordiv_double},
     {NULL, NULL, NULL},
 };
 

@@ -328,6 +328,8 @@ static const int64_t i64_divisors[] = {
     INT64_MIN, INT64_MAX, INT64_MIN + 1, INT64_MAX - 1, INT32_MIN, INT32_MAX,
     3, -3, 7, -7, 10, 641, -641, 274177, 6700417, 4294967295, 4294967297, 67280421310721,
     1000000007, 0x123456789abcdef1, -0x123456789abcdef1, 0x7fffffffffffffe7, 0x4000000000000001,
+    /* the edges of the double-precision path (|d| < 2^51) of floordiv_t.h */
+    0x7ffffffffffff, -0x7ffffffffffff, 0x8000000000000, -0x8000000000000, 0x8000000000001,
 };
 /* clang-format on */
 
