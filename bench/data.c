@@ -100,8 +100,7 @@ int kb_pool_alloc(struct kb_pool *p, size_t n, int nin, int nout)
     memset(p, 0, sizeof *p);
     size_t stride = array_stride(n), total = kb_pool_bytes(n, nin, nout);
     if (!total || total > SIZE_MAX - KB_REGION_ALIGN) return -1;
-    char *base =
-        aligned_alloc(KB_REGION_ALIGN, (total + KB_REGION_ALIGN - 1) / KB_REGION_ALIGN * KB_REGION_ALIGN);
+    char *base = aligned_alloc(KB_REGION_ALIGN, (total + KB_REGION_ALIGN - 1) / KB_REGION_ALIGN * KB_REGION_ALIGN);
     if (!base) return -1;
     memset(base, 0, total); /* touch every page before any timing */
     p->base = base;
@@ -117,8 +116,7 @@ void kb_pool_free(struct kb_pool *p)
     memset(p, 0, sizeof *p);
 }
 
-int kb_pools_alloc(struct kb_pool *pool, const size_t *sizes, int nsizes, const struct kb_kernel *const *ks,
-                   size_t nk)
+int kb_pools_alloc(struct kb_pool *pool, const size_t *sizes, int nsizes, const struct kb_kernel *const *ks, size_t nk)
 {
     int nin = 1, nout = 1;
     for (size_t i = 0; i < nk; i++) {
@@ -134,10 +132,8 @@ int kb_pools_alloc(struct kb_pool *pool, const size_t *sizes, int nsizes, const 
         if (need == SIZE_MAX)
             fprintf(stderr, "kbench: the sizes asked for do not fit in this machine's address space\n");
         else
-            fprintf(
-                stderr,
-                "kbench: the sizes asked for need %zu MiB of buffers; this machine has %zu MiB of memory\n",
-                need >> 20, have >> 20);
+            fprintf(stderr, "kbench: the sizes asked for need %zu MiB of buffers; this machine has %zu MiB of memory\n",
+                    need >> 20, have >> 20);
         return 2;
     }
     int got = 0;

@@ -53,8 +53,8 @@ static void profile_problem(const char *path, char *why, size_t len)
         if (field == 2) snprintf(expect, sizeof expect, "cpu %s", ksimd_cpu_fingerprint());
         if (field < 3) {
             if (strcmp(line, expect) != 0)
-                snprintf(why, len, "line %d: %s is '%.100s', this library and CPU want '%s'%s", n,
-                         what[field], line, expect,
+                snprintf(why, len, "line %d: %s is '%.100s', this library and CPU want '%s'%s", n, what[field], line,
+                         expect,
                          field == 2   ? " (a profile made on another CPU)"
                          : field == 1 ? " (a profile made for another ksimd version)"
                                       : "");
@@ -74,8 +74,7 @@ static void profile_problem(const char *path, char *why, size_t len)
         else {
             size_t i = 0;
             while (ksimd_kernel_name(i) && strcmp(ksimd_kernel_name(i), name) != 0) i++;
-            if (i < sizeof seen && seen[i]++)
-                snprintf(why, len, "line %d: kernel '%s' is named twice", n, name);
+            if (i < sizeof seen && seen[i]++) snprintf(why, len, "line %d: kernel '%s' is named twice", n, name);
         }
     }
     if (!why[0] && ferror(f)) snprintf(why, len, "read error");
@@ -121,33 +120,28 @@ int kb_explain(FILE *f, const char *kernel)
         profile_problem(profile, why, sizeof why);
         ksimd_status st = ksimd_profile_load(profile); /* the same outcome as on first use */
         if (st != KSIMD_OK) {
-            fprintf(f,
-                    "the profile KSIMD_PROFILE=%s was refused (%s, %s: %s), so the default table serves it\n",
+            fprintf(f, "the profile KSIMD_PROFILE=%s was refused (%s, %s: %s), so the default table serves it\n",
                     profile, st == KSIMD_ERR_PROFILE ? "KSIMD_ERR_PROFILE" : "status", ksimd_strerror(st),
                     why[0] ? why : "no reason found by kbench");
         } else {
             int named = profile_choice(profile, kernel);
             if (named < 0)
-                fprintf(f, "the profile KSIMD_PROFILE=%s applies but does not name %s: the default table\n",
-                        profile, kernel);
+                fprintf(f, "the profile KSIMD_PROFILE=%s applies but does not name %s: the default table\n", profile,
+                        kernel);
             else if ((ksimd_isa)named > def)
-                fprintf(
-                    f,
-                    "the profile KSIMD_PROFILE=%s names %s, but KSIMD_ISA=%s caps every choice at %s: the "
-                    "default table\n",
-                    profile, ksimd_isa_name((ksimd_isa)named), env, ksimd_isa_name(cap));
+                fprintf(f,
+                        "the profile KSIMD_PROFILE=%s names %s, but KSIMD_ISA=%s caps every choice at %s: the "
+                        "default table\n",
+                        profile, ksimd_isa_name((ksimd_isa)named), env, ksimd_isa_name(cap));
             else
-                fprintf(
-                    f,
-                    "the profile KSIMD_PROFILE=%s names %s for it (measured by kbench --tune on this CPU)\n",
-                    profile, ksimd_isa_name((ksimd_isa)named));
+                fprintf(f, "the profile KSIMD_PROFILE=%s names %s for it (measured by kbench --tune on this CPU)\n",
+                        profile, ksimd_isa_name((ksimd_isa)named));
         }
     } else {
         fprintf(f, "no profile is loaded (KSIMD_PROFILE is not set): the default table\n");
     }
     if (capped && def < best)
-        fprintf(f,
-                "default: %s, because KSIMD_ISA=%s caps the choice (the best table this CPU can run is %s)\n",
+        fprintf(f, "default: %s, because KSIMD_ISA=%s caps the choice (the best table this CPU can run is %s)\n",
                 ksimd_isa_name(def), env, ksimd_isa_name(best));
     else if (env && *env && !capped)
         fprintf(f,
@@ -196,8 +190,8 @@ static int same_results(const struct kb_kernel *k, const unsigned char *want, co
 
 /* Loads path, recomputes, compares with want; the number of kernels that
  * differ, or are not served by the table the profile names. */
-static int compare_with(const struct kb_options *o, const char *path, const unsigned char *want,
-                        unsigned char *got, int *moved)
+static int compare_with(const struct kb_options *o, const char *path, const unsigned char *want, unsigned char *got,
+                        int *moved)
 {
     ksimd_status st = ksimd_profile_load(path);
     if (st != KSIMD_OK) {
@@ -245,8 +239,8 @@ int kb_check_profile(const struct kb_options *o, const char *path)
     if (all_outputs(o, want) != 0) goto done;
     bad = compare_with(o, path, want, got, &moved);
     if (bad < 0) goto done;
-    printf("%s: %zu kernels, %d served by another table than %s; results %s without the profile\n", path,
-           o->nkernels, moved, ksimd_isa_name(def), bad ? "DIFFER from those" : "bit-identical to those");
+    printf("%s: %zu kernels, %d served by another table than %s; results %s without the profile\n", path, o->nkernels,
+           moved, ksimd_isa_name(def), bad ? "DIFFER from those" : "bit-identical to those");
     if (bad) goto done;
 
     /* A profile that spreads the kernels over every table, so that the
@@ -271,8 +265,8 @@ int kb_check_profile(const struct kb_options *o, const char *path)
     bad = compare_with(o, rotated, want, got, &moved);
     remove(rotated);
     if (bad < 0) goto done;
-    printf("a profile spreading them over every table (%d served by another table than %s): results %s\n",
-           moved, ksimd_isa_name(def), bad ? "DIFFER" : "bit-identical");
+    printf("a profile spreading them over every table (%d served by another table than %s): results %s\n", moved,
+           ksimd_isa_name(def), bad ? "DIFFER" : "bit-identical");
     rc = bad ? 1 : 0;
 done:
     ksimd_isa_set(def);

@@ -115,8 +115,7 @@ void kb_pool_free(struct kb_pool *p);
 /* One pool per size, for the widest of the nk kernels, all allocated
  * before any slow work (small arrays then lie close together). 0, or 2
  * after one line on stderr when they do not fit in memory. */
-int kb_pools_alloc(struct kb_pool *pool, const size_t *sizes, int nsizes, const struct kb_kernel *const *ks,
-                   size_t nk);
+int kb_pools_alloc(struct kb_pool *pool, const size_t *sizes, int nsizes, const struct kb_kernel *const *ks, size_t nk);
 void kb_pools_free(struct kb_pool *pool, int nsizes);
 /* Fills k's inputs (all cap elements; skipped when they already hold the
  * same type and values) and points args at the arrays, scalars included. */

@@ -77,12 +77,12 @@
 #define KB_FAMILY_strided2d
 
 static const struct kb_kernel registry[] = {
-#define KSIMD_KERNEL(k, fam, sh, t)                                                                          \
-    {.name = #k,                                                                                             \
-     .family = #fam,                                                                                         \
-     .shape = &kb_shape_##k,                                                                                 \
-     .lib = (kb_fn)ksimd_##k,                                                                                \
-     .compiler = (kb_fn)kbcc_##k,                                                                            \
+#define KSIMD_KERNEL(k, fam, sh, t)                                                                                    \
+    {.name = #k,                                                                                                       \
+     .family = #fam,                                                                                                   \
+     .shape = &kb_shape_##k,                                                                                           \
+     .lib = (kb_fn)ksimd_##k,                                                                                          \
+     .compiler = (kb_fn)kbcc_##k,                                                                                      \
      KB_DEFAULTS_##sh(t) KB_FAMILY_##fam},
 #include "kernels/kernel_list.h"
 #undef KSIMD_KERNEL
@@ -145,8 +145,7 @@ static const struct kb_kernel *entries(void)
         size_t i = 0;
         while (i < KB_NKERNELS && strcmp(list[i].name, overrides[o].name) != 0) i++;
         if (i == KB_NKERNELS) {
-            fprintf(stderr, "kbench: bench/kernels.c has data for %s, which is not a kernel\n",
-                    overrides[o].name);
+            fprintf(stderr, "kbench: bench/kernels.c has data for %s, which is not a kernel\n", overrides[o].name);
             exit(2);
         }
         for (int j = 0; j < KB_MAX_IN; j++)

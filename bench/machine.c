@@ -52,8 +52,7 @@ void kb_table_list(char *buf, size_t len)
     buf[0] = 0;
     for (int i = 0; i < KSIMD_ISA_COUNT; i++)
         if (ksimd_isa_available((ksimd_isa)i))
-            snprintf(buf + strlen(buf), len - strlen(buf), "%s%s", *buf ? " " : "",
-                     ksimd_isa_name((ksimd_isa)i));
+            snprintf(buf + strlen(buf), len - strlen(buf), "%s%s", *buf ? " " : "", ksimd_isa_name((ksimd_isa)i));
 }
 
 /* ---- caches ---- */
@@ -83,8 +82,8 @@ static int sysfs_caches(char *out, size_t len)
         snprintf(path, sizeof path, "/sys/devices/system/cpu/cpu0/cache/index%d/shared_cpu_list", i);
         read_line(path, shared, sizeof shared);
         const char *kind = strcmp(type, "Data") == 0 ? "d" : strcmp(type, "Instruction") == 0 ? "i" : "";
-        snprintf(out + strlen(out), len - strlen(out), "%sL%s%s %s (cpus %s)", *out ? ", " : "", level, kind,
-                 size, *shared ? shared : "?");
+        snprintf(out + strlen(out), len - strlen(out), "%sL%s%s %s (cpus %s)", *out ? ", " : "", level, kind, size,
+                 *shared ? shared : "?");
     }
     return out[0] != 0;
 }
@@ -93,8 +92,7 @@ static void sysconf_caches(char *out, size_t len)
 {
     out[0] = 0;
 #if defined(_SC_LEVEL1_DCACHE_SIZE) && defined(_SC_LEVEL2_CACHE_SIZE) && defined(_SC_LEVEL3_CACHE_SIZE)
-    long l1 = sysconf(_SC_LEVEL1_DCACHE_SIZE), l2 = sysconf(_SC_LEVEL2_CACHE_SIZE),
-         l3 = sysconf(_SC_LEVEL3_CACHE_SIZE);
+    long l1 = sysconf(_SC_LEVEL1_DCACHE_SIZE), l2 = sysconf(_SC_LEVEL2_CACHE_SIZE), l3 = sysconf(_SC_LEVEL3_CACHE_SIZE);
     if (l1 > 0) snprintf(out + strlen(out), len - strlen(out), "L1d %ldK", l1 >> 10);
     if (l2 > 0) snprintf(out + strlen(out), len - strlen(out), "%sL2 %ldK", *out ? ", " : "", l2 >> 10);
     if (l3 > 0) snprintf(out + strlen(out), len - strlen(out), "%sL3 %ldK", *out ? ", " : "", l3 >> 10);
@@ -117,14 +115,9 @@ static void print_features(FILE *f)
         const char *name;
         unsigned long bit;
     } features[] = {
-        {"SSE4.2", KSIMD_CPU_SSE42},
-        {"AVX2", KSIMD_CPU_AVX2},
-        {"FMA", KSIMD_CPU_FMA},
-        {"AVX-512F", KSIMD_CPU_AVX512F},
-        {"AVX-512BW", KSIMD_CPU_AVX512BW},
-        {"AVX-512DQ", KSIMD_CPU_AVX512DQ},
-        {"AVX-512VL", KSIMD_CPU_AVX512VL},
-        {"NEON", KSIMD_CPU_NEON},
+        {"SSE4.2", KSIMD_CPU_SSE42},       {"AVX2", KSIMD_CPU_AVX2},          {"FMA", KSIMD_CPU_FMA},
+        {"AVX-512F", KSIMD_CPU_AVX512F},   {"AVX-512BW", KSIMD_CPU_AVX512BW}, {"AVX-512DQ", KSIMD_CPU_AVX512DQ},
+        {"AVX-512VL", KSIMD_CPU_AVX512VL}, {"NEON", KSIMD_CPU_NEON},
     };
     unsigned long m = fingerprint_features();
     fprintf(f, "features:");
@@ -135,8 +128,7 @@ static void print_features(FILE *f)
      * (XCR0): a CPU with AVX2 under an OS without YMM state cannot use it. */
     if (strncmp(ksimd_cpu_fingerprint(), "x86", 3) == 0)
         fprintf(f, "OS register state (XCR0): YMM (AVX, AVX2, FMA) %s, ZMM and opmask (AVX-512) %s\n",
-                m & KSIMD_CPU_OS_YMM ? "enabled" : "not enabled",
-                m & KSIMD_CPU_OS_ZMM ? "enabled" : "not enabled");
+                m & KSIMD_CPU_OS_YMM ? "enabled" : "not enabled", m & KSIMD_CPU_OS_ZMM ? "enabled" : "not enabled");
     else if (m & KSIMD_CPU_NEON)
         fprintf(f, "OS register state: NEON is always enabled on AArch64 Linux\n");
 }

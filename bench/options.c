@@ -113,8 +113,7 @@ static int for_each_item(char *list, int (*each)(const char *, struct kb_options
 static int add_size(const char *item, struct kb_options *o)
 {
     size_t n = parse_size(item);
-    if (n == 0 && strspn(item, "0") == strlen(item))
-        return fail("size '%s' is empty: sizes start at 1", item);
+    if (n == 0 && strspn(item, "0") == strlen(item)) return fail("size '%s' is empty: sizes start at 1", item);
     if (n == 0) return fail("cannot parse size '%s' (expected e.g. 1000, 64Ki, 16Mi)", item);
     if (o->nsizes == KB_MAX_SIZES) return fail("too many sizes at '%s'", item);
     o->sizes[o->nsizes++] = n;
@@ -157,9 +156,8 @@ int kb_parse_options(int argc, char **argv, struct kb_options *o)
     if (!o->kernels) return fail("out of memory%s", "");
     for (int i = 1; i < argc && rc == 0; i++) {
         char *arg = argv[i], *val = NULL, *eq = strchr(arg, '=');
-        static const char *const with_value[] = {"--kernel",        "--isa",     "--size",
-                                                 "--time",          "--explain", "--scenario",
-                                                 "--check-profile", "-o",        "--output"};
+        static const char *const with_value[] = {"--kernel",   "--isa",           "--size", "--time",  "--explain",
+                                                 "--scenario", "--check-profile", "-o",     "--output"};
         int takes = 0;
         for (size_t w = 0; w < sizeof with_value / sizeof with_value[0]; w++) {
             size_t len = strlen(with_value[w]);

@@ -62,8 +62,7 @@ static const struct kb_peer peers[] = {
     {"compiler-fastmath", "the reduction loops, unchanged, built -O3 -ffast-math (reordered, NaN-unsafe)",
      find_fastmath},
 #ifdef KBENCH_HAVE_SLEEF_FMA
-    {"sleef-fma", "the transcendental loops calling SLEEF's FMA AVX2 functions (Sleef_finz_*_u10avx2)",
-     find_sleef_fma},
+    {"sleef-fma", "the transcendental loops calling SLEEF's FMA AVX2 functions (Sleef_finz_*_u10avx2)", find_sleef_fma},
 #endif
 #ifdef KBENCH_HAVE_HIGHWAY
     {"highway", kbhwy_description, find_highway},

@@ -84,8 +84,7 @@ void kb_report_begin(struct kb_report *r)
         json_string(f, r->cpu);
         fprintf(f, ", \"ksimd_version\": \"%s\", \"default_isa\": \"%s\", \"tables\": \"%s\",\n", r->version,
                 r->default_isa, r->tables);
-        fprintf(f, "    \"copy_gbps\": %.2f, \"copy_array_bytes\": %zu, \"peers\": {", r->copy_gbps,
-                r->copy_bytes);
+        fprintf(f, "    \"copy_gbps\": %.2f, \"copy_array_bytes\": %zu, \"peers\": {", r->copy_gbps, r->copy_bytes);
         for (int c = r->nksimd, first = 1; c < r->ncont; c++, first = 0) {
             fprintf(f, "%s", first ? "" : ", ");
             json_string(f, r->contender[c]);
@@ -99,10 +98,8 @@ void kb_report_begin(struct kb_report *r)
         fprintf(f, "copy bandwidth: %.1f GB/s (read+write, 2 x %zu MiB arrays, one thread, the best median of %s)\n",
                 r->copy_gbps, r->copy_bytes >> 20, kb_copy_methods);
     else
-        fprintf(f, "copy bandwidth: not measured (2 x %zu MiB could not be allocated)\n",
-                r->copy_bytes >> 20);
-    fprintf(f, "machine: %s; ksimd %s; tables: %s; default table: %s\n", r->cpu, r->version, r->tables,
-            r->default_isa);
+        fprintf(f, "copy bandwidth: not measured (2 x %zu MiB could not be allocated)\n", r->copy_bytes >> 20);
+    fprintf(f, "machine: %s; ksimd %s; tables: %s; default table: %s\n", r->cpu, r->version, r->tables, r->default_isa);
     for (int c = r->nksimd; c < r->ncont; c++)
         if (r->contender_note[c]) fprintf(f, "%s column: %s\n", r->contender[c], r->contender_note[c]);
     fprintf(f,
@@ -130,8 +127,7 @@ static int text_columns(const struct kb_report *r, const struct kb_timing *t, in
     int n = 0;
     for (int c = 0; c < r->ncont; c++) {
         int any = 0;
-        for (int s = 0; s < r->nsizes; s++)
-            any |= t[(size_t)s * (size_t)r->ncont + (size_t)c].ns_per_call > 0;
+        for (int s = 0; s < r->nsizes; s++) any |= t[(size_t)s * (size_t)r->ncont + (size_t)c].ns_per_call > 0;
         if (!any) continue;
         int len = (int)strlen(r->contender[c]);
         width[n] = len > 8 ? len : 8;
@@ -150,11 +146,10 @@ static void text_kernel(struct kb_report *r, const struct kb_kernel *k, const st
     size_t bpe = kb_bytes_per_elem(k);
     for (int v = 0; v < nv; v++) total += width[v] + 1;
     if (k->shape->reduces)
-        fprintf(f, "\n%s  (%d input%s reduced, %zu bytes/element)\n", k->name, sh->nin,
-                sh->nin > 1 ? "s" : "", bpe);
+        fprintf(f, "\n%s  (%d input%s reduced, %zu bytes/element)\n", k->name, sh->nin, sh->nin > 1 ? "s" : "", bpe);
     else
-        fprintf(f, "\n%s  (%d input%s + %d output, %zu bytes/element)\n", k->name, sh->nin,
-                sh->nin > 1 ? "s" : "", sh->nout, bpe);
+        fprintf(f, "\n%s  (%d input%s + %d output, %zu bytes/element)\n", k->name, sh->nin, sh->nin > 1 ? "s" : "",
+                sh->nout, bpe);
     fprintf(f, "%8s  %-*s  %-*s", "", total, "ns/element", total, "GB/s");
     fprintf(f, "%s\n", cc >= 0 && r->nksimd > 0 ? "  best ksimd" : "");
     fprintf(f, "%8s  ", "size");
@@ -198,23 +193,19 @@ static void row_kernel(struct kb_report *r, const struct kb_kernel *k, const str
             if (row[c].ns_per_call <= 0) continue;
             double ns = row[c].ns_per_call / (double)r->sizes[s];
             if (r->format == KB_CSV) {
-                fprintf(f, "%s,%s,%zu,%s,%.6g,%.6g,%zu,%lu,%d,%.2f,%d,%d,", k->name, type, r->sizes[s],
-                        r->contender[c], ns, (double)bpe / ns, bpe, row[c].calls, row[c].batches,
-                        100 * row[c].spread, row[c].retried, c == best);
+                fprintf(f, "%s,%s,%zu,%s,%.6g,%.6g,%zu,%lu,%d,%.2f,%d,%d,", k->name, type, r->sizes[s], r->contender[c],
+                        ns, (double)bpe / ns, bpe, row[c].calls, row[c].batches, 100 * row[c].spread, row[c].retried,
+                        c == best);
                 csv_string(f, r->cpu);
                 fprintf(f, ",%s,%s,%.2f,%s\n", r->version, r->default_isa, r->copy_gbps, kb_kernel_family(k));
             } else {
-                fprintf(
-                    f,
-                    "%s\n    {\"kernel\": \"%s\", \"type\": \"%s\", \"size\": %zu, \"contender\": \"%s\", ",
-                    r->rows ? "," : "", k->name, type, r->sizes[s], r->contender[c]);
-                fprintf(f, "\"ns_per_elem\": %.6g, \"gbps\": %.6g, \"bytes_per_elem\": %zu, ", ns,
-                        (double)bpe / ns, bpe);
-                fprintf(f,
-                        "\"calls_per_batch\": %lu, \"batches\": %d, \"spread_pct\": %.2f, \"retried\": %d, ",
+                fprintf(f, "%s\n    {\"kernel\": \"%s\", \"type\": \"%s\", \"size\": %zu, \"contender\": \"%s\", ",
+                        r->rows ? "," : "", k->name, type, r->sizes[s], r->contender[c]);
+                fprintf(f, "\"ns_per_elem\": %.6g, \"gbps\": %.6g, \"bytes_per_elem\": %zu, ", ns, (double)bpe / ns,
+                        bpe);
+                fprintf(f, "\"calls_per_batch\": %lu, \"batches\": %d, \"spread_pct\": %.2f, \"retried\": %d, ",
                         row[c].calls, row[c].batches, 100 * row[c].spread, row[c].retried);
-                fprintf(f, "\"best\": %s, \"family\": \"%s\"}", c == best ? "true" : "false",
-                        kb_kernel_family(k));
+                fprintf(f, "\"best\": %s, \"family\": \"%s\"}", c == best ? "true" : "false", kb_kernel_family(k));
             }
             r->rows++;
         }

@@ -108,8 +108,8 @@ void kb_matrix_shape(size_t n, size_t *rows, size_t *cols)
 #define KB_A_u8 KB_I64
 
 /* The function types of each kernel: the ksimd function and its peers. */
-#define KB_TYPEDEFS_(name, R, params, public_params)                                                         \
-    typedef ksimd_status kb_lib_##name public_params;                                                        \
+#define KB_TYPEDEFS_(name, R, params, public_params)                                                                   \
+    typedef ksimd_status kb_lib_##name public_params;                                                                  \
     typedef void kb_peer_##name public_params;
 #define KSIMD_KERNEL(name, family, shape, t) KSIMD_EXPAND(KB_TYPEDEFS_, name, shape, t)
 #include "kernels/kernel_list.h"
@@ -117,25 +117,23 @@ void kb_matrix_shape(size_t n, size_t *rows, size_t *cols)
 
 /* One adaptor and one kb_shape per kernel. The constant tests fold away
  * (sh points to a constant object): each adaptor is the plain call. */
-#define KSIMD_KERNEL(k, family, shape, t)                                                                    \
-    static kb_call_fn kb_call_##k;                                                                           \
-    const struct kb_shape kb_shape_##k = {.name = #shape "_" #t,                                             \
-                                          KB_LAYOUT_##shape(KB_T_##t, KB_A_##t),                             \
-                                          .scalar = KB_T_##t,                                                \
-                                          .call = kb_call_##k};                                              \
-    static int kb_call_##k(kb_fn fn, int peer, const struct kb_args *x, size_t n)                            \
-    {                                                                                                        \
-        const struct kb_shape *sh = &kb_shape_##k;                                                           \
-        size_t r = 0, c = 0, res = 0;                                                                        \
-        int at = -1, st = 0;                                                                                 \
-        if (sh->matrix) kb_matrix_shape(n, &r, &c);                                                          \
-        if (peer)                                                                                            \
-            ((kb_peer_##k *)fn) KSIMD_ARGS_##shape(KB_ARG, t);                                               \
-        else                                                                                                 \
-            st = ((kb_lib_##k *)fn)KSIMD_ARGS_##shape(KB_ARG, t);                                            \
-        if (at >= 0 && at < sh->nout) *(int64_t *)x->out[at] = (int64_t)res;                                 \
-        (void)r, (void)c, (void)res;                                                                         \
-        return st;                                                                                           \
+#define KSIMD_KERNEL(k, family, shape, t)                                                                              \
+    static kb_call_fn kb_call_##k;                                                                                     \
+    const struct kb_shape kb_shape_##k = {                                                                             \
+        .name = #shape "_" #t, KB_LAYOUT_##shape(KB_T_##t, KB_A_##t), .scalar = KB_T_##t, .call = kb_call_##k};        \
+    static int kb_call_##k(kb_fn fn, int peer, const struct kb_args *x, size_t n)                                      \
+    {                                                                                                                  \
+        const struct kb_shape *sh = &kb_shape_##k;                                                                     \
+        size_t r = 0, c = 0, res = 0;                                                                                  \
+        int at = -1, st = 0;                                                                                           \
+        if (sh->matrix) kb_matrix_shape(n, &r, &c);                                                                    \
+        if (peer)                                                                                                      \
+            ((kb_peer_##k *)fn) KSIMD_ARGS_##shape(KB_ARG, t);                                                         \
+        else                                                                                                           \
+            st = ((kb_lib_##k *)fn)KSIMD_ARGS_##shape(KB_ARG, t);                                                      \
+        if (at >= 0 && at < sh->nout) *(int64_t *)x->out[at] = (int64_t)res;                                           \
+        (void)r, (void)c, (void)res;                                                                                   \
+        return st;                                                                                                     \
     }
 #include "kernels/kernel_list.h"
 #undef KSIMD_KERNEL

@@ -50,8 +50,8 @@ static double cpu_ns(void)
 
 /* Wall time of one batch; *preempted when the thread was off the CPU for
  * more than 2% of it (plus 20 us of slack for the clocks themselves). */
-static double timed_batch(const struct kb_contender *c, const struct kb_args *args, size_t n,
-                          unsigned long calls, int *preempted)
+static double timed_batch(const struct kb_contender *c, const struct kb_args *args, size_t n, unsigned long calls,
+                          int *preempted)
 {
     double c0 = cpu_ns(), t0 = kb_now_ns();
     for (unsigned long i = 0; i < calls; i++) c->shape->call(c->fn, c->peer, args, n);
@@ -60,8 +60,8 @@ static double timed_batch(const struct kb_contender *c, const struct kb_args *ar
     return wall;
 }
 
-static double run_batch(const struct kb_contender *c, const struct kb_args *args, size_t n,
-                        unsigned long calls, int *retried)
+static double run_batch(const struct kb_contender *c, const struct kb_args *args, size_t n, unsigned long calls,
+                        int *retried)
 {
     int preempted;
     double t = timed_batch(c, args, n, calls, &preempted);
@@ -76,8 +76,8 @@ static double run_batch(const struct kb_contender *c, const struct kb_args *args
 /* Warm-up (caches, TLB, branch predictors, the first-use dispatch), then
  * the calls per batch: from the warm-up's rate, confirmed by timing one
  * batch. Returns the calls per batch and sets *per_call. */
-static unsigned long calibrate(const struct kb_contender *c, const struct kb_args *args, size_t n,
-                               double budget_ns, double *per_call)
+static unsigned long calibrate(const struct kb_contender *c, const struct kb_args *args, size_t n, double budget_ns,
+                               double *per_call)
 {
     double warm = budget_ns / 4 < KB_WARMUP_NS ? budget_ns / 4 : KB_WARMUP_NS;
     double t0 = kb_now_ns(), t;

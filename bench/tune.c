@@ -76,8 +76,8 @@ static int check_writable(const char *path)
 
 /* Times k on the candidate tables (bit set in `candidates`) at every size;
  * returns the table to use. */
-static ksimd_isa choose_table(const struct kb_kernel *k, struct kb_pool *pool, const size_t *sizes,
-                              int nsizes, double budget_ns, unsigned candidates, ksimd_isa def, double *gain)
+static ksimd_isa choose_table(const struct kb_kernel *k, struct kb_pool *pool, const size_t *sizes, int nsizes,
+                              double budget_ns, unsigned candidates, ksimd_isa def, double *gain)
 {
     double log_ratio[KSIMD_ISA_COUNT] = {0};
     struct kb_contender c[KSIMD_ISA_COUNT];
@@ -93,8 +93,7 @@ static ksimd_isa choose_table(const struct kb_kernel *k, struct kb_pool *pool, c
         for (int j = 0; j < nc; j++)
             if (c[j].isa == (int)def) t_def = t[j].ns_per_call;
         for (int j = 0; j < nc; j++)
-            if (t_def > 0 && t[j].ns_per_call > 0)
-                log_ratio[c[j].isa] += log(t[j].ns_per_call / t_def) / nsizes;
+            if (t_def > 0 && t[j].ns_per_call > 0) log_ratio[c[j].isa] += log(t[j].ns_per_call / t_def) / nsizes;
     }
     ksimd_isa best = def;
     for (int j = 0; j < nc; j++)
@@ -111,8 +110,7 @@ int kb_tune(const struct kb_options *o)
         snprintf(path, sizeof path, "%s", o->output);
     } else {
         if (!kb_default_profile_path(path, sizeof path)) {
-            fprintf(stderr,
-                    "kbench: neither XDG_CONFIG_HOME nor HOME is set: give the profile's path with -o\n");
+            fprintf(stderr, "kbench: neither XDG_CONFIG_HOME nor HOME is set: give the profile's path with -o\n");
             return 2;
         }
         if (make_parent_dirs(path) != 0) {
@@ -144,8 +142,8 @@ int kb_tune(const struct kb_options *o)
     if (!o->quiet) printf("tuning %zu kernels on tables", o->nkernels);
     for (int i = 0; i < o->nisas && !o->quiet; i++) printf(" %s", ksimd_isa_name(o->isas[i]));
     if (!o->quiet)
-        printf(" (default %s); a table must be %.0f%% faster than the default to be chosen\n",
-               ksimd_isa_name(def), 100 * KB_TUNE_MARGIN);
+        printf(" (default %s); a table must be %.0f%% faster than the default to be chosen\n", ksimd_isa_name(def),
+               100 * KB_TUNE_MARGIN);
     for (size_t i = 0; i < o->nkernels; i++) {
         const struct kb_kernel *k = o->kernels[i];
         if (tty && kb_now_ns() - start > 1e9)
@@ -181,10 +179,9 @@ int kb_tune(const struct kb_options *o)
         if (refused) printf(", %d with a table that disagreed with scalar (never chosen)", refused);
         printf("\n");
         if (library_kernels > o->nkernels)
-            printf("the %zu other kernels of the library keep the default table\n",
-                   library_kernels - o->nkernels);
-        printf("use it: KSIMD_PROFILE=%s, or ksimd_profile_load(\"%s\"); kbench --explain KERNEL shows it\n",
-               path, path);
+            printf("the %zu other kernels of the library keep the default table\n", library_kernels - o->nkernels);
+        printf("use it: KSIMD_PROFILE=%s, or ksimd_profile_load(\"%s\"); kbench --explain KERNEL shows it\n", path,
+               path);
     }
     return 0;
 }

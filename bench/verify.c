@@ -41,16 +41,16 @@ struct verify_buffers {
 };
 
 /* 1 when `who`'s outputs differ from the reference (reported on f). */
-static int check_against(FILE *f, const struct kb_kernel *k, const struct kb_args *args,
-                         const struct verify_buffers *b, const char *who, unsigned ulps, const char *inputs)
+static int check_against(FILE *f, const struct kb_kernel *k, const struct kb_args *args, const struct verify_buffers *b,
+                         const char *who, unsigned ulps, const char *inputs)
 {
     const struct kb_shape *sh = k->shape;
     for (int j = 0; j < sh->nout; j++) {
         size_t i = kb_first_diff(args->out[j], b->ref[j], sh->out[j], KB_VERIFY_N, ulps);
         if (i == KB_VERIFY_N) continue;
         if (!f) return 1;
-        fprintf(f, "kbench: %s: %s disagrees with the scalar table (%s inputs) at output %d element %zu",
-                k->name, who, inputs, j, i);
+        fprintf(f, "kbench: %s: %s disagrees with the scalar table (%s inputs) at output %d element %zu", k->name, who,
+                inputs, j, i);
         if (!k->shape->reduces) {
             fprintf(f, ", inputs");
             for (int m = 0; m < sh->nin; m++) fputc(' ', f), print_elem(f, args->in[m], sh->in[m], i);
@@ -90,9 +90,7 @@ static int verify_inputs(FILE *f, const struct kb_kernel *k, const ksimd_isa *is
         int st = sh->call(k->lib, 0, &args, KB_VERIFY_N);
         for (int j = 0; j < sh->nout; j++) args.out[j] = b->out[j];
         if (st != KSIMD_OK) {
-            if (f)
-                fprintf(f, "kbench: %s: the scalar table returned %s\n", k->name,
-                        ksimd_strerror((ksimd_status)st));
+            if (f) fprintf(f, "kbench: %s: the scalar table returned %s\n", k->name, ksimd_strerror((ksimd_status)st));
             return bad + 1;
         }
         for (int c = 0; c < nisas; c++) {

@@ -11,15 +11,17 @@
 
 /* The one statement of every entry point: nothing is called, and nothing
  * written, unless the arguments passed. */
-#define KSIMD_RUN(check, call)                                                                              \
-    do {                                                                                                    \
-        ksimd_status st_ = (check);                                                                         \
-        if (st_ == KSIMD_OK) { call; }                                                                      \
-        return st_;                                                                                         \
+#define KSIMD_RUN(check, call)                                                                                         \
+    do {                                                                                                               \
+        ksimd_status st_ = (check);                                                                                    \
+        if (st_ == KSIMD_OK) {                                                                                         \
+            call;                                                                                                      \
+        }                                                                                                              \
+        return st_;                                                                                                    \
     } while (0)
 
 #define K(name) ksimd_kernels()->name
-#define KSIMD_IS_FLOAT(x) _Generic((x), float: 1, double: 1, default: 0)
+#define KSIMD_IS_FLOAT(x) _Generic((x), float : 1, double : 1, default : 0)
 
 /* clang-format off */
 #define KSIMD_ENTRY_unary(name, R, kp, pp)    ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, a, dst, dst, n, sizeof *dst), if (n) K(name)(dst, a, n)); }

@@ -36,15 +36,15 @@ enum ksimd_cpu_feature {
 /* The x86-64 micro-architecture levels the x86 tables are compiled for
  * (-march=x86-64-v2/v3/v4), as the feature bits a CPU needs for each: what
  * isa_list.h names in its "needs" column. */
-#define KSIMD_CPU_X86_64_V2                                                                                  \
-    (KSIMD_CPU_SSE2 | KSIMD_CPU_SSE3 | KSIMD_CPU_SSSE3 | KSIMD_CPU_SSE41 | KSIMD_CPU_SSE42 |                 \
-     KSIMD_CPU_POPCNT | KSIMD_CPU_CX16 | KSIMD_CPU_LAHF)
-#define KSIMD_CPU_X86_64_V3                                                                                  \
-    (KSIMD_CPU_X86_64_V2 | KSIMD_CPU_AVX | KSIMD_CPU_AVX2 | KSIMD_CPU_FMA | KSIMD_CPU_BMI1 |                 \
-     KSIMD_CPU_BMI2 | KSIMD_CPU_F16C | KSIMD_CPU_LZCNT | KSIMD_CPU_MOVBE | KSIMD_CPU_OS_YMM)
-#define KSIMD_CPU_X86_64_V4                                                                                  \
-    (KSIMD_CPU_X86_64_V3 | KSIMD_CPU_AVX512F | KSIMD_CPU_AVX512BW | KSIMD_CPU_AVX512CD |                     \
-     KSIMD_CPU_AVX512DQ | KSIMD_CPU_AVX512VL | KSIMD_CPU_OS_ZMM)
+#define KSIMD_CPU_X86_64_V2                                                                                            \
+    (KSIMD_CPU_SSE2 | KSIMD_CPU_SSE3 | KSIMD_CPU_SSSE3 | KSIMD_CPU_SSE41 | KSIMD_CPU_SSE42 | KSIMD_CPU_POPCNT |        \
+     KSIMD_CPU_CX16 | KSIMD_CPU_LAHF)
+#define KSIMD_CPU_X86_64_V3                                                                                            \
+    (KSIMD_CPU_X86_64_V2 | KSIMD_CPU_AVX | KSIMD_CPU_AVX2 | KSIMD_CPU_FMA | KSIMD_CPU_BMI1 | KSIMD_CPU_BMI2 |          \
+     KSIMD_CPU_F16C | KSIMD_CPU_LZCNT | KSIMD_CPU_MOVBE | KSIMD_CPU_OS_YMM)
+#define KSIMD_CPU_X86_64_V4                                                                                            \
+    (KSIMD_CPU_X86_64_V3 | KSIMD_CPU_AVX512F | KSIMD_CPU_AVX512BW | KSIMD_CPU_AVX512CD | KSIMD_CPU_AVX512DQ |          \
+     KSIMD_CPU_AVX512VL | KSIMD_CPU_OS_ZMM)
 
 /* What the x86 cpuid instruction reported; zero for leaves not present. */
 struct ksimd_x86_cpuid {

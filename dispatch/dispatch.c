@@ -55,7 +55,7 @@ _Atomic(const struct ksimd_table *) ksimd_active;
 uint32_t ksimd_isa_mask_of(uint32_t f)
 {
     uint32_t m = 0;
-#define KSIMD_ISA(suffix, name, id, stem, needs)                                                                 \
+#define KSIMD_ISA(suffix, name, id, stem, needs)                                                                       \
     if ((f & (uint32_t)(needs)) == (uint32_t)(needs)) m |= 1u << id;
 #include "../kernels/isa_list.h"
 #undef KSIMD_ISA
@@ -80,10 +80,7 @@ int ksimd_isa_available(ksimd_isa isa)
     return (ksimd_isa_mask_of(ksimd_cpu_features()) >> isa) & 1u;
 }
 
-const char *ksimd_isa_name(ksimd_isa isa)
-{
-    return (unsigned)isa < KSIMD_ISA_COUNT ? isa_names[isa] : "unknown";
-}
+const char *ksimd_isa_name(ksimd_isa isa) { return (unsigned)isa < KSIMD_ISA_COUNT ? isa_names[isa] : "unknown"; }
 
 ksimd_status ksimd_isa_from_name(const char *name, ksimd_isa *out)
 {
@@ -171,8 +168,7 @@ int ksimd_kernel_index(const char *name)
  * one slot is the type-agnostic way to move it between tables. */
 void ksimd_table_copy_slot(struct ksimd_table *dst, const struct ksimd_table *src, int slot)
 {
-    memcpy((char *)dst + slot_offsets[slot], (const char *)src + slot_offsets[slot],
-           sizeof dst->add_f32);
+    memcpy((char *)dst + slot_offsets[slot], (const char *)src + slot_offsets[slot], sizeof dst->add_f32);
 }
 
 const char *ksimd_kernel_isa(const char *kernel)

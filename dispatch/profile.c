@@ -68,9 +68,15 @@ static ksimd_status parse(FILE *f, struct mixed_table *m)
         if (len && line[len - 1] == '\n') line[--len] = 0;
         if (len == 0 || line[0] == '#') continue;
         switch (field) {
-        case 0: snprintf(expect, sizeof expect, "ksimd-profile 1"); break;
-        case 1: snprintf(expect, sizeof expect, "version %s", ksimd_version()); break;
-        case 2: snprintf(expect, sizeof expect, "cpu %s", ksimd_cpu_fingerprint()); break;
+        case 0:
+            snprintf(expect, sizeof expect, "ksimd-profile 1");
+            break;
+        case 1:
+            snprintf(expect, sizeof expect, "version %s", ksimd_version());
+            break;
+        case 2:
+            snprintf(expect, sizeof expect, "cpu %s", ksimd_cpu_fingerprint());
+            break;
         default:
             if (!apply_line(m, seen, line, cap)) return KSIMD_ERR_PROFILE;
             continue;
@@ -112,8 +118,7 @@ ksimd_status ksimd_profile_load(const char *path)
     return s;
 }
 
-ksimd_status ksimd_profile_save(const char *path, const char *const *kernels, const ksimd_isa *isas,
-                                size_t n)
+ksimd_status ksimd_profile_save(const char *path, const char *const *kernels, const ksimd_isa *isas, size_t n)
 {
     if (!path || (n && (!kernels || !isas))) return KSIMD_ERR_NULL;
     for (size_t i = 0; i < n; i++) {

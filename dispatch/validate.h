@@ -28,8 +28,8 @@ static inline int ksimd_partial_overlap(const void *out, uintptr_t ob, const voi
 
 /* dst and up to three inputs of one element type and length n; unused
  * inputs are passed as dst itself, which never counts as overlap. */
-static inline ksimd_status ksimd_check_map(const void *dst, const void *a, const void *b,
-                                           const void *c, size_t n, size_t size)
+static inline ksimd_status ksimd_check_map(const void *dst, const void *a, const void *b, const void *c, size_t n,
+                                           size_t size)
 {
     if (n == 0) return KSIMD_OK;
     if (!dst || !a || !b || !c) return KSIMD_ERR_NULL;
@@ -44,19 +44,18 @@ static inline int cmp_op_valid(ksimd_cmp op) { return (unsigned)op <= (unsigned)
 
 /* out (n elements of osize bytes) against two inputs (n elements of isize
  * bytes each; pass in2 = in1 when there is only one). */
-static inline ksimd_status check_out_in2(const void *out, size_t osize, const void *in1, const void *in2,
-                                  size_t isize, size_t n)
+static inline ksimd_status check_out_in2(const void *out, size_t osize, const void *in1, const void *in2, size_t isize,
+                                         size_t n)
 {
     if (!out || !in1 || !in2) return KSIMD_ERR_NULL;
     uintptr_t oe = ksimd_extent(n, osize), ie = ksimd_extent(n, isize);
-    if (ksimd_partial_overlap(out, oe, in1, ie) || ksimd_partial_overlap(out, oe, in2, ie))
-        return KSIMD_ERR_OVERLAP;
+    if (ksimd_partial_overlap(out, oe, in1, ie) || ksimd_partial_overlap(out, oe, in2, ie)) return KSIMD_ERR_OVERLAP;
     return KSIMD_OK;
 }
 
 /* where's dst (T) against its mask (bytes) and a, b (T). */
 static inline ksimd_status check_where(const void *dst, const uint8_t *mask, const void *a, const void *b, size_t n,
-                                size_t size)
+                                       size_t size)
 {
     if (n == 0) return KSIMD_OK;
     if (!mask) return KSIMD_ERR_NULL;
@@ -67,7 +66,7 @@ static inline ksimd_status check_where(const void *dst, const uint8_t *mask, con
 
 /* cmp and cmp_scalar: the op, then the mask against a and b. */
 static inline ksimd_status check_cmp(const uint8_t *mask, const void *a, const void *b, size_t isize, ksimd_cmp op,
-                              size_t n)
+                                     size_t n)
 {
     if (!cmp_op_valid(op)) return KSIMD_ERR_RANGE;
     return n ? check_out_in2(mask, 1, a, b, isize, n) : KSIMD_OK;
@@ -75,7 +74,7 @@ static inline ksimd_status check_cmp(const uint8_t *mask, const void *a, const v
 
 /* compress: dst (T) against a (T) and the mask (bytes). */
 static inline ksimd_status check_compress(const void *dst, const void *a, const uint8_t *mask, size_t n, size_t size,
-                                   const size_t *count)
+                                          const size_t *count)
 {
     if (!count) return KSIMD_ERR_NULL;
     if (n == 0) return KSIMD_OK;
@@ -94,7 +93,7 @@ static inline ksimd_status check_compress(const void *dst, const void *a, const 
  * the arg forms have no value for n == 0 (needs_data); out may not
  * partially overlap an input. b is a second input, or a again. */
 static inline ksimd_status check_reduce(const void *out, size_t out_size, const void *a, const void *b, size_t n,
-                                 size_t size, int needs_data)
+                                        size_t size, int needs_data)
 {
     if (!out) return KSIMD_ERR_NULL;
     if (n == 0) return needs_data ? KSIMD_ERR_EMPTY : KSIMD_OK;
@@ -120,7 +119,7 @@ static inline int shares_bytes(const void *x, uintptr_t xb, const void *y, uintp
  * then every key in [0, ngroups) (one min and one max pass over the keys,
  * by the active table's own kernels). */
 static inline ksimd_status check_group(const void *sums, size_t sum_size, const int64_t *counts, const void *values,
-                                size_t value_size, const int32_t *keys, size_t n, size_t ngroups)
+                                       size_t value_size, const int32_t *keys, size_t n, size_t ngroups)
 {
     if (!sums) return KSIMD_ERR_NULL;
     if (n > 0 && (!values || !keys)) return KSIMD_ERR_NULL;

@@ -23,7 +23,7 @@ static inline int axis_reach(size_t n, ptrdiff_t stride, size_t limit, size_t *r
 /* The bytes of a non-empty view, or KSIMD_ERR_SHAPE when its extent does
  * not fit in ptrdiff_t bytes or the address space. */
 static inline ksimd_status span_of(const void *p, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, size_t size,
-                            struct span2d *out)
+                                   struct span2d *out)
 {
     const size_t limit = (size_t)PTRDIFF_MAX / size - 1;
     size_t rr, cr;
@@ -38,19 +38,23 @@ static inline ksimd_status span_of(const void *p, size_t rows, size_t cols, ptrd
     return KSIMD_OK;
 }
 
-static inline int spans_meet(struct span2d x, struct span2d y) { return x.lo < y.lo + y.bytes && y.lo < x.lo + x.bytes; }
+static inline int spans_meet(struct span2d x, struct span2d y)
+{
+    return x.lo < y.lo + y.bytes && y.lo < x.lo + x.bytes;
+}
 
 /* The allowed in-place case: the very same view (strides of an extent-1
  * axis never matter). */
 static inline int same_view(const void *p, ptrdiff_t rs, ptrdiff_t cs, const void *q, ptrdiff_t qrs, ptrdiff_t qcs,
-                     size_t rows, size_t cols)
+                            size_t rows, size_t cols)
 {
     return p == q && (rows == 1 || rs == qrs) && (cols == 1 || cs == qcs);
 }
 
 /* dst and nin inputs of one element type over rows x cols. */
-static inline ksimd_status check_views(size_t size, size_t rows, size_t cols, const void *d, ptrdiff_t drs, ptrdiff_t dcs,
-                                int nin, const void *const *in, const ptrdiff_t *irs, const ptrdiff_t *ics)
+static inline ksimd_status check_views(size_t size, size_t rows, size_t cols, const void *d, ptrdiff_t drs,
+                                       ptrdiff_t dcs, int nin, const void *const *in, const ptrdiff_t *irs,
+                                       const ptrdiff_t *ics)
 {
     if (rows && cols > SIZE_MAX / rows) return KSIMD_ERR_SHAPE;
     if (!rows || !cols) return KSIMD_OK;
@@ -69,16 +73,16 @@ static inline ksimd_status check_views(size_t size, size_t rows, size_t cols, co
 }
 
 static inline ksimd_status check_copy(size_t size, void *d, ptrdiff_t drs, ptrdiff_t dcs, const void *s, ptrdiff_t srs,
-                               ptrdiff_t scs, size_t rows, size_t cols)
+                                      ptrdiff_t scs, size_t rows, size_t cols)
 {
     const void *in[1] = {s};
     const ptrdiff_t irs[1] = {srs}, ics[1] = {scs};
     return check_views(size, rows, cols, d, drs, dcs, 1, in, irs, ics);
 }
 
-static inline ksimd_status check_binary(ksimd_binop op, int is_float, size_t size, void *d, ptrdiff_t drs, ptrdiff_t dcs,
-                                 const void *a, ptrdiff_t ars, ptrdiff_t acs, const void *b, ptrdiff_t brs,
-                                 ptrdiff_t bcs, size_t rows, size_t cols)
+static inline ksimd_status check_binary(ksimd_binop op, int is_float, size_t size, void *d, ptrdiff_t drs,
+                                        ptrdiff_t dcs, const void *a, ptrdiff_t ars, ptrdiff_t acs, const void *b,
+                                        ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols)
 {
     if ((unsigned)op > KSIMD_OP_MAX || (op == KSIMD_OP_DIV && !is_float)) return KSIMD_ERR_RANGE;
     const void *in[2] = {a, b};
@@ -87,8 +91,8 @@ static inline ksimd_status check_binary(ksimd_binop op, int is_float, size_t siz
 }
 
 /* out has one R per kept index and may not share a byte with the view. */
-static inline ksimd_status check_axis(const void *out, size_t osize, const void *a, size_t size, size_t rows, size_t cols,
-                               ptrdiff_t rs, ptrdiff_t cs, int axis, int needs_data)
+static inline ksimd_status check_axis(const void *out, size_t osize, const void *a, size_t size, size_t rows,
+                                      size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis, int needs_data)
 {
     if (axis != 0 && axis != 1) return KSIMD_ERR_RANGE;
     if (rows && cols > SIZE_MAX / rows) return KSIMD_ERR_SHAPE;

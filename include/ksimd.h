@@ -82,8 +82,8 @@ KSIMD_API ksimd_status ksimd_profile_load(const char *path);
  * profile. KSIMD_ERR_RANGE for an unknown kernel name or ISA value,
  * KSIMD_ERR_ISA for a table this CPU cannot run, KSIMD_ERR_PROFILE when the
  * file cannot be written. */
-KSIMD_API ksimd_status ksimd_profile_save(const char *path, const char *const *kernels,
-                                          const ksimd_isa *isas, size_t n);
+KSIMD_API ksimd_status ksimd_profile_save(const char *path, const char *const *kernels, const ksimd_isa *isas,
+                                          size_t n);
 
 /* Names the table serving a kernel ("sum_f64" -> "avx2"); NULL if unknown. */
 KSIMD_API const char *ksimd_kernel_isa(const char *kernel);
@@ -145,10 +145,8 @@ KSIMD_API ksimd_status ksimd_axpb_i32(int32_t *dst, const int32_t *x, int32_t a,
 KSIMD_API ksimd_status ksimd_axpb_i64(int64_t *dst, const int64_t *x, int64_t a, int64_t b, size_t n);
 
 /* a*b + c, rounded once on every table. */
-KSIMD_API ksimd_status ksimd_fma_f32(float *dst, const float *a, const float *b, const float *c,
-                                     size_t n);
-KSIMD_API ksimd_status ksimd_fma_f64(double *dst, const double *a, const double *b,
-                                     const double *c, size_t n);
+KSIMD_API ksimd_status ksimd_fma_f32(float *dst, const float *a, const float *b, const float *c, size_t n);
+KSIMD_API ksimd_status ksimd_fma_f64(double *dst, const double *a, const double *b, const double *c, size_t n);
 
 KSIMD_API ksimd_status ksimd_neg_f32(float *dst, const float *a, size_t n);
 KSIMD_API ksimd_status ksimd_neg_f64(double *dst, const double *a, size_t n);
@@ -175,10 +173,8 @@ KSIMD_API ksimd_status ksimd_rint_f64(double *dst, const double *a, size_t n);
 
 /* Python/NumPy floor division and modulo by a scalar: the result of mod has
  * the sign of d; d == 0 is KSIMD_ERR_RANGE. INT_MIN // -1 wraps to INT_MIN. */
-KSIMD_API ksimd_status ksimd_floordiv_scalar_i32(int32_t *dst, const int32_t *a, int32_t d,
-                                                 size_t n);
-KSIMD_API ksimd_status ksimd_floordiv_scalar_i64(int64_t *dst, const int64_t *a, int64_t d,
-                                                 size_t n);
+KSIMD_API ksimd_status ksimd_floordiv_scalar_i32(int32_t *dst, const int32_t *a, int32_t d, size_t n);
+KSIMD_API ksimd_status ksimd_floordiv_scalar_i64(int64_t *dst, const int64_t *a, int64_t d, size_t n);
 KSIMD_API ksimd_status ksimd_mod_scalar_i32(int32_t *dst, const int32_t *a, int32_t d, size_t n);
 KSIMD_API ksimd_status ksimd_mod_scalar_i64(int64_t *dst, const int64_t *a, int64_t d, size_t n);
 
@@ -228,12 +224,12 @@ KSIMD_API ksimd_status ksimd_argmax_i64(const int64_t *a, size_t n, size_t *out)
  * sharing any byte with values, keys or each other is KSIMD_ERR_OVERLAP
  * (outputs are cleared before the inputs are read). Float group sums are
  * reproducible and accurate like sums, with n the group's count. */
-KSIMD_API ksimd_status ksimd_group_sum_f32(float *sums, int64_t *counts, const float *values,
-                                           const int32_t *keys, size_t n, size_t ngroups);
-KSIMD_API ksimd_status ksimd_group_sum_f64(double *sums, int64_t *counts, const double *values,
-                                           const int32_t *keys, size_t n, size_t ngroups);
-KSIMD_API ksimd_status ksimd_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *values,
-                                           const int32_t *keys, size_t n, size_t ngroups);
+KSIMD_API ksimd_status ksimd_group_sum_f32(float *sums, int64_t *counts, const float *values, const int32_t *keys,
+                                           size_t n, size_t ngroups);
+KSIMD_API ksimd_status ksimd_group_sum_f64(double *sums, int64_t *counts, const double *values, const int32_t *keys,
+                                           size_t n, size_t ngroups);
+KSIMD_API ksimd_status ksimd_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *values, const int32_t *keys,
+                                           size_t n, size_t ngroups);
 
 /* ---- Transcendental: dst[i] = f(a[i]), pow: dst[i] = a[i]^b[i] -----------
  * Within 1.0 ULP of the correctly rounded result (SLEEF's u10 class) and
@@ -268,27 +264,19 @@ typedef enum ksimd_cmp { KSIMD_LT, KSIMD_LE, KSIMD_GT, KSIMD_GE, KSIMD_EQ, KSIMD
 /* mask[i] = a[i] op b[i] */
 KSIMD_API ksimd_status ksimd_cmp_f32(uint8_t *mask, const float *a, const float *b, ksimd_cmp op, size_t n);
 KSIMD_API ksimd_status ksimd_cmp_f64(uint8_t *mask, const double *a, const double *b, ksimd_cmp op, size_t n);
-KSIMD_API ksimd_status ksimd_cmp_i32(uint8_t *mask, const int32_t *a, const int32_t *b, ksimd_cmp op,
-                                     size_t n);
-KSIMD_API ksimd_status ksimd_cmp_i64(uint8_t *mask, const int64_t *a, const int64_t *b, ksimd_cmp op,
-                                     size_t n);
+KSIMD_API ksimd_status ksimd_cmp_i32(uint8_t *mask, const int32_t *a, const int32_t *b, ksimd_cmp op, size_t n);
+KSIMD_API ksimd_status ksimd_cmp_i64(uint8_t *mask, const int64_t *a, const int64_t *b, ksimd_cmp op, size_t n);
 /* mask[i] = a[i] op s */
 KSIMD_API ksimd_status ksimd_cmp_scalar_f32(uint8_t *mask, const float *a, float s, ksimd_cmp op, size_t n);
 KSIMD_API ksimd_status ksimd_cmp_scalar_f64(uint8_t *mask, const double *a, double s, ksimd_cmp op, size_t n);
-KSIMD_API ksimd_status ksimd_cmp_scalar_i32(uint8_t *mask, const int32_t *a, int32_t s, ksimd_cmp op,
-                                            size_t n);
-KSIMD_API ksimd_status ksimd_cmp_scalar_i64(uint8_t *mask, const int64_t *a, int64_t s, ksimd_cmp op,
-                                            size_t n);
+KSIMD_API ksimd_status ksimd_cmp_scalar_i32(uint8_t *mask, const int32_t *a, int32_t s, ksimd_cmp op, size_t n);
+KSIMD_API ksimd_status ksimd_cmp_scalar_i64(uint8_t *mask, const int64_t *a, int64_t s, ksimd_cmp op, size_t n);
 
 /* dst[i] = mask[i] ? a[i] : b[i] */
-KSIMD_API ksimd_status ksimd_where_f32(float *dst, const uint8_t *mask, const float *a, const float *b,
-                                       size_t n);
-KSIMD_API ksimd_status ksimd_where_f64(double *dst, const uint8_t *mask, const double *a, const double *b,
-                                       size_t n);
-KSIMD_API ksimd_status ksimd_where_i32(int32_t *dst, const uint8_t *mask, const int32_t *a, const int32_t *b,
-                                       size_t n);
-KSIMD_API ksimd_status ksimd_where_i64(int64_t *dst, const uint8_t *mask, const int64_t *a, const int64_t *b,
-                                       size_t n);
+KSIMD_API ksimd_status ksimd_where_f32(float *dst, const uint8_t *mask, const float *a, const float *b, size_t n);
+KSIMD_API ksimd_status ksimd_where_f64(double *dst, const uint8_t *mask, const double *a, const double *b, size_t n);
+KSIMD_API ksimd_status ksimd_where_i32(int32_t *dst, const uint8_t *mask, const int32_t *a, const int32_t *b, size_t n);
+KSIMD_API ksimd_status ksimd_where_i64(int64_t *dst, const uint8_t *mask, const int64_t *a, const int64_t *b, size_t n);
 
 /* dst[i] = a[i] < lo ? lo : a[i] > hi ? hi : a[i]. A NaN a[i] stays NaN, and
  * an a[i] equal to a bound is kept as it is (clip(-0.0, +0.0, 1) = -0.0).
@@ -301,14 +289,10 @@ KSIMD_API ksimd_status ksimd_clip_i64(int64_t *dst, const int64_t *a, int64_t lo
 /* The a[i] whose mask[i] is true, in order, to dst[0, *count). dst has room
  * for n; nothing at or past dst[*count] is written. count may not be NULL
  * (KSIMD_ERR_NULL whatever n). */
-KSIMD_API ksimd_status ksimd_compress_f32(float *dst, const float *a, const uint8_t *mask, size_t n,
-                                          size_t *count);
-KSIMD_API ksimd_status ksimd_compress_f64(double *dst, const double *a, const uint8_t *mask, size_t n,
-                                          size_t *count);
-KSIMD_API ksimd_status ksimd_compress_i32(int32_t *dst, const int32_t *a, const uint8_t *mask, size_t n,
-                                          size_t *count);
-KSIMD_API ksimd_status ksimd_compress_i64(int64_t *dst, const int64_t *a, const uint8_t *mask, size_t n,
-                                          size_t *count);
+KSIMD_API ksimd_status ksimd_compress_f32(float *dst, const float *a, const uint8_t *mask, size_t n, size_t *count);
+KSIMD_API ksimd_status ksimd_compress_f64(double *dst, const double *a, const uint8_t *mask, size_t n, size_t *count);
+KSIMD_API ksimd_status ksimd_compress_i32(int32_t *dst, const int32_t *a, const uint8_t *mask, size_t n, size_t *count);
+KSIMD_API ksimd_status ksimd_compress_i64(int64_t *dst, const int64_t *a, const uint8_t *mask, size_t n, size_t *count);
 
 /* mask[i] = a[i] is a NaN (quiet or signalling, either sign) */
 KSIMD_API ksimd_status ksimd_isnan_f32(uint8_t *mask, const float *a, size_t n);
@@ -353,10 +337,10 @@ KSIMD_API ksimd_status ksimd_copy2d_f32(float *dst, ptrdiff_t drs, ptrdiff_t dcs
                                         ptrdiff_t scs, size_t rows, size_t cols);
 KSIMD_API ksimd_status ksimd_copy2d_f64(double *dst, ptrdiff_t drs, ptrdiff_t dcs, const double *src, ptrdiff_t srs,
                                         ptrdiff_t scs, size_t rows, size_t cols);
-KSIMD_API ksimd_status ksimd_copy2d_i32(int32_t *dst, ptrdiff_t drs, ptrdiff_t dcs, const int32_t *src,
-                                        ptrdiff_t srs, ptrdiff_t scs, size_t rows, size_t cols);
-KSIMD_API ksimd_status ksimd_copy2d_i64(int64_t *dst, ptrdiff_t drs, ptrdiff_t dcs, const int64_t *src,
-                                        ptrdiff_t srs, ptrdiff_t scs, size_t rows, size_t cols);
+KSIMD_API ksimd_status ksimd_copy2d_i32(int32_t *dst, ptrdiff_t drs, ptrdiff_t dcs, const int32_t *src, ptrdiff_t srs,
+                                        ptrdiff_t scs, size_t rows, size_t cols);
+KSIMD_API ksimd_status ksimd_copy2d_i64(int64_t *dst, ptrdiff_t drs, ptrdiff_t dcs, const int64_t *src, ptrdiff_t srs,
+                                        ptrdiff_t scs, size_t rows, size_t cols);
 
 /* dst(i, j) = a(i, j) op b(i, j), elementwise as the 1-D kernels (integers
  * wrap). An op outside ksimd_binop, or KSIMD_OP_DIV on integers, is
@@ -367,12 +351,12 @@ KSIMD_API ksimd_status ksimd_binary2d_f32(ksimd_binop op, float *dst, ptrdiff_t 
 KSIMD_API ksimd_status ksimd_binary2d_f64(ksimd_binop op, double *dst, ptrdiff_t drs, ptrdiff_t dcs, const double *a,
                                           ptrdiff_t ars, ptrdiff_t acs, const double *b, ptrdiff_t brs, ptrdiff_t bcs,
                                           size_t rows, size_t cols);
-KSIMD_API ksimd_status ksimd_binary2d_i32(ksimd_binop op, int32_t *dst, ptrdiff_t drs, ptrdiff_t dcs,
-                                          const int32_t *a, ptrdiff_t ars, ptrdiff_t acs, const int32_t *b,
-                                          ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols);
-KSIMD_API ksimd_status ksimd_binary2d_i64(ksimd_binop op, int64_t *dst, ptrdiff_t drs, ptrdiff_t dcs,
-                                          const int64_t *a, ptrdiff_t ars, ptrdiff_t acs, const int64_t *b,
-                                          ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols);
+KSIMD_API ksimd_status ksimd_binary2d_i32(ksimd_binop op, int32_t *dst, ptrdiff_t drs, ptrdiff_t dcs, const int32_t *a,
+                                          ptrdiff_t ars, ptrdiff_t acs, const int32_t *b, ptrdiff_t brs, ptrdiff_t bcs,
+                                          size_t rows, size_t cols);
+KSIMD_API ksimd_status ksimd_binary2d_i64(ksimd_binop op, int64_t *dst, ptrdiff_t drs, ptrdiff_t dcs, const int64_t *a,
+                                          ptrdiff_t ars, ptrdiff_t acs, const int64_t *b, ptrdiff_t brs, ptrdiff_t bcs,
+                                          size_t rows, size_t cols);
 
 /* Reductions over one axis of a view: axis 0 reduces over rows (out has
  * cols entries: column sums), axis 1 over cols (out has rows entries: row

@@ -12,8 +12,7 @@
  *  - along (reduced stride 1): the 1-D kernel of reduce.c per output;
  *  - gather: rows of a block are gathered into a stack tile, then folded
  *    as across. */
-#if !defined(KT) || !defined(T) || !defined(AT) || !defined(KAT) || !defined(VAT) || !defined(KAVL) || \
-    !defined(TN)
+#if !defined(KT) || !defined(T) || !defined(AT) || !defined(KAT) || !defined(VAT) || !defined(KAVL) || !defined(TN)
 #error "axis_fold_t.h needs KT, T, AT, KAT, VAT, KAVL and TN: instantiate it through foreach_type.h"
 #endif
 
@@ -37,7 +36,7 @@
 #define LOADNF KSIMD_CAT(KFOLD_LOADN_, KSIMD_CAT(KT, KSIMD_CAT(_, KAT)))
 
 #define KFOLD_W (KFOLD_BYTES / sizeof(AT)) /* outputs per pass */
-#define KFOLD_GW 64  /* outputs per gathered tile */
+#define KFOLD_GW 64                        /* outputs per gathered tile */
 
 /* acc[0, w) = op(acc, rows [0, c) at p), eight vectors at a time (eight
  * chains, and eight lines of each row in flight). acc has KAVL elements of
@@ -104,8 +103,7 @@ static KSIMD_INLINE void FNAME(fold_gather)(AT *out, const T *a, size_t kept, si
 
 /* along: the 1-D reduction of reduce.c (same table) for each output. */
 static KSIMD_INLINE void FNAME(fold_axis)(AT *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                                          int axis, VAT (*op)(VAT, VAT), int from_first,
-                                          AT (*along)(const T *, size_t))
+                                          int axis, VAT (*op)(VAT, VAT), int from_first, AT (*along)(const T *, size_t))
 {
     struct ksimd_axis2d x = ksimd_axis2d(rows, cols, rs, cs, axis);
     if (x.len == 0) { /* sums only: the entry point refuses empty min/max */

@@ -43,7 +43,7 @@ struct TN(sum_tree) {
     T *root;
 };
 
-static KSIMD_INLINE VT *TN(tree_node)(const struct TN(sum_tree) *t, unsigned l, size_t q)
+static KSIMD_INLINE VT *TN(tree_node)(const struct TN(sum_tree) * t, unsigned l, size_t q)
 {
     return &t->level[(l - 1) * t->nv + q];
 }
@@ -51,8 +51,7 @@ static KSIMD_INLINE VT *TN(tree_node)(const struct TN(sum_tree) *t, unsigned l, 
 /* Hands the finished chunk sum v of output vector q (r elements wide)
  * up through levels 1 .. pl.up. A level starts afresh at its node's first
  * chunk, else adds; its value then goes on up. */
-static KSIMD_INLINE void TN(tree_lift)(const struct TN(sum_tree) *t, size_t q, size_t r, VT v,
-                                       struct ksum_plan pl)
+static KSIMD_INLINE void TN(tree_lift)(const struct TN(sum_tree) * t, size_t q, size_t r, VT v, struct ksum_plan pl)
 {
     for (unsigned l = 1; l <= pl.up; l++) {
         int fresh = (pl.fresh >> l) & 1;
@@ -63,16 +62,18 @@ static KSIMD_INLINE void TN(tree_lift)(const struct TN(sum_tree) *t, size_t q, s
         } else {
             T *o = t->root + q * KVL;
             if (!fresh) v = TN(v_add)(r == KVL ? TN(v_load)(o) : TN(v_load_n)(o, r, (T)0), v);
-            if (r == KVL) TN(v_store)(o, v);
-            else TN(v_store_n)(o, v, r);
+            if (r == KVL)
+                TN(v_store)(o, v);
+            else
+                TN(v_store_n)(o, v, r);
         }
     }
 }
 
 /* Sums c <= KCHUNK rows of u whole output vectors from vector q on and
  * lifts them: u independent add chains. */
-static KSIMD_INLINE void TN(across_vecs)(const struct TN(sum_tree) *t, size_t q, int u, const T *p,
-                                         ptrdiff_t rstride, size_t c, struct ksum_plan pl)
+static KSIMD_INLINE void TN(across_vecs)(const struct TN(sum_tree) * t, size_t q, int u, const T *p, ptrdiff_t rstride,
+                                         size_t c, struct ksum_plan pl)
 {
     VT s[8];
     for (int i = 0; i < u; i++) s[i] = TN(v_set1)(0);
@@ -88,8 +89,8 @@ static KSIMD_INLINE void TN(across_vecs)(const struct TN(sum_tree) *t, size_t q,
  * apart. Eight vectors at a time: a chunk is a chain of 8 dependent
  * additions per vector, so it takes 8 chains to keep the adders busy when
  * the rows come from cache. */
-static KSIMD_INLINE void TN(across_chunk)(const struct TN(sum_tree) *t, size_t j, const T *p,
-                                          ptrdiff_t rstride, size_t c, size_t w)
+static KSIMD_INLINE void TN(across_chunk)(const struct TN(sum_tree) * t, size_t j, const T *p, ptrdiff_t rstride,
+                                          size_t c, size_t w)
 {
     struct ksum_plan pl = ksum_plan(j, t->chunks, t->depth);
     size_t nfull = w / KVL, q = 0;
@@ -124,9 +125,10 @@ static void TN(sum_across)(T *out, const T *a, size_t kept, size_t len, ptrdiff_
     for (size_t k0 = 0; k0 < kept; k0 += W) {
         size_t w = kept - k0 < W ? kept - k0 : W;
         struct TN(sum_tree) tree = {m, D, D - 1, lev, (w + KVL - 1) / KVL, out + k0};
-        for (size_t j = 0; j < m; j++)
-            TN(across_chunk)(&tree, j, base + k0 + (ptrdiff_t)(j * KCHUNK) * rstride, rstride,
-                             len - j * KCHUNK < KCHUNK ? len - j * KCHUNK : KCHUNK, w);
+        for (size_t j = 0; j < m; j++) {
+            size_t rows = len - j * KCHUNK < KCHUNK ? len - j * KCHUNK : KCHUNK;
+            TN(across_chunk)(&tree, j, base + k0 + (ptrdiff_t)(j * KCHUNK) * rstride, rstride, rows, w);
+        }
     }
     for (size_t k = 0; ks < 0 && k < kept / 2; k++) {
         T t = out[k];
@@ -171,8 +173,7 @@ static KSIMD_NOINLINE void TN(along_lift)(VT *level, size_t chunks, unsigned dep
 /* Adds columns [j, j + cnt) of the transposed tile r to the running chunk
  * sum, lifting each chunk as it completes into t, one output vector whose
  * levels (the root included) all live on the stack. */
-static KSIMD_INLINE void TN(along_add)(const struct TN(sum_tree) *t, VT r[KVL], size_t j, size_t cnt,
-                                       VT *s)
+static KSIMD_INLINE void TN(along_add)(const struct TN(sum_tree) * t, VT r[KVL], size_t j, size_t cnt, VT *s)
 {
     for (size_t k = 0; k < cnt; k++) {
         *s = TN(v_add)(*s, r[k]);

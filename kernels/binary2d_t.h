@@ -70,9 +70,11 @@ static void TN(binary_transposed)(T *d, ptrdiff_t dos, const T *a, ptrdiff_t aos
                     }
                 }
         }
-        for (size_t o = ob; o < oe && ie < inner; o++)
-            TN(binary_gather_row)(d + (ptrdiff_t)o * dos + (ptrdiff_t)ie, 1, a + (ptrdiff_t)o * aos + (ptrdiff_t)ie, 1,
-                                  t + (ptrdiff_t)o + (ptrdiff_t)ie * tis, tis, inner - ie, op);
+        for (size_t o = ob; o < oe && ie < inner; o++) {
+            T *drow = d + (ptrdiff_t)o * dos + (ptrdiff_t)ie;
+            const T *arow = a + (ptrdiff_t)o * aos + (ptrdiff_t)ie, *tcol = t + (ptrdiff_t)o + (ptrdiff_t)ie * tis;
+            TN(binary_gather_row)(drow, 1, arow, 1, tcol, tis, inner - ie, op);
+        }
     }
     for (size_t o = of; o < outer; o++)
         TN(binary_gather_row)(d + (ptrdiff_t)o * dos, 1, a + (ptrdiff_t)o * aos, 1, t + (ptrdiff_t)o, tis, inner, op);
@@ -81,8 +83,8 @@ static void TN(binary_transposed)(T *d, ptrdiff_t dos, const T *a, ptrdiff_t aos
 #undef KB_OB
 #undef KB_IB
 
-static KSIMD_INLINE void TN(binary2d_run)(T *d, const T *a, const T *b, const struct ksimd_plan2d *p,
-                                          VT (*op)(VT, VT), VT (*rop)(VT, VT))
+static KSIMD_INLINE void TN(binary2d_run)(T *d, const T *a, const T *b, const struct ksimd_plan2d *p, VT (*op)(VT, VT),
+                                          VT (*rop)(VT, VT))
 {
     size_t n = p->inner;
     ptrdiff_t ia = p->is[1], ib = p->is[2], nn = (ptrdiff_t)n;
@@ -126,16 +128,29 @@ static void TN(binary2d)(ksimd_binop op, T *d, ptrdiff_t drs, ptrdiff_t dcs, con
     const ptrdiff_t rs[3] = {drs, ars, brs}, cs[3] = {dcs, acs, bcs};
     struct ksimd_plan2d p = ksimd_plan2d(rows, cols, rs, cs, 3);
     switch (op) {
-    case KSIMD_OP_ADD: TN(binary2d_run)(d, a, b, &p, TN(v_add), TN(v_add)); break;
-    case KSIMD_OP_SUB: TN(binary2d_run)(d, a, b, &p, TN(v_sub), TN(v_rsub)); break;
-    case KSIMD_OP_MUL: TN(binary2d_run)(d, a, b, &p, TN(v_mul), TN(v_mul)); break;
+    case KSIMD_OP_ADD:
+        TN(binary2d_run)(d, a, b, &p, TN(v_add), TN(v_add));
+        break;
+    case KSIMD_OP_SUB:
+        TN(binary2d_run)(d, a, b, &p, TN(v_sub), TN(v_rsub));
+        break;
+    case KSIMD_OP_MUL:
+        TN(binary2d_run)(d, a, b, &p, TN(v_mul), TN(v_mul));
+        break;
 #if KFLOAT
-    case KSIMD_OP_DIV: TN(binary2d_run)(d, a, b, &p, TN(v_div), TN(v_rdiv)); break;
+    case KSIMD_OP_DIV:
+        TN(binary2d_run)(d, a, b, &p, TN(v_div), TN(v_rdiv));
+        break;
 #endif
     /* IEEE minimum and maximum are symmetric (a NaN's payload aside) */
-    case KSIMD_OP_MIN: TN(binary2d_run)(d, a, b, &p, TN(v_min), TN(v_min)); break;
-    case KSIMD_OP_MAX: TN(binary2d_run)(d, a, b, &p, TN(v_max), TN(v_max)); break;
-    default: break; /* the entry point has refused it */
+    case KSIMD_OP_MIN:
+        TN(binary2d_run)(d, a, b, &p, TN(v_min), TN(v_min));
+        break;
+    case KSIMD_OP_MAX:
+        TN(binary2d_run)(d, a, b, &p, TN(v_max), TN(v_max));
+        break;
+    default:
+        break; /* the entry point has refused it */
     }
 }
 

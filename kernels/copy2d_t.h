@@ -88,9 +88,10 @@ static KSIMD_INLINE void TN(transpose_tiles)(T *d, ptrdiff_t dos, const T *s, pt
         for (size_t ib = h; ib < ie; ib += KCOPY_IB) {
             size_t ib_end = ie - ib < KCOPY_IB ? ie : ib + KCOPY_IB;
             for (size_t o = ob; o < oe; o += KVL)
-                for (size_t i = ib; i < ib_end; i += KVL)
-                    TN(transpose_tile)(d + (ptrdiff_t)o * dos + (ptrdiff_t)i, dos, s + (ptrdiff_t)o + (ptrdiff_t)i * sis,
-                                       sis, stream);
+                for (size_t i = ib; i < ib_end; i += KVL) {
+                    T *dtile = d + (ptrdiff_t)o * dos + (ptrdiff_t)i;
+                    TN(transpose_tile)(dtile, dos, s + (ptrdiff_t)o + (ptrdiff_t)i * sis, sis, stream);
+                }
         }
     }
 }
@@ -100,8 +101,8 @@ static KSIMD_INLINE void TN(transpose_tiles)(T *d, ptrdiff_t dos, const T *s, pt
  * element copies around them. */
 static void TN(transpose)(T *d, ptrdiff_t dos, const T *s, ptrdiff_t sis, size_t outer, size_t inner)
 {
-    int stream = ksimd_stream_rows(dos * (ptrdiff_t)sizeof(T), 2 * outer * inner * sizeof(T)) &&
-                 (uintptr_t)d % sizeof(T) == 0;
+    int stream =
+        ksimd_stream_rows(dos * (ptrdiff_t)sizeof(T), 2 * outer * inner * sizeof(T)) && (uintptr_t)d % sizeof(T) == 0;
     size_t h = TN(stream_head)(d, dos, inner, stream);
     stream = stream && (uintptr_t)(d + h) % (KVL * sizeof(T)) == 0;
     size_t o0 = stream ? TN(source_head)(s, sis, outer) : 0, of = o0 + (outer - o0) / KVL * KVL;
@@ -137,11 +138,11 @@ static void TN(copy2d)(T *d, ptrdiff_t drs, ptrdiff_t dcs, const T *s, ptrdiff_t
             return;
         }
         for (size_t o = 0; o < p.outer; o++)
-            TN(map1_of)(d + (ptrdiff_t)o * p.os[0], s + (ptrdiff_t)o * p.os[1], n, p.outer * n,
-                        TN(v_ident));
+            TN(map1_of)(d + (ptrdiff_t)o * p.os[0], s + (ptrdiff_t)o * p.os[1], n, p.outer * n, TN(v_ident));
     } else if (p.is[0] == 1 && p.is[1] == 0) {
         d += p.off[0], s += p.off[1];
-        for (size_t o = 0; o < p.outer; o++) TN(fill_row)(d + (ptrdiff_t)o * p.os[0], TN(v_set1)(s[(ptrdiff_t)o * p.os[1]]), n);
+        for (size_t o = 0; o < p.outer; o++)
+            TN(fill_row)(d + (ptrdiff_t)o * p.os[0], TN(v_set1)(s[(ptrdiff_t)o * p.os[1]]), n);
     } else if (p.is[0] == 1 && (p.os[1] == 1 || p.os[1] == -1)) {
         if (p.os[1] == -1) ksimd_plan_flip_outer(&p);
         TN(transpose)(d + p.off[0], p.os[0], s + p.off[1], p.is[1], p.outer, n);

@@ -29,12 +29,14 @@ void KSIMD_FN(div_f64)(double *d, const double *a, const double *b, size_t n) { 
 /* IEEE 754-2019 minimum/maximum: NaN propagates, -0.0 < +0.0. */
 void KSIMD_FN(minimum_f32)(float *d, const float *a, const float *b, size_t n) { map2_f32(d, a, b, n, v_min_f32); }
 void KSIMD_FN(minimum_f64)(double *d, const double *a, const double *b, size_t n) { map2_f64(d, a, b, n, v_min_f64); }
+/* clang-format off */
 void KSIMD_FN(minimum_i32)(int32_t *d, const int32_t *a, const int32_t *b, size_t n) { map2_i32(d, a, b, n, v_min_i32); }
 void KSIMD_FN(minimum_i64)(int64_t *d, const int64_t *a, const int64_t *b, size_t n) { map2_i64(d, a, b, n, v_min_i64); }
 void KSIMD_FN(maximum_f32)(float *d, const float *a, const float *b, size_t n) { map2_f32(d, a, b, n, v_max_f32); }
 void KSIMD_FN(maximum_f64)(double *d, const double *a, const double *b, size_t n) { map2_f64(d, a, b, n, v_max_f64); }
 void KSIMD_FN(maximum_i32)(int32_t *d, const int32_t *a, const int32_t *b, size_t n) { map2_i32(d, a, b, n, v_max_i32); }
 void KSIMD_FN(maximum_i64)(int64_t *d, const int64_t *a, const int64_t *b, size_t n) { map2_i64(d, a, b, n, v_max_i64); }
+/* clang-format on */
 
 /* ---- with a scalar: dst[i] = a[i] op s ---- */
 void KSIMD_FN(add_scalar_f32)(float *d, const float *a, float s, size_t n) { map2s_f32(d, a, s, n, v_add_f32); }
@@ -61,12 +63,16 @@ void KSIMD_FN(mod_scalar_i64)(int64_t *d, const int64_t *a, int64_t s, size_t n)
 
 /* a*x + b rounded twice (kernels build with -ffp-contract=off). */
 void KSIMD_FN(axpb_f32)(float *d, const float *x, float a, float b, size_t n) { map3ss_f32(d, x, a, b, n, v_axpb_f32); }
+/* clang-format off */
 void KSIMD_FN(axpb_f64)(double *d, const double *x, double a, double b, size_t n) { map3ss_f64(d, x, a, b, n, v_axpb_f64); }
 void KSIMD_FN(axpb_i32)(int32_t *d, const int32_t *x, int32_t a, int32_t b, size_t n) { map3ss_i32(d, x, a, b, n, v_axpb_i32); }
 void KSIMD_FN(axpb_i64)(int64_t *d, const int64_t *x, int64_t a, int64_t b, size_t n) { map3ss_i64(d, x, a, b, n, v_axpb_i64); }
+/* clang-format on */
 /* a*b + c rounded once, on every table. */
+/* clang-format off */
 void KSIMD_FN(fma_f32)(float *d, const float *a, const float *b, const float *c, size_t n) { map3_f32(d, a, b, c, n, v_fma_f32); }
 void KSIMD_FN(fma_f64)(double *d, const double *a, const double *b, const double *c, size_t n) { map3_f64(d, a, b, c, n, v_fma_f64); }
+/* clang-format on */
 
 /* ---- unary: dst[i] = f(a[i]) ---- */
 void KSIMD_FN(neg_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, v_neg_f32); }

@@ -2,7 +2,7 @@
  * this file through foreach_type.h for every type. Both results are exact,
  * so the order of the work is free; these loops pick one for throughput.
  * n >= 1 always. */
-#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(VM) || !defined(MT) || \
+#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(VM) || !defined(MT) ||                    \
     !defined(KFLOAT) || !defined(TN)
 #error "extreme_t.h needs KT, T, VT, KVL, VM, MT, KFLOAT and TN: instantiate it through foreach_type.h"
 #endif

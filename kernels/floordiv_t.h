@@ -74,7 +74,7 @@ static inline struct TN(fdiv) TN(fdiv_make)(T d)
 /* small and mod are constants after inlining, so each kernel gets a loop
  * specialised for the common 0 < d < 2^32: four ops fewer for b, s and the
  * product q * d where 64-bit multiplies are emulated. */
-static KSIMD_INLINE VT TN(v_floordivmod)(VT a, const struct TN(fdiv) *f, int small, int mod)
+static KSIMD_INLINE VT TN(v_floordivmod)(VT a, const struct TN(fdiv) * f, int small, int mod)
 {
     VT b = a, s = TN(v_mask_to)(TN(v_gt_mask)(TN(v_set1)(0), a));
     if (!small) {
@@ -90,7 +90,7 @@ static KSIMD_INLINE VT TN(v_floordivmod)(VT a, const struct TN(fdiv) *f, int sma
     return TN(v_sub)(a, small ? TN(v_mulsmall)(q, f->d) : TN(v_mul)(q, f->d));
 }
 
-static KSIMD_INLINE VT TN(v_floordivmod_pow2)(VT a, const struct TN(fdiv) *f, int mod)
+static KSIMD_INLINE VT TN(v_floordivmod_pow2)(VT a, const struct TN(fdiv) * f, int mod)
 {
     if (mod) return TN(v_and)(a, f->lowmask);
     VT s = TN(v_mask_to)(TN(v_gt_mask)(TN(v_set1)(0), a));
@@ -98,7 +98,7 @@ static KSIMD_INLINE VT TN(v_floordivmod_pow2)(VT a, const struct TN(fdiv) *f, in
 }
 
 #if KFDIV_F64
-static KSIMD_INLINE VT TN(v_floordivmod_f64)(VT a, const struct TN(fdiv) *f, int mod)
+static KSIMD_INLINE VT TN(v_floordivmod_f64)(VT a, const struct TN(fdiv) * f, int mod)
 {
     VT high = TN(v_srl)(TN(v_add)(a, TN(v_set1)(KFDIV_F64_LIMIT)), 52);
     if (v_mask_any_m64(TN(v_gt_mask)(high, TN(v_set1)(0)))) return TN(v_floordivmod)(a, f, 0, mod);
@@ -111,7 +111,7 @@ static KSIMD_INLINE VT TN(v_floordivmod_f64)(VT a, const struct TN(fdiv) *f, int
 }
 #endif
 
-static KSIMD_INLINE VT TN(v_fdiv)(VT a, const struct TN(fdiv) *f, int path, int mod)
+static KSIMD_INLINE VT TN(v_fdiv)(VT a, const struct TN(fdiv) * f, int path, int mod)
 {
 #if KFDIV_F64
     if (path == FDIV_F64) return TN(v_floordivmod_f64)(a, f, mod);
@@ -120,7 +120,7 @@ static KSIMD_INLINE VT TN(v_fdiv)(VT a, const struct TN(fdiv) *f, int path, int 
     return TN(v_floordivmod)(a, f, path == FDIV_SMALL, mod);
 }
 
-static KSIMD_INLINE void TN(mapdiv_by)(T *dst, const T *a, const struct TN(fdiv) *f, size_t n, int path, int mod)
+static KSIMD_INLINE void TN(mapdiv_by)(T *dst, const T *a, const struct TN(fdiv) * f, size_t n, int path, int mod)
 {
     size_t i = 0;
     for (; i + KVL <= n; i += KVL) TN(v_store)(dst + i, TN(v_fdiv)(TN(v_load)(a + i), f, path, mod));
@@ -139,10 +139,17 @@ static KSIMD_INLINE void TN(mapdiv)(T *dst, const T *a, T d, size_t n, int mod)
     if (d > 0 && (d & (d - 1)) == 0) path = FDIV_POW2;
     /* One call per path, so each loop is specialised for it. */
     switch (path) {
-    case FDIV_POW2: TN(mapdiv_by)(dst, a, &f, n, FDIV_POW2, mod); break;
-    case FDIV_F64: TN(mapdiv_by)(dst, a, &f, n, FDIV_F64, mod); break;
-    case FDIV_SMALL: TN(mapdiv_by)(dst, a, &f, n, FDIV_SMALL, mod); break;
-    default: TN(mapdiv_by)(dst, a, &f, n, FDIV_GENERAL, mod);
+    case FDIV_POW2:
+        TN(mapdiv_by)(dst, a, &f, n, FDIV_POW2, mod);
+        break;
+    case FDIV_F64:
+        TN(mapdiv_by)(dst, a, &f, n, FDIV_F64, mod);
+        break;
+    case FDIV_SMALL:
+        TN(mapdiv_by)(dst, a, &f, n, FDIV_SMALL, mod);
+        break;
+    default:
+        TN(mapdiv_by)(dst, a, &f, n, FDIV_GENERAL, mod);
     }
 }
 

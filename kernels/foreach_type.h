@@ -55,7 +55,7 @@
 #error "foreach_type.h: KT, T or TN is already defined (a skeleton instantiated by hand, or left over)"
 #endif
 
-#if !defined(KSIMD_FOREACH_F32) && !defined(KSIMD_FOREACH_F64) && !defined(KSIMD_FOREACH_I32) && \
+#if !defined(KSIMD_FOREACH_F32) && !defined(KSIMD_FOREACH_F64) && !defined(KSIMD_FOREACH_I32) &&                       \
     !defined(KSIMD_FOREACH_I64) && !defined(KSIMD_FOREACH_FLOAT) && !defined(KSIMD_FOREACH_INT)
 #define KSIMD_FOREACH_ALL_
 #endif

@@ -25,8 +25,8 @@ static inline T TN(two_sum_result)(T s, T e) { return s - s == 0 ? s + e : s; }
 /* Groups [g0, g0 + g) in one pass over the data, g <= KGROUP_TILE. The
  * running sums live in sums[] and the counts in counts[] (when wanted);
  * only the error terms need the stack. */
-static inline void TN(group_tile)(T *sums, int64_t *counts, const T *v, const int32_t *keys, size_t n,
-                                  size_t g0, size_t g, int whole)
+static inline void TN(group_tile)(T *sums, int64_t *counts, const T *v, const int32_t *keys, size_t n, size_t g0,
+                                  size_t g, int whole)
 {
     T err[KGROUP_TILE];
     T *restrict s = sums + g0;
@@ -43,8 +43,7 @@ static inline void TN(group_tile)(T *sums, int64_t *counts, const T *v, const in
     for (size_t k = 0; k < g; k++) s[k] = TN(two_sum_result)(s[k], err[k]);
 }
 
-static inline void TN(group_sum)(T *sums, int64_t *counts, const T *v, const int32_t *keys, size_t n,
-                                 size_t ngroups)
+static inline void TN(group_sum)(T *sums, int64_t *counts, const T *v, const int32_t *keys, size_t n, size_t ngroups)
 {
     if (ngroups <= KGROUP_TILE) {
         TN(group_tile)(sums, counts, v, keys, n, 0, ngroups, 1);

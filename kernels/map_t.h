@@ -114,10 +114,7 @@ static KSIMD_INLINE void TN(map2)(T *d, const T *a, const T *b, size_t n, VT (*o
 }
 
 /* dst[i] = op(a[i], s) */
-static KSIMD_INLINE VT TN(map2s_at)(const T *a, VT vs, size_t k, VT (*op)(VT, VT))
-{
-    return op(TN(v_load)(a + k), vs);
-}
+static KSIMD_INLINE VT TN(map2s_at)(const T *a, VT vs, size_t k, VT (*op)(VT, VT)) { return op(TN(v_load)(a + k), vs); }
 static KSIMD_INLINE void TN(map2s_n)(T *d, const T *a, VT vs, size_t r, VT (*op)(VT, VT))
 {
     if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r, a[0]), vs), r);
@@ -149,13 +146,11 @@ static KSIMD_INLINE VT TN(map3_at)(const T *a, const T *b, const T *c, size_t k,
 {
     return op(TN(v_load)(a + k), TN(v_load)(b + k), TN(v_load)(c + k));
 }
-static KSIMD_INLINE void TN(map3_n)(T *d, const T *a, const T *b, const T *c, size_t r,
-                                    VT (*op)(VT, VT, VT))
+static KSIMD_INLINE void TN(map3_n)(T *d, const T *a, const T *b, const T *c, size_t r, VT (*op)(VT, VT, VT))
 {
     if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r, a[0]), TN(v_load_n)(b, r, b[0]), TN(v_load_n)(c, r, c[0])), r);
 }
-static KSIMD_INLINE void TN(map3)(T *d, const T *a, const T *b, const T *c, size_t n,
-                                  VT (*op)(VT, VT, VT))
+static KSIMD_INLINE void TN(map3)(T *d, const T *a, const T *b, const T *c, size_t n, VT (*op)(VT, VT, VT))
 {
     struct ksimd_span s = ksimd_span(d, n, n, sizeof(T), 4);
     TN(map3_n)(d, a, b, c, s.head, op);

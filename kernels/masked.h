@@ -8,8 +8,7 @@
 /* ---- byte masks, VL_U8 bytes at a time ---- */
 
 /* d[i] = op(a[i], b[i]) */
-static KSIMD_INLINE void mask_map2(uint8_t *d, const uint8_t *a, const uint8_t *b, size_t n,
-                                   vu8 (*op)(vu8, vu8))
+static KSIMD_INLINE void mask_map2(uint8_t *d, const uint8_t *a, const uint8_t *b, size_t n, vu8 (*op)(vu8, vu8))
 {
     size_t i = 0;
     for (; i + VL_U8 <= n; i += VL_U8) v_store_u8(d + i, op(v_load_u8(a + i), v_load_u8(b + i)));

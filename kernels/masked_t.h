@@ -5,8 +5,7 @@
  * uint8_t arrays and the ISA's lane masks. Partial vectors
  * use the _n ops, which never touch memory outside [0, n). */
 
-#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(VM) || !defined(MT) || \
-    !defined(TN)
+#if !defined(KT) || !defined(T) || !defined(VT) || !defined(KVL) || !defined(VM) || !defined(MT) || !defined(TN)
 #error "masked_t.h needs KT, T, VT, KVL, VM, MT and TN: instantiate it through foreach_type.h"
 #endif
 
@@ -45,24 +44,48 @@ static KSIMD_INLINE void TN(cmp1)(uint8_t *m, const T *a, size_t n, VM (*pred)(V
 static KSIMD_INLINE void TN(cmp_op)(uint8_t *m, const T *a, const T *b, ksimd_cmp op, size_t n)
 {
     switch (op) {
-    case KSIMD_LT: TN(cmp2)(m, a, b, n, TN(v_lt_mask)); break;
-    case KSIMD_LE: TN(cmp2)(m, a, b, n, TN(v_le_mask)); break;
-    case KSIMD_GT: TN(cmp2)(m, a, b, n, TN(v_gt_mask)); break;
-    case KSIMD_GE: TN(cmp2)(m, a, b, n, TN(v_ge_mask)); break;
-    case KSIMD_EQ: TN(cmp2)(m, a, b, n, TN(v_eq_mask)); break;
-    case KSIMD_NE: TN(cmp2)(m, a, b, n, TN(v_ne_mask)); break;
+    case KSIMD_LT:
+        TN(cmp2)(m, a, b, n, TN(v_lt_mask));
+        break;
+    case KSIMD_LE:
+        TN(cmp2)(m, a, b, n, TN(v_le_mask));
+        break;
+    case KSIMD_GT:
+        TN(cmp2)(m, a, b, n, TN(v_gt_mask));
+        break;
+    case KSIMD_GE:
+        TN(cmp2)(m, a, b, n, TN(v_ge_mask));
+        break;
+    case KSIMD_EQ:
+        TN(cmp2)(m, a, b, n, TN(v_eq_mask));
+        break;
+    case KSIMD_NE:
+        TN(cmp2)(m, a, b, n, TN(v_ne_mask));
+        break;
     }
 }
 
 static KSIMD_INLINE void TN(cmp_scalar_op)(uint8_t *m, const T *a, T s, ksimd_cmp op, size_t n)
 {
     switch (op) {
-    case KSIMD_LT: TN(cmp2s)(m, a, s, n, TN(v_lt_mask)); break;
-    case KSIMD_LE: TN(cmp2s)(m, a, s, n, TN(v_le_mask)); break;
-    case KSIMD_GT: TN(cmp2s)(m, a, s, n, TN(v_gt_mask)); break;
-    case KSIMD_GE: TN(cmp2s)(m, a, s, n, TN(v_ge_mask)); break;
-    case KSIMD_EQ: TN(cmp2s)(m, a, s, n, TN(v_eq_mask)); break;
-    case KSIMD_NE: TN(cmp2s)(m, a, s, n, TN(v_ne_mask)); break;
+    case KSIMD_LT:
+        TN(cmp2s)(m, a, s, n, TN(v_lt_mask));
+        break;
+    case KSIMD_LE:
+        TN(cmp2s)(m, a, s, n, TN(v_le_mask));
+        break;
+    case KSIMD_GT:
+        TN(cmp2s)(m, a, s, n, TN(v_gt_mask));
+        break;
+    case KSIMD_GE:
+        TN(cmp2s)(m, a, s, n, TN(v_ge_mask));
+        break;
+    case KSIMD_EQ:
+        TN(cmp2s)(m, a, s, n, TN(v_eq_mask));
+        break;
+    case KSIMD_NE:
+        TN(cmp2s)(m, a, s, n, TN(v_ne_mask));
+        break;
     }
 }
 

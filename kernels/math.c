@@ -134,11 +134,5 @@ void KSIMD_FN(tanh_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, 
 void KSIMD_FN(tanh_f64)(double *d, const double *a, size_t n) { map1_f64(d, a, n, v_tanh_f64); }
 
 /* ---- binary: dst[i] = pow(a[i], b[i]) ---- */
-void KSIMD_FN(pow_f32)(float *d, const float *a, const float *b, size_t n)
-{
-    map2_f32(d, a, b, n, v_pow_f32);
-}
-void KSIMD_FN(pow_f64)(double *d, const double *a, const double *b, size_t n)
-{
-    map2_f64(d, a, b, n, v_pow_f64);
-}
+void KSIMD_FN(pow_f32)(float *d, const float *a, const float *b, size_t n) { map2_f32(d, a, b, n, v_pow_f32); }
+void KSIMD_FN(pow_f64)(double *d, const double *a, const double *b, size_t n) { map2_f64(d, a, b, n, v_pow_f64); }

@@ -100,8 +100,7 @@ static inline struct ksimd_dd ksimd_log_dd(double a)
     struct ksimd_dd s = ksimd_dd_fast_sum(s_hi, (((f - p.hi) - p.lo) - s_hi * g.lo) / g.hi);
     /* atanh(s)/s = sum s^2k/(2k+1); s^2 < 0.0295, so 16 terms reach 2^-81. */
     struct ksimd_dd s2 = ksimd_dd_mul(s, s), series = ksimd_dd_recip(31.0);
-    for (int k = 14; k >= 0; k--)
-        series = ksimd_dd_add(ksimd_dd_mul(series, s2), ksimd_dd_recip(2.0 * k + 1));
+    for (int k = 14; k >= 0; k--) series = ksimd_dd_add(ksimd_dd_mul(series, s2), ksimd_dd_recip(2.0 * k + 1));
     struct ksimd_dd ln_m = ksimd_dd_mul(s, series);
     ln_m.hi *= 2, ln_m.lo *= 2;
     struct ksimd_dd e_ln2 = ksimd_dd_prod((double)e, KSIMD_LN2_HI);
@@ -118,10 +117,7 @@ static inline double ksimd_exp_near_overflow(double t_hi, double t_lo)
 }
 
 /* exp(x) for x > KSIMD_EXP_EDGE (NaN stays out: the comparison is false). */
-static inline double ksimd_exp_repair(double x)
-{
-    return x < 710.0 ? ksimd_exp_near_overflow(x, 0.0) : INFINITY;
-}
+static inline double ksimd_exp_repair(double x) { return x < 710.0 ? ksimd_exp_near_overflow(x, 0.0) : INFINITY; }
 
 /* pow(x, y) where SLEEF returned r = +-inf: finite x != 0 and finite y with
  * y*ln|x| in (709, 710) are recomputed; every other lane keeps r. */

@@ -8,7 +8,7 @@
  * canonical order of float sum_axis (axis_sum_t.h). */
 #include "strided2d.h"
 
-#define KCHUNK 8 /* reduced elements per chunk: the canonical order's step 1 */
+#define KCHUNK 8          /* reduced elements per chunk: the canonical order's step 1 */
 #define KSUM_MAX_DEPTH 21 /* 8-ary tree levels over at most 2^63 chunks */
 /* Stack for the open tree nodes of float sums across rows: levels 1 .. D-1
  * of every output of a strip (the root's running value is kept in out).
@@ -108,15 +108,13 @@ void KSIMD_FN(binary2d_f64)(ksimd_binop op, double *d, ptrdiff_t drs, ptrdiff_t 
 {
     binary2d_f64(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
 }
-void KSIMD_FN(binary2d_i32)(ksimd_binop op, int32_t *d, ptrdiff_t drs, ptrdiff_t dcs, const int32_t *a,
-                            ptrdiff_t ars, ptrdiff_t acs, const int32_t *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows,
-                            size_t cols)
+void KSIMD_FN(binary2d_i32)(ksimd_binop op, int32_t *d, ptrdiff_t drs, ptrdiff_t dcs, const int32_t *a, ptrdiff_t ars,
+                            ptrdiff_t acs, const int32_t *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols)
 {
     binary2d_i32(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
 }
-void KSIMD_FN(binary2d_i64)(ksimd_binop op, int64_t *d, ptrdiff_t drs, ptrdiff_t dcs, const int64_t *a,
-                            ptrdiff_t ars, ptrdiff_t acs, const int64_t *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows,
-                            size_t cols)
+void KSIMD_FN(binary2d_i64)(ksimd_binop op, int64_t *d, ptrdiff_t drs, ptrdiff_t dcs, const int64_t *a, ptrdiff_t ars,
+                            ptrdiff_t acs, const int64_t *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols)
 {
     binary2d_i64(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
 }

@@ -19,10 +19,10 @@
 #define KSIMD_MAX_VIEWS 3
 
 struct ksimd_plan2d {
-    size_t outer, inner;              /* extents after the swap */
-    ptrdiff_t os[KSIMD_MAX_VIEWS];    /* outer stride of each view */
-    ptrdiff_t is[KSIMD_MAX_VIEWS];    /* inner stride of each view */
-    ptrdiff_t off[KSIMD_MAX_VIEWS];   /* element offset each base moves by */
+    size_t outer, inner;            /* extents after the swap */
+    ptrdiff_t os[KSIMD_MAX_VIEWS];  /* outer stride of each view */
+    ptrdiff_t is[KSIMD_MAX_VIEWS];  /* inner stride of each view */
+    ptrdiff_t off[KSIMD_MAX_VIEWS]; /* element offset each base moves by */
     int nviews;
 };
 

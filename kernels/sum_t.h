@@ -67,7 +67,7 @@ static KSIMD_INLINE void TN(push_level)(VT (*level)[NREG], size_t *blocks, VT s[
     *blocks += (size_t)1 << l0;
 }
 
-static KSIMD_INLINE void TN(sum_push)(struct TN(sum_state) *st, VT s[NREG])
+static KSIMD_INLINE void TN(sum_push)(struct TN(sum_state) * st, VT s[NREG])
 {
     TN(push_level)(st->level, &st->blocks, s, 0);
 }
@@ -79,7 +79,7 @@ static KSIMD_INLINE void TN(sum_push)(struct TN(sum_state) *st, VT s[NREG])
  * the build host; 8 or 16 regions, or shorter ones, less). Each region's
  * blocks go through a counter of their own into one complete subtree,
  * pushed in region order: the canonical order, to the bit. */
-static KSIMD_INLINE void TN(sum_chunk)(struct TN(sum_state) *st, const T *a, const T *b, int dot, int S)
+static KSIMD_INLINE void TN(sum_chunk)(struct TN(sum_state) * st, const T *a, const T *b, int dot, int S)
 {
     VT lv[KSUM_STREAMS][KSUM_REGION_LOG + 1][NREG], s[KSUM_STREAMS][NREG];
     size_t nb[KSUM_STREAMS] = {0};
@@ -88,7 +88,7 @@ static KSIMD_INLINE void TN(sum_chunk)(struct TN(sum_state) *st, const T *a, con
         for (int r = 0; r < S; r++)
             for (int q = 0; q < NREG; q++)
                 s[r][q] = TN(v_add)(TN(v_set1)(0), TN(sum_term)(a + r * region + k * block, b + r * region + k * block,
-                                                              (size_t)q * KVL, dot));
+                                                                (size_t)q * KVL, dot));
         for (int j = 1; j < KSUM_BLOCK; j++)
             for (int r = 0; r < S; r++)
                 for (int q = 0; q < NREG; q++)
@@ -103,7 +103,7 @@ static KSIMD_INLINE void TN(sum_chunk)(struct TN(sum_state) *st, const T *a, con
  * the virtual lanes halve: lane j += lane j + KV/2, then KV/4, ..., 1.
  * Halving first works across registers (register q += register q + h),
  * then inside register 0, which is the same tree on every table. */
-static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) *st)
+static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) * st)
 {
     VT r[NREG];
     int have = 0;

@@ -12,7 +12,7 @@
 #include "kernels.h"
 
 #ifdef KSIMD_TUNED
-#include KSIMD_STR(tuned/KSIMD_ISA_SUFFIX.h)
+#include KSIMD_STR(tuned / KSIMD_ISA_SUFFIX.h)
 #else
 #define KSIMD_TUNED_SLOTS
 #endif
@@ -31,11 +31,9 @@ enum {
 #ifdef __clang__
 #pragma GCC diagnostic ignored "-Winitializer-overrides"
 #endif
-const struct ksimd_table KSIMD_TABLE(KSIMD_ISA_SUFFIX) = {
-    .isa = (ksimd_isa)KSIMD_ISA_OF(KSIMD_ISA_SUFFIX),
+const struct ksimd_table KSIMD_TABLE(KSIMD_ISA_SUFFIX) = {.isa = (ksimd_isa)KSIMD_ISA_OF(KSIMD_ISA_SUFFIX),
 #define KSIMD_KERNEL(name, family, shape, t) .name = KSIMD_FN(name),
 #include "kernel_list.h"
 #undef KSIMD_KERNEL
-    KSIMD_TUNED_SLOTS
-};
+                                                          KSIMD_TUNED_SLOTS};
 #pragma GCC diagnostic pop

@@ -49,8 +49,8 @@ static void ks_run_table_case(const struct table_case *p)
 
 /* The suite's parameterized test: every case of the family on every
  * table (a family whose cases need a longer timeout spells it out). */
-#define KS_FAMILY_CONFORMANCE(family)                                                                        \
-    ParameterizedTestParameters(family, conformance) { return ks_family_params(#family); }                   \
+#define KS_FAMILY_CONFORMANCE(family)                                                                                  \
+    ParameterizedTestParameters(family, conformance) { return ks_family_params(#family); }                             \
     ParameterizedTest(struct table_case *p, family, conformance) { ks_run_table_case(p); }
 
 /* Once, not per table: each identity case pins every table in turn. */

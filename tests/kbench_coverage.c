@@ -50,7 +50,6 @@ int main(int argc, char **argv)
         while (ksimd_kernel_name(j) && strcmp(ksimd_kernel_name(j), names[i]) != 0) j++;
         if (!ksimd_kernel_name(j)) printf("kbench entry %s is not a library kernel\n", names[i]), bad = 1;
     }
-    printf("%zu library kernels, %zu kbench entries%s\n", lib, n,
-           bad ? ": MISMATCH" : ": every kernel covered");
+    printf("%zu library kernels, %zu kbench entries%s\n", lib, n, bad ? ": MISMATCH" : ": every kernel covered");
     return bad;
 }

@@ -22,13 +22,13 @@
 /* ---- fake x86 CPUs -------------------------------------------------------
  * cpuid bits as the Intel SDM (vol. 2A, CPUID) and AMD's APM define them,
  * written here independently of cpu_x86.c, so a wrong bit there fails here. */
-static const uint32_t L1_ECX_SSE3 = 1u << 0, L1_ECX_SSSE3 = 1u << 9, L1_ECX_FMA = 1u << 12,
-                      L1_ECX_CX16 = 1u << 13, L1_ECX_SSE41 = 1u << 19, L1_ECX_SSE42 = 1u << 20,
-                      L1_ECX_MOVBE = 1u << 22, L1_ECX_POPCNT = 1u << 23, L1_ECX_OSXSAVE = 1u << 27,
-                      L1_ECX_AVX = 1u << 28, L1_ECX_F16C = 1u << 29, L1_EDX_SSE2 = 1u << 26;
-static const uint32_t L7_EBX_BMI1 = 1u << 3, L7_EBX_AVX2 = 1u << 5, L7_EBX_BMI2 = 1u << 8,
-                      L7_EBX_AVX512F = 1u << 16, L7_EBX_AVX512DQ = 1u << 17, L7_EBX_AVX512CD = 1u << 28,
-                      L7_EBX_AVX512BW = 1u << 30, L7_EBX_AVX512VL = 1u << 31;
+static const uint32_t L1_ECX_SSE3 = 1u << 0, L1_ECX_SSSE3 = 1u << 9, L1_ECX_FMA = 1u << 12, L1_ECX_CX16 = 1u << 13,
+                      L1_ECX_SSE41 = 1u << 19, L1_ECX_SSE42 = 1u << 20, L1_ECX_MOVBE = 1u << 22,
+                      L1_ECX_POPCNT = 1u << 23, L1_ECX_OSXSAVE = 1u << 27, L1_ECX_AVX = 1u << 28,
+                      L1_ECX_F16C = 1u << 29, L1_EDX_SSE2 = 1u << 26;
+static const uint32_t L7_EBX_BMI1 = 1u << 3, L7_EBX_AVX2 = 1u << 5, L7_EBX_BMI2 = 1u << 8, L7_EBX_AVX512F = 1u << 16,
+                      L7_EBX_AVX512DQ = 1u << 17, L7_EBX_AVX512CD = 1u << 28, L7_EBX_AVX512BW = 1u << 30,
+                      L7_EBX_AVX512VL = 1u << 31;
 static const uint32_t EXT1_ECX_LAHF = 1u << 0, EXT1_ECX_LZCNT = 1u << 5;
 /* XCR0: x87, SSE, AVX (upper YMM), opmask, ZMM_Hi256, Hi16_ZMM state. */
 static const uint64_t XCR0_X87 = 1u << 0, XCR0_SSE = 1u << 1, XCR0_YMM = 1u << 2, XCR0_OPMASK = 1u << 5,
@@ -82,10 +82,7 @@ Test(decode, nehalem_gets_sse42_only)
     cr_assert_eq(isas_of(nehalem(), XCR0_AVX512_OS), ISA(SCALAR) | ISA(SSE42));
 }
 
-Test(decode, haswell_gets_avx2)
-{
-    cr_assert_eq(isas_of(haswell(), XCR0_AVX_OS), ISA(SCALAR) | ISA(SSE42) | ISA(AVX2));
-}
+Test(decode, haswell_gets_avx2) { cr_assert_eq(isas_of(haswell(), XCR0_AVX_OS), ISA(SCALAR) | ISA(SSE42) | ISA(AVX2)); }
 
 Test(decode, skylake_x_gets_avx512)
 {
@@ -112,13 +109,12 @@ Test(decode, avx512f_without_bw_dq_vl_blocks_avx512)
     struct ksimd_x86_cpuid knl = haswell(); /* Knights Landing: F and CD only */
     knl.leaf7_ebx |= L7_EBX_AVX512F | L7_EBX_AVX512CD;
     cr_assert_eq(isas_of(knl, XCR0_AVX512_OS), ISA(SCALAR) | ISA(SSE42) | ISA(AVX2));
-    const uint32_t each[] = {L7_EBX_AVX512F, L7_EBX_AVX512BW, L7_EBX_AVX512CD, L7_EBX_AVX512DQ,
-                             L7_EBX_AVX512VL};
+    const uint32_t each[] = {L7_EBX_AVX512F, L7_EBX_AVX512BW, L7_EBX_AVX512CD, L7_EBX_AVX512DQ, L7_EBX_AVX512VL};
     for (size_t i = 0; i < sizeof each / sizeof *each; i++) {
         struct ksimd_x86_cpuid c = skylake_x();
         c.leaf7_ebx &= ~each[i];
-        cr_expect_eq(isas_of(c, XCR0_AVX512_OS), ISA(SCALAR) | ISA(SSE42) | ISA(AVX2),
-                     "without leaf 7 ebx bit 0x%08x", each[i]);
+        cr_expect_eq(isas_of(c, XCR0_AVX512_OS), ISA(SCALAR) | ISA(SSE42) | ISA(AVX2), "without leaf 7 ebx bit 0x%08x",
+                     each[i]);
     }
 }
 
@@ -257,8 +253,7 @@ Test(api, strerror_never_null)
         cr_assert_not_null(text, "status %d", s);
         cr_expect_gt(strlen(text), 0, "status %d", s);
         for (int t = KSIMD_OK; t < s; t++)
-            cr_expect_str_neq(text, ksimd_strerror((ksimd_status)t), "statuses %d and %d read the same", t,
-                              s);
+            cr_expect_str_neq(text, ksimd_strerror((ksimd_status)t), "statuses %d and %d read the same", t, s);
     }
     cr_assert_not_null(ksimd_strerror((ksimd_status)999));
     cr_assert_not_null(ksimd_strerror((ksimd_status)-1));
@@ -356,8 +351,7 @@ Test(env, cap_is_only_the_default)
 static void expect_one_warning(const char *value)
 {
     setenv("KSIMD_ISA", value, 1);
-    cr_assert_eq(ksimd_isa_active(), best_available(), "KSIMD_ISA=%s must fall back to the best table",
-                 value);
+    cr_assert_eq(ksimd_isa_active(), best_available(), "KSIMD_ISA=%s must fall back to the best table", value);
     use_several_times();
     const char *text = captured_stderr();
     cr_assert_eq(occurrences(text, "KSIMD_ISA"), 1, "want one warning, stderr was:\n%s", text);

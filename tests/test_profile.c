@@ -95,14 +95,12 @@ Test(profile, valid_profile_applies_per_kernel)
 {
     ksimd_isa best = best_isa();
     char body[256];
-    snprintf(body, sizeof body, "kernel sum_f64 scalar\n\n# a comment\nkernel add_f32 %s\n",
-             ksimd_isa_name(best));
+    snprintf(body, sizeof body, "kernel sum_f64 scalar\n\n# a comment\nkernel add_f32 %s\n", ksimd_isa_name(best));
     write_profile(path, body);
     cr_assert_eq(ksimd_profile_load(path), KSIMD_OK);
     cr_assert_str_eq(ksimd_kernel_isa("sum_f64"), "scalar");
     cr_assert_str_eq(ksimd_kernel_isa("add_f32"), ksimd_isa_name(best));
-    cr_assert_str_eq(ksimd_kernel_isa("mul_f64"), ksimd_isa_name(best),
-                     "a kernel the profile omits keeps the default");
+    cr_assert_str_eq(ksimd_kernel_isa("mul_f64"), ksimd_isa_name(best), "a kernel the profile omits keeps the default");
     cr_assert_eq(ksimd_isa_active(), best);
     double a[5] = {1, 2, 3, 4, 5}, s = 0;
     cr_assert_eq(ksimd_sum_f64(a, 5, &s), KSIMD_OK);
@@ -159,10 +157,7 @@ Test(profile, truncated_profiles_are_refused)
     expect_refused(text, 1);
 }
 
-Test(profile, duplicated_kernel_is_refused)
-{
-    expect_refused("kernel add_f64 scalar\nkernel add_f64 scalar\n", 0);
-}
+Test(profile, duplicated_kernel_is_refused) { expect_refused("kernel add_f64 scalar\nkernel add_f64 scalar\n", 0); }
 
 Test(profile, unknown_kernel_is_refused) { expect_refused("kernel add_f128 scalar\n", 0); }
 
@@ -182,8 +177,7 @@ Test(profile, foreign_cpu_is_refused)
     char text[256], fp[128];
     snprintf(fp, sizeof fp, "%s", ksimd_cpu_fingerprint());
     fp[strlen(fp) - 1] = fp[strlen(fp) - 1] == '0' ? '1' : '0'; /* another feature mask */
-    snprintf(text, sizeof text, "ksimd-profile 1\nversion %s\ncpu %s\nkernel add_f64 scalar\n",
-             ksimd_version(), fp);
+    snprintf(text, sizeof text, "ksimd-profile 1\nversion %s\ncpu %s\nkernel add_f64 scalar\n", ksimd_version(), fp);
     expect_refused(text, 1);
     snprintf(text, sizeof text, "ksimd-profile 1\nversion %s\ncpu other f=0x1\nkernel add_f64 scalar\n",
              ksimd_version());
@@ -196,8 +190,8 @@ Test(profile, other_version_or_format_is_refused)
     snprintf(text, sizeof text, "ksimd-profile 1\nversion 99.0.0\ncpu %s\nkernel add_f64 scalar\n",
              ksimd_cpu_fingerprint());
     expect_refused(text, 1);
-    snprintf(text, sizeof text, "ksimd-profile 2\nversion %s\ncpu %s\nkernel add_f64 scalar\n",
-             ksimd_version(), ksimd_cpu_fingerprint());
+    snprintf(text, sizeof text, "ksimd-profile 2\nversion %s\ncpu %s\nkernel add_f64 scalar\n", ksimd_version(),
+             ksimd_cpu_fingerprint());
     expect_refused(text, 1);
 }
 
@@ -258,8 +252,7 @@ Test(profile, isa_set_drops_the_profile)
     cr_assert_str_eq(ksimd_kernel_isa("sum_f64"), "scalar");
     cr_assert_eq(ksimd_isa_set(best), KSIMD_OK);
     for (size_t i = 0; ksimd_kernel_name(i); i++)
-        cr_assert_str_eq(ksimd_kernel_isa(ksimd_kernel_name(i)), ksimd_isa_name(best), "%s",
-                         ksimd_kernel_name(i));
+        cr_assert_str_eq(ksimd_kernel_isa(ksimd_kernel_name(i)), ksimd_isa_name(best), "%s", ksimd_kernel_name(i));
 }
 
 /* No file at all is left behind by a failed save: no profile, no temporary. */

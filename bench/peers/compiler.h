@@ -34,10 +34,9 @@ int kbsl_usable(void);
 #define KB_PEER_CC_(name, R, params, public_params) void kbcc_##name public_params;
 #define KB_PEER_FM_(name, R, params, public_params) void kbfm_##name public_params;
 #define KB_PEER_SL_(name, R, params, public_params) void kbsl_##name public_params;
-#define KSIMD_KERNEL(name, family, shape, t)                                                                 \
-    KSIMD_EXPAND(KB_PEER_CC_, name, shape, t)                                                                \
-    KB_PEER_FAMILY_##family(KSIMD_EXPAND(KB_PEER_FM_, name, shape, t),                                       \
-                            KSIMD_EXPAND(KB_PEER_SL_, name, shape, t))
+#define KSIMD_KERNEL(name, family, shape, t)                                                                           \
+    KSIMD_EXPAND(KB_PEER_CC_, name, shape, t)                                                                          \
+    KB_PEER_FAMILY_##family(KSIMD_EXPAND(KB_PEER_FM_, name, shape, t), KSIMD_EXPAND(KB_PEER_SL_, name, shape, t))
 #include "kernels/kernel_list.h"
 #undef KSIMD_KERNEL
 #undef KB_PEER_CC_

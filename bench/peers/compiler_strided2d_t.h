@@ -30,8 +30,8 @@ static inline T TN(kb_fold_min)(T m, T x) { return x < m ? x : m; }
 static inline T TN(kb_fold_max)(T m, T x) { return x > m ? x : m; }
 #endif
 
-KB_CLONES void TN(kbcc_copy2d)(T *dst, ptrdiff_t drs, ptrdiff_t dcs, const T *src, ptrdiff_t srs,
-                               ptrdiff_t scs, size_t rows, size_t cols)
+KB_CLONES void TN(kbcc_copy2d)(T *dst, ptrdiff_t drs, ptrdiff_t dcs, const T *src, ptrdiff_t srs, ptrdiff_t scs,
+                               size_t rows, size_t cols)
 {
     ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
     for (ptrdiff_t i = 0; i < m; i++)
@@ -47,9 +47,8 @@ KB_CLONES void TN(kbcc_copy2d)(T *dst, ptrdiff_t drs, ptrdiff_t dcs, const T *sr
         for (ptrdiff_t j = 0; j < n; j++)                                                                    \
             dst[i * drs + j * dcs] = f(a[i * ars + j * acs], b[i * brs + j * bcs])
 /* clang-format on */
-KB_CLONES void TN(kbcc_binary2d)(ksimd_binop op, T *dst, ptrdiff_t drs, ptrdiff_t dcs, const T *a,
-                                 ptrdiff_t ars, ptrdiff_t acs, const T *b, ptrdiff_t brs, ptrdiff_t bcs,
-                                 size_t rows, size_t cols)
+KB_CLONES void TN(kbcc_binary2d)(ksimd_binop op, T *dst, ptrdiff_t drs, ptrdiff_t dcs, const T *a, ptrdiff_t ars,
+                                 ptrdiff_t acs, const T *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols)
 {
     ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
     switch (op) {
@@ -87,8 +86,7 @@ KB_CLONES void TN(kbcc_binary2d)(ksimd_binop op, T *dst, ptrdiff_t drs, ptrdiff_
  * compiler keeps that order), so float sums differ from ksimd's canonical
  * order in the last bits. Another axis (ksimd: KSIMD_ERR_RANGE) computes
  * nothing. */
-KB_CLONES void TN(kbcc_sum_axis)(AT *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                                 int axis)
+KB_CLONES void TN(kbcc_sum_axis)(AT *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
 {
     ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
     if (axis == 0) {
@@ -106,8 +104,7 @@ KB_CLONES void TN(kbcc_sum_axis)(AT *out, const T *a, size_t rows, size_t cols, 
 
 /* min/max: the same loop orders, starting from the first element; over an
  * empty axis (ksimd: KSIMD_ERR_EMPTY) nothing is written. */
-KB_CLONES void TN(kbcc_min_axis)(T *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                                 int axis)
+KB_CLONES void TN(kbcc_min_axis)(T *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
 {
     ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
     if (axis == 0 && m > 0) {
@@ -122,8 +119,7 @@ KB_CLONES void TN(kbcc_min_axis)(T *out, const T *a, size_t rows, size_t cols, p
         }
     }
 }
-KB_CLONES void TN(kbcc_max_axis)(T *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                                 int axis)
+KB_CLONES void TN(kbcc_max_axis)(T *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
 {
     ptrdiff_t m = (ptrdiff_t)rows, n = (ptrdiff_t)cols;
     if (axis == 0 && m > 0) {

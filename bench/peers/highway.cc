@@ -134,8 +134,7 @@ template <typename T> void WhereT(T *d, const uint8_t *m, const T *a, const T *b
     const size_t N = hn::Lanes(t);
     size_t i = 0;
     for (; i + N <= n; i += N)
-        hn::StoreU(hn::IfThenElse(LoadByteMask<T>(m + i), hn::LoadU(t, a + i), hn::LoadU(t, b + i)), t,
-                   d + i);
+        hn::StoreU(hn::IfThenElse(LoadByteMask<T>(m + i), hn::LoadU(t, a + i), hn::LoadU(t, b + i)), t, d + i);
     for (; i < n; i++) d[i] = m[i] ? a[i] : b[i];
 }
 
@@ -144,8 +143,7 @@ template <typename T> void CompressT(T *d, const T *a, const uint8_t *m, size_t 
     const hn::ScalableTag<T> t;
     const size_t N = hn::Lanes(t);
     size_t i = 0, k = 0;
-    for (; i + N <= n; i += N)
-        k += hn::CompressBlendedStore(hn::LoadU(t, a + i), LoadByteMask<T>(m + i), t, d + k);
+    for (; i + N <= n; i += N) k += hn::CompressBlendedStore(hn::LoadU(t, a + i), LoadByteMask<T>(m + i), t, d + k);
     for (; i < n; i++)
         if (m[i]) d[k++] = a[i];
     *count = k;
@@ -165,18 +163,9 @@ void DotF64(const double *a, const double *b, size_t n, double *out) { DotT(a, b
 void MaxF32(const float *a, size_t n, float *out) { MaxT(a, n, out); }
 void MaxF64(const double *a, size_t n, double *out) { MaxT(a, n, out); }
 void WhereF32(float *d, const uint8_t *m, const float *a, const float *b, size_t n) { WhereT(d, m, a, b, n); }
-void WhereF64(double *d, const uint8_t *m, const double *a, const double *b, size_t n)
-{
-    WhereT(d, m, a, b, n);
-}
-void CompressF32(float *d, const float *a, const uint8_t *m, size_t n, size_t *c)
-{
-    CompressT(d, a, m, n, c);
-}
-void CompressF64(double *d, const double *a, const uint8_t *m, size_t n, size_t *c)
-{
-    CompressT(d, a, m, n, c);
-}
+void WhereF64(double *d, const uint8_t *m, const double *a, const double *b, size_t n) { WhereT(d, m, a, b, n); }
+void CompressF32(float *d, const float *a, const uint8_t *m, size_t n, size_t *c) { CompressT(d, a, m, n, c); }
+void CompressF64(double *d, const double *a, const uint8_t *m, size_t n, size_t *c) { CompressT(d, a, m, n, c); }
 
 } // namespace HWY_NAMESPACE
 } // namespace kbhwy
@@ -204,33 +193,18 @@ HWY_EXPORT(CompressF64);
 
 // The functions kbench calls: the ksimd signature, through the dispatcher.
 void add_f32(float *d, const float *a, const float *b, size_t n) { HWY_DYNAMIC_DISPATCH(AddF32)(d, a, b, n); }
-void add_f64(double *d, const double *a, const double *b, size_t n)
-{
-    HWY_DYNAMIC_DISPATCH(AddF64)(d, a, b, n);
-}
+void add_f64(double *d, const double *a, const double *b, size_t n) { HWY_DYNAMIC_DISPATCH(AddF64)(d, a, b, n); }
 void mul_f32(float *d, const float *a, const float *b, size_t n) { HWY_DYNAMIC_DISPATCH(MulF32)(d, a, b, n); }
-void mul_f64(double *d, const double *a, const double *b, size_t n)
-{
-    HWY_DYNAMIC_DISPATCH(MulF64)(d, a, b, n);
-}
-void axpb_f32(float *d, const float *x, float a, float b, size_t n)
-{
-    HWY_DYNAMIC_DISPATCH(AxpbF32)(d, x, a, b, n);
-}
+void mul_f64(double *d, const double *a, const double *b, size_t n) { HWY_DYNAMIC_DISPATCH(MulF64)(d, a, b, n); }
+void axpb_f32(float *d, const float *x, float a, float b, size_t n) { HWY_DYNAMIC_DISPATCH(AxpbF32)(d, x, a, b, n); }
 void axpb_f64(double *d, const double *x, double a, double b, size_t n)
 {
     HWY_DYNAMIC_DISPATCH(AxpbF64)(d, x, a, b, n);
 }
 void sum_f32(const float *a, size_t n, float *out) { HWY_DYNAMIC_DISPATCH(SumF32)(a, n, out); }
 void sum_f64(const double *a, size_t n, double *out) { HWY_DYNAMIC_DISPATCH(SumF64)(a, n, out); }
-void dot_f32(const float *a, const float *b, size_t n, float *out)
-{
-    HWY_DYNAMIC_DISPATCH(DotF32)(a, b, n, out);
-}
-void dot_f64(const double *a, const double *b, size_t n, double *out)
-{
-    HWY_DYNAMIC_DISPATCH(DotF64)(a, b, n, out);
-}
+void dot_f32(const float *a, const float *b, size_t n, float *out) { HWY_DYNAMIC_DISPATCH(DotF32)(a, b, n, out); }
+void dot_f64(const double *a, const double *b, size_t n, double *out) { HWY_DYNAMIC_DISPATCH(DotF64)(a, b, n, out); }
 void max_f32(const float *a, size_t n, float *out) { HWY_DYNAMIC_DISPATCH(MaxF32)(a, n, out); }
 void max_f64(const double *a, size_t n, double *out) { HWY_DYNAMIC_DISPATCH(MaxF64)(a, n, out); }
 void where_f32(float *d, const uint8_t *m, const float *a, const float *b, size_t n)

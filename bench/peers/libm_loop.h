@@ -9,10 +9,10 @@
 #define KB_LIBM_f64(fn) fn
 #define KB_LIBM(fn) KSIMD_CAT(KB_LIBM_, KT)(fn)
 
-#define KB_LIBM_LOOP(fn)                                                                                     \
-    KB_CLONES void TN(kbcc_##fn)(T *d, const T *a, size_t n)                                                 \
-    {                                                                                                        \
-        for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(fn)(a[i]);                                             \
+#define KB_LIBM_LOOP(fn)                                                                                               \
+    KB_CLONES void TN(kbcc_##fn)(T * d, const T *a, size_t n)                                                          \
+    {                                                                                                                  \
+        for (size_t i = 0; i < n; i++) d[i] = KB_LIBM(fn)(a[i]);                                                       \
     }
 
 #endif

@@ -62,8 +62,12 @@ static void run(struct traversal *t, int item, int lib)
         lib ? (void)ksimd_binary2d_f64(KSIMD_OP_ADD, t->want, N, 1, t->c, N, 1, t->row, 0, 1, n, n)
             : kbcc_add_row_c_f64(t->want, t->c, t->row, n);
         break;
-    case KB_TRAV_ITEMS: ksimd_sum_f64(t->c, n * n, t->out); break;
-    default: ksimd_add_f64(t->want, t->c, t->f, n * n); break;
+    case KB_TRAV_ITEMS:
+        ksimd_sum_f64(t->c, n * n, t->out);
+        break;
+    default:
+        ksimd_add_f64(t->want, t->c, t->f, n * n);
+        break;
     }
 }
 
@@ -78,8 +82,10 @@ static int cmp_double(const void *a, const void *b)
 #define KB_TRAV_SLOTS (2 * KB_TRAV_ITEMS + 2)
 static void run_slot(struct traversal *t, int s)
 {
-    if (s < 2 * KB_TRAV_ITEMS) run(t, s / 2, !(s % 2));
-    else run(t, KB_TRAV_ITEMS + (s - 2 * KB_TRAV_ITEMS), 1);
+    if (s < 2 * KB_TRAV_ITEMS)
+        run(t, s / 2, !(s % 2));
+    else
+        run(t, KB_TRAV_ITEMS + (s - 2 * KB_TRAV_ITEMS), 1);
 }
 
 /* ns per call of every contender: the median of at least 7 batches (at
@@ -153,8 +159,8 @@ static int check(struct traversal *t)
 int kb_article_traversal(size_t n, double budget_s, struct kb_traversal_result *out)
 {
     size_t bytes = n * n * sizeof(double);
-    struct traversal t = {malloc(bytes), malloc(bytes), malloc(n * sizeof(double)), malloc(bytes),
-                          malloc(n * sizeof(double)), n};
+    struct traversal t = {
+        malloc(bytes), malloc(bytes), malloc(n * sizeof(double)), malloc(bytes), malloc(n * sizeof(double)), n};
     int ok = n > 0 && t.c && t.f && t.out && t.want && t.row;
     if (!ok) fprintf(stderr, "kbench: article-traversal: out of memory at %zu x %zu\n", n, n);
     if (ok) {
@@ -184,20 +190,24 @@ int kb_article_traversal(size_t n, double budget_s, struct kb_traversal_result *
 
 void kb_article_traversal_print(FILE *f, const struct kb_traversal_result *r, double copy_gbs)
 {
-    static const char *const names[KB_TRAV_ITEMS] = {"row sums, C order", "column sums, C order",
+    static const char *const names[KB_TRAV_ITEMS] = {"row sums, C order",       "column sums, C order",
                                                      "row sums, Fortran order", "column sums, Fortran order",
-                                                     "C -> Fortran copy2d", "C + broadcast row binary2d"};
+                                                     "C -> Fortran copy2d",     "C + broadcast row binary2d"};
     double bytes = (double)r->n * (double)r->n * 8;
-    fprintf(f, "article-traversal %zu x %zu float64 (ms per call, median batch; GB/s of bytes read, "
-               "copy and add: read + written)\n", r->n, r->n);
+    fprintf(f,
+            "article-traversal %zu x %zu float64 (ms per call, median batch; GB/s of bytes read, "
+            "copy and add: read + written)\n",
+            r->n, r->n);
     fprintf(f, "  %-27s %9s %9s %8s %8s %9s\n", "", "ksimd ms", "loop ms", "ksimd", "GB/s", "vs loop");
     fprintf(f, "  %-27s %9.3f %9s %8.1f %8s\n", "read reference (sum_f64)", r->read_ns / 1e6, "", bytes / r->read_ns,
             "");
     for (int i = 0; i < KB_TRAV_ITEMS; i++) {
         double moved = i >= KB_TRAV_C_TO_F ? 2 * bytes : bytes, gbs = moved / r->ns[i][0];
         fprintf(f, "  %-27s %9.3f %9.3f %8.1f", names[i], r->ns[i][0] / 1e6, r->ns[i][1] / 1e6, gbs);
-        if (copy_gbs > 0) fprintf(f, " %7.0f%%", 100 * gbs / copy_gbs);
-        else fprintf(f, " %8s", "");
+        if (copy_gbs > 0)
+            fprintf(f, " %7.0f%%", 100 * gbs / copy_gbs);
+        else
+            fprintf(f, " %8s", "");
         fprintf(f, " %8.2fx\n", r->ns[i][1] / r->ns[i][0]);
     }
     fprintf(f, "  column sums / row sums time, ksimd: C order %.2f, Fortran order %.2f; the loops: %.2f, %.2f\n",

@@ -7,20 +7,20 @@
 
 /* What is timed, in the order of kb_traversal_result.ns. */
 enum kb_traversal_item {
-    KB_TRAV_ROW_SUMS_C,  /* axis 1 of a C-order matrix: rows are contiguous */
-    KB_TRAV_COL_SUMS_C,  /* axis 0 of a C-order matrix: the article's slow case */
-    KB_TRAV_ROW_SUMS_F,  /* axis 1 of a Fortran-order matrix */
-    KB_TRAV_COL_SUMS_F,  /* axis 0 of a Fortran-order matrix */
-    KB_TRAV_C_TO_F,      /* copy2d from C order to Fortran order */
-    KB_TRAV_ADD_ROW,     /* binary2d: a C-order matrix plus a broadcast row */
+    KB_TRAV_ROW_SUMS_C, /* axis 1 of a C-order matrix: rows are contiguous */
+    KB_TRAV_COL_SUMS_C, /* axis 0 of a C-order matrix: the article's slow case */
+    KB_TRAV_ROW_SUMS_F, /* axis 1 of a Fortran-order matrix */
+    KB_TRAV_COL_SUMS_F, /* axis 0 of a Fortran-order matrix */
+    KB_TRAV_C_TO_F,     /* copy2d from C order to Fortran order */
+    KB_TRAV_ADD_ROW,    /* binary2d: a C-order matrix plus a broadcast row */
     KB_TRAV_ITEMS
 };
 
 struct kb_traversal_result {
-    size_t n;                     /* the matrix is n x n float64 */
-    double ns[KB_TRAV_ITEMS][2];  /* per call, median batch: [0] ksimd, [1] the article's loop */
-    double read_ns;               /* ksimd_sum_f64 over all n*n elements: the read-only reference */
-    double add_ns;                /* ksimd_add_f64 over n*n elements: the contiguous reference of ADD_ROW */
+    size_t n;                    /* the matrix is n x n float64 */
+    double ns[KB_TRAV_ITEMS][2]; /* per call, median batch: [0] ksimd, [1] the article's loop */
+    double read_ns;              /* ksimd_sum_f64 over all n*n elements: the read-only reference */
+    double add_ns;               /* ksimd_add_f64 over n*n elements: the contiguous reference of ADD_ROW */
 };
 
 /* Times every item at n x n for about budget_s seconds per contender and

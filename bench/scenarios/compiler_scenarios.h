@@ -8,8 +8,8 @@
 /* article-sales in one pass: for each row with revenue - cost > threshold,
  * add the profit to its region's sum and count it. sums and counts have
  * ngroups entries; regions are in [0, ngroups). */
-void kbcc_article_sales(double *sums, int64_t *counts, const double *revenue, const double *cost,
-                        const int32_t *region, double threshold, size_t n, size_t ngroups);
+void kbcc_article_sales(double *sums, int64_t *counts, const double *revenue, const double *cost, const int32_t *region,
+                        double threshold, size_t n, size_t ngroups);
 
 /* article-conditional: x % 2 == 0 ? (x % 3 == 0 ? x*x : x*3) : x + 1. */
 void kbcc_article_conditional_i64(int64_t *d, const int64_t *x, size_t n);

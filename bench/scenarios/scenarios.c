@@ -45,8 +45,7 @@ static const struct kb_shape step_shape = {
     .name = "scenario", .in = {KB_F64}, .out = {KB_F64}, .scalar = KB_F64, .call = call_step};
 
 /* ns per element of each way (the library's tables as they are now). */
-static void time_two(scenario_step *lib, scenario_step *plain, void *ctx, size_t n, double budget_ms,
-                     double ns[2])
+static void time_two(scenario_step *lib, scenario_step *plain, void *ctx, size_t n, double budget_ms, double ns[2])
 {
     struct kb_contender c[2] = {{&step_shape, (kb_fn)lib, 1, -1}, {&step_shape, (kb_fn)plain, 1, -1}};
     struct kb_args args = {0};
@@ -59,9 +58,7 @@ static void time_two(scenario_step *lib, scenario_step *plain, void *ctx, size_t
 /* Within 3%: noise on this kind of machine, not a winner. */
 static const char *verdict(double ratio)
 {
-    return ratio > 1.03       ? "  (ksimd faster)"
-           : ratio < 1 / 1.03 ? "  (plain loop faster)"
-                              : "  (about the same)";
+    return ratio > 1.03 ? "  (ksimd faster)" : ratio < 1 / 1.03 ? "  (plain loop faster)" : "  (about the same)";
 }
 
 static void print_row(FILE *f, const char *what, size_t n, const double ns[2])
@@ -114,8 +111,7 @@ static int article_affine(FILE *f, double budget_ms)
     fprintf(f, "\narticle-affine: y = x*2 + 5 (ksimd_axpb_T vs the plain loop)\n");
     if (a.xi && a.yi && a.xf && a.yf) {
         uint64_t s = 1;
-        for (size_t i = 0; i < n; i++)
-            a.xi[i] = (int64_t)(lcg(&s) % 2000001) - 1000000, a.xf[i] = (double)a.xi[i] / 7;
+        for (size_t i = 0; i < n; i++) a.xi[i] = (int64_t)(lcg(&s) % 2000001) - 1000000, a.xf[i] = (double)a.xi[i] / 7;
         double ns[2];
         print_head(f);
         time_two(affine_lib_i64, affine_cc_i64, &a, n, budget_ms, ns);
@@ -173,8 +169,7 @@ static void sales_lib(void *c, size_t n) { sales_ksimd(c, n); }
 static void sales_cc(void *c, size_t n)
 {
     struct sales *b = c;
-    kbcc_article_sales(b->plain_sums, b->plain_counts, b->revenue, b->cost, b->region, KB_PROFIT_MIN, n,
-                       KB_REGIONS);
+    kbcc_article_sales(b->plain_sums, b->plain_counts, b->revenue, b->cost, b->region, KB_PROFIT_MIN, n, KB_REGIONS);
 }
 
 /* Means per region agree within 1e-9 relative (the sums add in another order). */
@@ -207,24 +202,21 @@ static int sales_at(FILE *f, size_t n, double budget_ms)
         double worst;
         sales_cc(&b, n);
         if (sales_ksimd(&b, n) != KSIMD_OK || !sales_agree(&b, &worst)) {
-            fprintf(stderr,
-                    "kbench: article-sales: the ksimd pipeline and the plain loop disagree at n=%zu\n", n);
+            fprintf(stderr, "kbench: article-sales: the ksimd pipeline and the plain loop disagree at n=%zu\n", n);
         } else {
             double ns[2];
             int64_t kept = 0;
             for (int g = 0; g < KB_REGIONS; g++) kept += b.counts[g];
             time_two(sales_lib, sales_cc, &b, n, budget_ms, ns);
             print_row(f, "rows", n, ns);
-            fprintf(f, "  %-10s %6s %9.2f ms %9.2f ms   (%.0f%% of rows kept; means agree within %.1e)\n", "",
-                    "", ns[0] * (double)n * 1e-6, ns[1] * (double)n * 1e-6, 100.0 * (double)kept / (double)n,
-                    worst);
+            fprintf(f, "  %-10s %6s %9.2f ms %9.2f ms   (%.0f%% of rows kept; means agree within %.1e)\n", "", "",
+                    ns[0] * (double)n * 1e-6, ns[1] * (double)n * 1e-6, 100.0 * (double)kept / (double)n, worst);
             rc = 0;
         }
     } else {
         fprintf(stderr, "kbench: article-sales: out of memory at n=%zu\n", n);
     }
-    free(b.revenue), free(b.cost), free(b.profit), free(b.kept), free(b.region), free(b.kept_region),
-        free(b.mask);
+    free(b.revenue), free(b.cost), free(b.profit), free(b.kept), free(b.region), free(b.kept_region), free(b.mask);
     return rc;
 }
 
@@ -276,10 +268,9 @@ int kb_run_scenarios(const struct kb_options *o, const char *name)
         return 2;
     }
     double budget_ms = o->time_given ? o->time_ms : KB_SCENARIO_TIME_MS;
-    printf(
-        "scenarios: ksimd %s, tables as the library chose them (default %s), about %g ms per contender and "
-        "size\n",
-        ksimd_version(), ksimd_isa_name(ksimd_isa_active()), budget_ms);
+    printf("scenarios: ksimd %s, tables as the library chose them (default %s), about %g ms per contender and "
+           "size\n",
+           ksimd_version(), ksimd_isa_name(ksimd_isa_active()), budget_ms);
     for (int i = 0; i < NSCENARIOS; i++)
         if (all || strcmp(name, scenarios[i].name) == 0) failed += scenarios[i].run(stdout, budget_ms) != 0;
     fflush(stdout);

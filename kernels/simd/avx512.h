@@ -2,8 +2,8 @@
  * loads and stores through k-registers. */
 #ifndef KSIMD_SIMD_AVX512_H
 #define KSIMD_SIMD_AVX512_H
-#if !defined(KSIMD_TARGET_AVX512) || !defined(__AVX512F__) || !defined(__AVX512BW__) ||          \
-    !defined(__AVX512DQ__) || !defined(__AVX512VL__)
+#if !defined(KSIMD_TARGET_AVX512) || !defined(__AVX512F__) || !defined(__AVX512BW__) || !defined(__AVX512DQ__) ||      \
+    !defined(__AVX512VL__)
 #error "avx512.h needs the AVX-512 table's flags (-march=x86-64-v4)"
 #endif
 
@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* One line an op, so that the headers diff like a table: */
+/* clang-format off */
 /* ---- types and lane counts ---- */
 /* Lane masks are k-registers: vm32 for 32-bit lanes (f32, i32), vm64 for
  * 64-bit lanes (f64, i64). */
@@ -347,5 +349,6 @@ static inline void v_transpose_i64(vi64 r[VL_I64])
 /* ---- built from the ops above (emulate.h) ---- */
 #define KSIMD_EMULATE_MULHIU_I64
 #include "emulate.h"
+/* clang-format on */
 
 #endif

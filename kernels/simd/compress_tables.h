@@ -16,6 +16,7 @@
 /* 8 x 32-bit lanes (f32, i32) for _mm256_permutevar8x32_ps: nibble j of
  * entry m is the source lane of output lane j, i.e. the position of the
  * j-th set bit of m (unused nibbles 0). 1 KiB. */
+/* clang-format off */
 static const uint32_t ksimd_compress_lanes8[256] = {
     0x00000000, 0x00000000, 0x00000001, 0x00000010, 0x00000002, 0x00000020, 0x00000021, 0x00000210,
     0x00000003, 0x00000030, 0x00000031, 0x00000310, 0x00000032, 0x00000320, 0x00000321, 0x00003210,
@@ -90,6 +91,7 @@ static const uint8_t ksimd_compress_bytes2[4][16] __attribute__((aligned(16))) =
     { 8,  9, 10, 11, 12, 13, 14, 15,  Z,  Z,  Z,  Z,  Z,  Z,  Z,  Z}, /* 10 */
     { 0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14, 15}, /* 11 */
 };
+/* clang-format on */
 #undef Z
 #endif
 

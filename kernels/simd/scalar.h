@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* One line an op, so that the headers diff like a table: */
+/* clang-format off */
 /* ---- types and lane counts ---- */
 /* One lane: a lane mask is 0 or 1, a byte mask is one byte. */
 typedef float vf32;
@@ -266,5 +268,6 @@ static inline void v_transpose_i64(vi64 r[VL_I64]) { (void)r; }
 /* ---- built from the ops above (emulate.h) ---- */
 /* Plain C has every op: nothing to build. */
 #include "emulate.h"
+/* clang-format on */
 
 #endif

@@ -12,6 +12,8 @@
 #include <stdint.h>
 #include <string.h>
 
+/* One line an op, so that the headers diff like a table: */
+/* clang-format off */
 /* ---- types and lane counts ---- */
 /* A lane mask is all-ones in true lanes: vm32 for 32-bit lanes (f32, i32),
  * vm64 for 64-bit lanes (f64, i64). */
@@ -367,5 +369,6 @@ static inline void v_transpose_i64(vi64 r[VL_I64])
 #define KSIMD_EMULATE_MULHIU_I64
 #define KSIMD_EMULATE_MASK_TAILS
 #include "emulate.h"
+/* clang-format on */
 
 #endif

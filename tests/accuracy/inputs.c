@@ -11,15 +11,9 @@ static double between(struct ks_rng *g, double a, double b) { return a + (b - a)
 static int below(struct ks_rng *g, int n) { return (int)(ks_rand(g) % (uint64_t)n); }
 static double any_sign(struct ks_rng *g, double x) { return (ks_rand(g) & 1) ? -x : x; }
 /* Uniform in the exponent: [2^e0, 2^(e1+1)). */
-static double logspace(struct ks_rng *g, int e0, int e1)
-{
-    return ldexp(1.0 + unit(g), e0 + below(g, e1 - e0 + 1));
-}
+static double logspace(struct ks_rng *g, int e0, int e1) { return ldexp(1.0 + unit(g), e0 + below(g, e1 - e0 + 1)); }
 /* 1 + or - a value below 2^-k, k in [1, kmax]. */
-static double near_one(struct ks_rng *g, int kmax)
-{
-    return 1.0 + any_sign(g, ldexp(unit(g), -1 - below(g, kmax)));
-}
+static double near_one(struct ks_rng *g, int kmax) { return 1.0 + any_sign(g, ldexp(unit(g), -1 - below(g, kmax))); }
 
 /* c moved by up to +-span units in the last place (c > 0). */
 static double ulps_f64(struct ks_rng *g, double c, int span)

@@ -42,11 +42,11 @@ struct acc_fn {
 
 /* Each function: its name, its input generator (inputs.c), and 1 for
  * unary or 2 for binary. The table has every f64 row, then every f32 row. */
-#define ACC_FUNCTIONS(X)                                                                                     \
+#define ACC_FUNCTIONS(X)                                                                                               \
     X(exp, exp, 1) X(log, log, 1) X(sin, sincos, 1) X(cos, sincos, 1) X(tanh, tanh, 1) X(pow, pow, 2)
-#define ACC_F64(fn, gen, arity)                                                                              \
+#define ACC_F64(fn, gen, arity)                                                                                        \
     {#fn "_f64", 0, .f64_##arity = ksimd_##fn##_f64, .gen64 = acc_##gen##_f64, .ref##arity = mpfr_##fn},
-#define ACC_F32(fn, gen, arity)                                                                              \
+#define ACC_F32(fn, gen, arity)                                                                                        \
     {#fn "_f32", 1, .f32_##arity = ksimd_##fn##_f32, .gen32 = acc_##gen##_f32, .ref##arity = mpfr_##fn},
 static const struct acc_fn functions[] = {ACC_FUNCTIONS(ACC_F64) ACC_FUNCTIONS(ACC_F32)};
 enum { NFUNCTIONS = sizeof functions / sizeof functions[0] };
@@ -71,7 +71,7 @@ static double ulp_error(mpfr_srcptr z, double y, const struct acc_format *fmt, m
         return r == y ? 0 : INFINITY;
     }
     long e = mpfr_zero_p(z) ? fmt->min_ulp_exp : (long)mpfr_get_exp(z) - 1; /* z in [2^e, 2^(e+1)) */
-    if (e > fmt->max_exp) e = fmt->max_exp; /* above the largest finite: its spacing */
+    if (e > fmt->max_exp) e = fmt->max_exp;                                 /* above the largest finite: its spacing */
     long ulp_exp = e - (fmt->p - 1);
     if (ulp_exp < fmt->min_ulp_exp) ulp_exp = fmt->min_ulp_exp;
     mpfr_sub_d(d, z, y, MPFR_RNDN);
@@ -114,8 +114,7 @@ struct acc_result {
     long mismatches; /* points where a table differs from the first */
 };
 
-static struct acc_result run_function(const struct acc_fn *f, long points, const ksimd_isa *tables,
-                                      int ntables)
+static struct acc_result run_function(const struct acc_fn *f, long points, const ksimd_isa *tables, int ntables)
 {
     static double x64[CHUNK], y64[CHUNK], out64[KSIMD_ISA_COUNT][CHUNK];
     static float x32[CHUNK], y32[CHUNK], out32[KSIMD_ISA_COUNT][CHUNK];
@@ -147,8 +146,8 @@ static struct acc_result run_function(const struct acc_fn *f, long points, const
                 const void *a = f->is_f32 ? (const void *)&out32[0][i] : (const void *)&out64[0][i];
                 const void *b = f->is_f32 ? (const void *)&out32[t][i] : (const void *)&out64[t][i];
                 if (!same_bits(a, b, f->is_f32) && res.mismatches++ < 5)
-                    fprintf(stderr, "%s: %s differs from %s at x=%a y=%a\n", f->name,
-                            ksimd_isa_name(tables[t]), ksimd_isa_name(tables[0]), x, y);
+                    fprintf(stderr, "%s: %s differs from %s at x=%a y=%a\n", f->name, ksimd_isa_name(tables[t]),
+                            ksimd_isa_name(tables[0]), x, y);
             }
             mpfr_set_d(mx, x, MPFR_RNDN);
             if (f->ref2) {

@@ -73,8 +73,7 @@ const struct ks_case *const *ks_identity_cases(size_t *count)
 {
     static const struct ks_case *all[KS_MAX_CASES + 1];
     static size_t n;
-    if (!all[0])
-        n = join(family_identity_cases, sizeof family_identity_cases / sizeof *family_identity_cases, all);
+    if (!all[0]) n = join(family_identity_cases, sizeof family_identity_cases / sizeof *family_identity_cases, all);
     if (count) *count = n;
     return all;
 }

@@ -13,8 +13,8 @@
 
 struct ks_report {
     long passed, failed;
-    int quiet;          /* no failure lines at all */
-    int max_messages;   /* failure lines printed per report before going quiet */
+    int quiet;        /* no failure lines at all */
+    int max_messages; /* failure lines printed per report before going quiet */
     int printed;
 };
 
@@ -44,8 +44,8 @@ struct ks_case {
  * ks_<family>_identity_cases (below); conformance.c joins them. Adding a
  * family: one entry here. */
 #define KS_FAMILIES(X) X(elementwise) X(masked) X(reduce) X(math) X(strided2d)
-#define KS_DECLARE_FAMILY(family)                                                                            \
-    extern const struct ks_case ks_##family##_cases[];                                                       \
+#define KS_DECLARE_FAMILY(family)                                                                                      \
+    extern const struct ks_case ks_##family##_cases[];                                                                 \
     extern const struct ks_case ks_##family##_identity_cases[];
 KS_FAMILIES(KS_DECLARE_FAMILY)
 #undef KS_DECLARE_FAMILY
@@ -71,12 +71,12 @@ struct ks_rng ks_rng_from(const char *name); /* seeded from a string */
 uint64_t ks_rand(struct ks_rng *g);
 
 /* A float's or double's bits, and back (through memcpy: no aliasing). */
-#define KS_BIT_CAST(name, To, From)                                                                          \
-    static inline To name(From x)                                                                            \
-    {                                                                                                        \
-        To y;                                                                                                \
-        memcpy(&y, &x, sizeof y);                                                                            \
-        return y;                                                                                            \
+#define KS_BIT_CAST(name, To, From)                                                                                    \
+    static inline To name(From x)                                                                                      \
+    {                                                                                                                  \
+        To y;                                                                                                          \
+        memcpy(&y, &x, sizeof y);                                                                                      \
+        return y;                                                                                                      \
     }
 KS_BIT_CAST(ks_bits_f32, uint32_t, float)
 KS_BIT_CAST(ks_bits_f64, uint64_t, double)

@@ -32,58 +32,36 @@ static const struct ew_i32 mul_i32 = {"mul_i32", .binary = ksimd_mul_i32, .ref2 
 static const struct ew_i64 mul_i64 = {"mul_i64", .binary = ksimd_mul_i64, .ref2 = ref_mul_i64};
 static const struct ew_f32 div_f32 = {"div_f32", .binary = ksimd_div_f32, .ref2 = ref_div_f32};
 static const struct ew_f64 div_f64 = {"div_f64", .binary = ksimd_div_f64, .ref2 = ref_div_f64};
-static const struct ew_f32 minimum_f32 = {"minimum_f32", .binary = ksimd_minimum_f32,
-                                          .ref2 = ref_minimum_f32};
-static const struct ew_f64 minimum_f64 = {"minimum_f64", .binary = ksimd_minimum_f64,
-                                          .ref2 = ref_minimum_f64};
-static const struct ew_i32 minimum_i32 = {"minimum_i32", .binary = ksimd_minimum_i32,
-                                          .ref2 = ref_minimum_i32};
-static const struct ew_i64 minimum_i64 = {"minimum_i64", .binary = ksimd_minimum_i64,
-                                          .ref2 = ref_minimum_i64};
-static const struct ew_f32 maximum_f32 = {"maximum_f32", .binary = ksimd_maximum_f32,
-                                          .ref2 = ref_maximum_f32};
-static const struct ew_f64 maximum_f64 = {"maximum_f64", .binary = ksimd_maximum_f64,
-                                          .ref2 = ref_maximum_f64};
-static const struct ew_i32 maximum_i32 = {"maximum_i32", .binary = ksimd_maximum_i32,
-                                          .ref2 = ref_maximum_i32};
-static const struct ew_i64 maximum_i64 = {"maximum_i64", .binary = ksimd_maximum_i64,
-                                          .ref2 = ref_maximum_i64};
-static const struct ew_f32 add_scalar_f32 = {"add_scalar_f32", .scalar = ksimd_add_scalar_f32,
-                                             .ref2 = ref_add_f32};
-static const struct ew_f64 add_scalar_f64 = {"add_scalar_f64", .scalar = ksimd_add_scalar_f64,
-                                             .ref2 = ref_add_f64};
-static const struct ew_i32 add_scalar_i32 = {"add_scalar_i32", .scalar = ksimd_add_scalar_i32,
-                                             .ref2 = ref_add_i32};
-static const struct ew_i64 add_scalar_i64 = {"add_scalar_i64", .scalar = ksimd_add_scalar_i64,
-                                             .ref2 = ref_add_i64};
-static const struct ew_f32 sub_scalar_f32 = {"sub_scalar_f32", .scalar = ksimd_sub_scalar_f32,
-                                             .ref2 = ref_sub_f32};
-static const struct ew_f64 sub_scalar_f64 = {"sub_scalar_f64", .scalar = ksimd_sub_scalar_f64,
-                                             .ref2 = ref_sub_f64};
-static const struct ew_i32 sub_scalar_i32 = {"sub_scalar_i32", .scalar = ksimd_sub_scalar_i32,
-                                             .ref2 = ref_sub_i32};
-static const struct ew_i64 sub_scalar_i64 = {"sub_scalar_i64", .scalar = ksimd_sub_scalar_i64,
-                                             .ref2 = ref_sub_i64};
-static const struct ew_f32 mul_scalar_f32 = {"mul_scalar_f32", .scalar = ksimd_mul_scalar_f32,
-                                             .ref2 = ref_mul_f32};
-static const struct ew_f64 mul_scalar_f64 = {"mul_scalar_f64", .scalar = ksimd_mul_scalar_f64,
-                                             .ref2 = ref_mul_f64};
-static const struct ew_i32 mul_scalar_i32 = {"mul_scalar_i32", .scalar = ksimd_mul_scalar_i32,
-                                             .ref2 = ref_mul_i32};
-static const struct ew_i64 mul_scalar_i64 = {"mul_scalar_i64", .scalar = ksimd_mul_scalar_i64,
-                                             .ref2 = ref_mul_i64};
-static const struct ew_f32 div_scalar_f32 = {"div_scalar_f32", .scalar = ksimd_div_scalar_f32,
-                                             .ref2 = ref_div_f32};
-static const struct ew_f64 div_scalar_f64 = {"div_scalar_f64", .scalar = ksimd_div_scalar_f64,
-                                             .ref2 = ref_div_f64};
+static const struct ew_f32 minimum_f32 = {"minimum_f32", .binary = ksimd_minimum_f32, .ref2 = ref_minimum_f32};
+static const struct ew_f64 minimum_f64 = {"minimum_f64", .binary = ksimd_minimum_f64, .ref2 = ref_minimum_f64};
+static const struct ew_i32 minimum_i32 = {"minimum_i32", .binary = ksimd_minimum_i32, .ref2 = ref_minimum_i32};
+static const struct ew_i64 minimum_i64 = {"minimum_i64", .binary = ksimd_minimum_i64, .ref2 = ref_minimum_i64};
+static const struct ew_f32 maximum_f32 = {"maximum_f32", .binary = ksimd_maximum_f32, .ref2 = ref_maximum_f32};
+static const struct ew_f64 maximum_f64 = {"maximum_f64", .binary = ksimd_maximum_f64, .ref2 = ref_maximum_f64};
+static const struct ew_i32 maximum_i32 = {"maximum_i32", .binary = ksimd_maximum_i32, .ref2 = ref_maximum_i32};
+static const struct ew_i64 maximum_i64 = {"maximum_i64", .binary = ksimd_maximum_i64, .ref2 = ref_maximum_i64};
+static const struct ew_f32 add_scalar_f32 = {"add_scalar_f32", .scalar = ksimd_add_scalar_f32, .ref2 = ref_add_f32};
+static const struct ew_f64 add_scalar_f64 = {"add_scalar_f64", .scalar = ksimd_add_scalar_f64, .ref2 = ref_add_f64};
+static const struct ew_i32 add_scalar_i32 = {"add_scalar_i32", .scalar = ksimd_add_scalar_i32, .ref2 = ref_add_i32};
+static const struct ew_i64 add_scalar_i64 = {"add_scalar_i64", .scalar = ksimd_add_scalar_i64, .ref2 = ref_add_i64};
+static const struct ew_f32 sub_scalar_f32 = {"sub_scalar_f32", .scalar = ksimd_sub_scalar_f32, .ref2 = ref_sub_f32};
+static const struct ew_f64 sub_scalar_f64 = {"sub_scalar_f64", .scalar = ksimd_sub_scalar_f64, .ref2 = ref_sub_f64};
+static const struct ew_i32 sub_scalar_i32 = {"sub_scalar_i32", .scalar = ksimd_sub_scalar_i32, .ref2 = ref_sub_i32};
+static const struct ew_i64 sub_scalar_i64 = {"sub_scalar_i64", .scalar = ksimd_sub_scalar_i64, .ref2 = ref_sub_i64};
+static const struct ew_f32 mul_scalar_f32 = {"mul_scalar_f32", .scalar = ksimd_mul_scalar_f32, .ref2 = ref_mul_f32};
+static const struct ew_f64 mul_scalar_f64 = {"mul_scalar_f64", .scalar = ksimd_mul_scalar_f64, .ref2 = ref_mul_f64};
+static const struct ew_i32 mul_scalar_i32 = {"mul_scalar_i32", .scalar = ksimd_mul_scalar_i32, .ref2 = ref_mul_i32};
+static const struct ew_i64 mul_scalar_i64 = {"mul_scalar_i64", .scalar = ksimd_mul_scalar_i64, .ref2 = ref_mul_i64};
+static const struct ew_f32 div_scalar_f32 = {"div_scalar_f32", .scalar = ksimd_div_scalar_f32, .ref2 = ref_div_f32};
+static const struct ew_f64 div_scalar_f64 = {"div_scalar_f64", .scalar = ksimd_div_scalar_f64, .ref2 = ref_div_f64};
 static const struct ew_i32 floordiv_scalar_i32 = {"floordiv_scalar_i32", .scalar = ksimd_floordiv_scalar_i32,
                                                   .ref2 = ref_floordiv_i32, .divisor = 1};
 static const struct ew_i64 floordiv_scalar_i64 = {"floordiv_scalar_i64", .scalar = ksimd_floordiv_scalar_i64,
                                                   .ref2 = ref_floordiv_i64, .divisor = 1};
-static const struct ew_i32 mod_scalar_i32 = {"mod_scalar_i32", .scalar = ksimd_mod_scalar_i32,
-                                             .ref2 = ref_mod_i32, .divisor = 1};
-static const struct ew_i64 mod_scalar_i64 = {"mod_scalar_i64", .scalar = ksimd_mod_scalar_i64,
-                                             .ref2 = ref_mod_i64, .divisor = 1};
+static const struct ew_i32 mod_scalar_i32 = {"mod_scalar_i32", .scalar = ksimd_mod_scalar_i32, .ref2 = ref_mod_i32,
+                                             .divisor = 1};
+static const struct ew_i64 mod_scalar_i64 = {"mod_scalar_i64", .scalar = ksimd_mod_scalar_i64, .ref2 = ref_mod_i64,
+                                             .divisor = 1};
 static const struct ew_f32 axpb_f32 = {"axpb_f32", .axpb = ksimd_axpb_f32, .ref3 = ref_axpb_f32};
 static const struct ew_f64 axpb_f64 = {"axpb_f64", .axpb = ksimd_axpb_f64, .ref3 = ref_axpb_f64};
 static const struct ew_i32 axpb_i32 = {"axpb_i32", .axpb = ksimd_axpb_i32, .ref3 = ref_axpb_i32};

@@ -7,7 +7,7 @@
 
 struct TN(ew_ctx) {
     struct ks_report *r;
-    const struct TN(ew) *k;
+    const struct TN(ew) * k;
     int narr; /* input arrays: 1 to 3 */
     int nsc;  /* scalar operands: 0 to 2 */
     struct ks_rng rng;
@@ -27,7 +27,7 @@ struct TN(ew_call) {
     int mode;      /* enum ew_mode */
 };
 
-static int TN(ew_init)(struct TN(ew_ctx) *x, struct ks_report *r, const struct TN(ew) *k, const char *salt)
+static int TN(ew_init)(struct TN(ew_ctx) * x, struct ks_report *r, const struct TN(ew) * k, const char *salt)
 {
     memset(x, 0, sizeof *x);
     x->r = r;
@@ -47,7 +47,7 @@ static int TN(ew_init)(struct TN(ew_ctx) *x, struct ks_report *r, const struct T
     return ok;
 }
 
-static void TN(ew_free)(struct TN(ew_ctx) *x)
+static void TN(ew_free)(struct TN(ew_ctx) * x)
 {
     ks_buf_free(&x->out);
     free(x->want);
@@ -57,8 +57,7 @@ static void TN(ew_free)(struct TN(ew_ctx) *x)
     }
 }
 
-static ksimd_status TN(ew_invoke)(const struct TN(ew) *k, T *dst, const T *const in[3], const T s[2],
-                                  size_t n)
+static ksimd_status TN(ew_invoke)(const struct TN(ew) * k, T *dst, const T *const in[3], const T s[2], size_t n)
 {
     if (k->unary) return k->unary(dst, in[0], n);
     if (k->binary) return k->binary(dst, in[0], in[1], n);
@@ -67,7 +66,7 @@ static ksimd_status TN(ew_invoke)(const struct TN(ew) *k, T *dst, const T *const
     return k->ternary(dst, in[0], in[1], in[2], n);
 }
 
-static T TN(ew_expected)(const struct TN(ew) *k, const T *const ref[3], const T s[2], size_t i)
+static T TN(ew_expected)(const struct TN(ew) * k, const T *const ref[3], const T s[2], size_t i)
 {
     if (k->unary) return k->ref1(ref[0][i]);
     if (k->binary) return k->ref2(ref[0][i], ref[1][i]);
@@ -79,7 +78,7 @@ static T TN(ew_expected)(const struct TN(ew) *k, const T *const ref[3], const T 
 /* Lays call c out in the buffers: poisons dst's buffer, copies the input
  * values, and returns dst. in[] receives the kernel's input pointers and
  * ref[] the values each input holds, for the reference. */
-static T *TN(ew_place)(struct TN(ew_ctx) *x, const struct TN(ew_call) *c, const T *in[3], const T *ref[3])
+static T *TN(ew_place)(struct TN(ew_ctx) * x, const struct TN(ew_call) * c, const T *in[3], const T *ref[3])
 {
     size_t n = c->n, sz = sizeof(T);
     T *dst = ks_buf_at(&x->out, c->off[0] * sz);
@@ -105,7 +104,7 @@ static T *TN(ew_place)(struct TN(ew_ctx) *x, const struct TN(ew_call) *c, const 
 }
 
 /* Inputs that are not dst must come back unchanged. */
-static int TN(ew_inputs_intact)(const struct TN(ew_ctx) *x, const struct TN(ew_call) *c, const T *dst,
+static int TN(ew_inputs_intact)(const struct TN(ew_ctx) * x, const struct TN(ew_call) * c, const T *dst,
                                 const T *const in[3], const T *const ref[3])
 {
     size_t sz = sizeof(T);
@@ -122,20 +121,19 @@ static size_t TN(ew_first_mismatch)(const T *got, const T *want, size_t n)
     return i;
 }
 
-static void TN(ew_fail)(struct TN(ew_ctx) *x, const struct TN(ew_call) *c, const char *what)
+static void TN(ew_fail)(struct TN(ew_ctx) * x, const struct TN(ew_call) * c, const char *what)
 {
     char s0[KS_SHOW], s1[KS_SHOW], scalars[2 * KS_SHOW + 16] = "";
     if (x->nsc == 1) snprintf(scalars, sizeof scalars, "; s %s", TN(ks_show)(s0, c->s[0]));
     if (x->nsc == 2)
         snprintf(scalars, sizeof scalars, "; a %s, b %s", TN(ks_show)(s0, c->s[0]), TN(ks_show)(s1, c->s[1]));
-    ks_check(x->r, 0, "%s n=%zu (%s; element offsets dst+%zu in+%zu,%zu,%zu; start %zu%s): %s", x->k->name,
-             c->n, ew_mode_name(c->mode), c->off[0], c->off[1], c->off[2], c->off[3], c->start, scalars,
-             what);
+    ks_check(x->r, 0, "%s n=%zu (%s; element offsets dst+%zu in+%zu,%zu,%zu; start %zu%s): %s", x->k->name, c->n,
+             ew_mode_name(c->mode), c->off[0], c->off[1], c->off[2], c->off[3], c->start, scalars, what);
 }
 
 /* Runs call c on the active table and checks the status, every element,
  * the guard bytes around dst and the inputs. One check per call. */
-static void TN(ew_run)(struct TN(ew_ctx) *x, const struct TN(ew_call) *c)
+static void TN(ew_run)(struct TN(ew_ctx) * x, const struct TN(ew_call) * c)
 {
     const T *in[3] = {NULL, NULL, NULL}, *ref[3] = {NULL, NULL, NULL};
     size_t n = c->n, sz = sizeof(T);
@@ -164,7 +162,7 @@ static void TN(ew_run)(struct TN(ew_ctx) *x, const struct TN(ew_call) *c)
 
 /* Scalar operands for the i-th call: cycling, so every value meets many
  * lengths and alignments. */
-static void TN(ew_pick_scalars)(const struct TN(ew_ctx) *x, size_t i, T s[2])
+static void TN(ew_pick_scalars)(const struct TN(ew_ctx) * x, size_t i, T s[2])
 {
     s[0] = x->scalars[i % x->nscalars];
     s[1] = x->scalars[(i * 7 + 3) % x->nscalars];
@@ -174,7 +172,7 @@ static void TN(ew_pick_scalars)(const struct TN(ew_ctx) *x, size_t i, T s[2])
  * each at every element offset within 64 bytes: once with every array at
  * the same offset, once with the offsets spread (odd multipliers of the
  * offset make every array take every value); then a large odd n. */
-static void TN(ew_sweep)(struct TN(ew_ctx) *x)
+static void TN(ew_sweep)(struct TN(ew_ctx) * x)
 {
     const size_t lanes = 64 / sizeof(T);
     size_t calls = 0;
@@ -198,7 +196,7 @@ static void TN(ew_sweep)(struct TN(ew_ctx) *x)
  * cycles through them too); with a scalar operand, every scalar value
  * against every special value and against inputs near it (multiples of a
  * divisor, one below and one above). Leaves fresh random masters. */
-static void TN(ew_values)(struct TN(ew_ctx) *x)
+static void TN(ew_values)(struct TN(ew_ctx) * x)
 {
     T sp[KS_MAX_SPECIALS];
     size_t ns = TN(ks_specials)(sp, KS_MAX_SPECIALS);
@@ -229,7 +227,7 @@ static void TN(ew_values)(struct TN(ew_ctx) *x)
 
 /* In place (dst == a, dst == b, dst == c), every argument the same array,
  * and inputs overlapping each other (b = a + 1), which is allowed. */
-static void TN(ew_aliasing)(struct TN(ew_ctx) *x)
+static void TN(ew_aliasing)(struct TN(ew_ctx) * x)
 {
     const size_t lanes = 64 / sizeof(T);
     int modes[5], nmodes = 0;
@@ -238,8 +236,7 @@ static void TN(ew_aliasing)(struct TN(ew_ctx) *x)
     size_t calls = 0;
     for (int m = 0; m < nmodes; m++)
         for (size_t n = 0; n <= EW_SWEEP_MAX_N + 1; n++, calls++) {
-            struct TN(ew_call)
-                c = {.n = n > EW_SWEEP_MAX_N ? EW_LARGE_N : n, .start = calls % 17, .mode = modes[m]};
+            struct TN(ew_call) c = {.n = n > EW_SWEEP_MAX_N ? EW_LARGE_N : n, .start = calls % 17, .mode = modes[m]};
             for (size_t j = 0; j < 4; j++) c.off[j] = (n * (j + 1)) % lanes;
             TN(ew_pick_scalars)(x, calls, c.s);
             TN(ew_run)(x, &c);
@@ -249,7 +246,7 @@ static void TN(ew_aliasing)(struct TN(ew_ctx) *x)
 /* Arrays that end exactly where their heap block ends: no guard bytes to
  * hide a read past the end, so AddressSanitizer (or a page boundary) sees
  * one. Each array starts a few elements into its block, for misalignment. */
-static void TN(ew_tight)(struct TN(ew_ctx) *x)
+static void TN(ew_tight)(struct TN(ew_ctx) * x)
 {
     const size_t lanes = 64 / sizeof(T), sz = sizeof(T);
     for (size_t n = 0; n <= EW_SWEEP_MAX_N + 1; n++) {
@@ -281,7 +278,7 @@ static void TN(ew_tight)(struct TN(ew_ctx) *x)
     }
 }
 
-static void TN(ew_expect_status)(struct TN(ew_ctx) *x, ksimd_status got, ksimd_status want, const char *what)
+static void TN(ew_expect_status)(struct TN(ew_ctx) * x, ksimd_status got, ksimd_status want, const char *what)
 {
     ks_check(x->r, got == want, "%s %s: returned %s, want %s", x->k->name, what, ew_status_name(got),
              ew_status_name(want));
@@ -289,7 +286,7 @@ static void TN(ew_expect_status)(struct TN(ew_ctx) *x, ksimd_status got, ksimd_s
 
 /* NULL with n > 0 is KSIMD_ERR_NULL for every pointer, NULL with n == 0 is
  * fine; nothing is written. */
-static void TN(ew_null_errors)(struct TN(ew_ctx) *x, const T s[2])
+static void TN(ew_null_errors)(struct TN(ew_ctx) * x, const T s[2])
 {
     const size_t n = EW_ERR_N, sz = sizeof(T);
     const T *none[3] = {NULL, NULL, NULL};
@@ -310,15 +307,14 @@ static void TN(ew_null_errors)(struct TN(ew_ctx) *x, const T s[2])
         TN(ew_expect_status)(x, TN(ew_invoke)(x->k, dst, in, s, n), KSIMD_ERR_NULL, what);
         ks_check(x->r, ks_buf_intact(&x->out, n * sz, 0, 0), "%s %s: wrote to dst", x->k->name, what);
         for (int j = 0; j < x->narr; j++)
-            ks_check(x->r, !in[j] || memcmp(in[j], ref[j], n * sz) == 0, "%s %s: changed an input",
-                     x->k->name, what);
+            ks_check(x->r, !in[j] || memcmp(in[j], ref[j], n * sz) == 0, "%s %s: changed an input", x->k->name, what);
     }
 }
 
 /* dst partially overlapping input j (one element either way, or all but
  * one) is KSIMD_ERR_OVERLAP with nothing written; dst right before or right
  * after input j is no overlap, and the neighbouring input survives. */
-static void TN(ew_overlap_errors)(struct TN(ew_ctx) *x, const T s[2])
+static void TN(ew_overlap_errors)(struct TN(ew_ctx) * x, const T s[2])
 {
     const size_t n = EW_ERR_N, sz = sizeof(T);
     const ptrdiff_t shifts[] = {1, -1, (ptrdiff_t)n - 1, 1 - (ptrdiff_t)n, (ptrdiff_t)n, -(ptrdiff_t)n};
@@ -340,30 +336,27 @@ static void TN(ew_overlap_errors)(struct TN(ew_ctx) *x, const T s[2])
             ksimd_status st = TN(ew_invoke)(x->k, dst, in, s, n);
             if (!adjacent) {
                 TN(ew_expect_status)(x, st, KSIMD_ERR_OVERLAP, what);
-                ks_check(x->r, memcmp(before, region, sizeof before) == 0, "%s %s: wrote to memory",
-                         x->k->name, what);
+                ks_check(x->r, memcmp(before, region, sizeof before) == 0, "%s %s: wrote to memory", x->k->name, what);
                 continue;
             }
             TN(ew_expect_status)(x, st, KSIMD_OK, what);
             size_t i = 0;
             while (i < n && TN(ks_same)(dst[i], TN(ew_expected)(x->k, ref, s, i))) i++;
             ks_check(x->r, i == n, "%s %s: wrong dst[%zu]", x->k->name, what, i);
-            ks_check(x->r, memcmp(region + n, ref[j], n * sz) == 0, "%s %s: wrote into the input", x->k->name,
-                     what);
+            ks_check(x->r, memcmp(region + n, ref[j], n * sz) == 0, "%s %s: wrote into the input", x->k->name, what);
         }
 }
 
 /* A zero divisor is KSIMD_ERR_RANGE whatever n and the pointers are, and
  * nothing is written, in place or not. */
-static void TN(ew_divisor_errors)(struct TN(ew_ctx) *x)
+static void TN(ew_divisor_errors)(struct TN(ew_ctx) * x)
 {
     const size_t n = EW_ERR_N, sz = sizeof(T);
     const int modes[2] = {EW_SEPARATE, EW_DST_IS_IN};
     const T zero[2] = {0, 0};
     const T *none[3] = {NULL, NULL, NULL};
     TN(ew_expect_status)
-    (x, TN(ew_invoke)(x->k, NULL, none, zero, 0), KSIMD_ERR_RANGE,
-     "with divisor 0, NULL pointers and n == 0");
+    (x, TN(ew_invoke)(x->k, NULL, none, zero, 0), KSIMD_ERR_RANGE, "with divisor 0, NULL pointers and n == 0");
     for (int m = 0; m < 2; m++) {
         int mode = modes[m];
         struct TN(ew_call) c = {.n = n, .mode = mode};
@@ -378,12 +371,12 @@ static void TN(ew_divisor_errors)(struct TN(ew_ctx) *x)
         int untouched = mode == EW_SEPARATE
                             ? ks_buf_intact(&x->out, n * sz, 0, 0)
                             : memcmp(dst, ref[0], n * sz) == 0 && ks_buf_intact(&x->out, n * sz, 0, n * sz);
-        ks_check(x->r, untouched && TN(ew_inputs_intact)(x, &c, dst, in, ref), "%s %s: wrote to memory",
-                 x->k->name, what);
+        ks_check(x->r, untouched && TN(ew_inputs_intact)(x, &c, dst, in, ref), "%s %s: wrote to memory", x->k->name,
+                 what);
     }
 }
 
-static void TN(ew_errors)(struct TN(ew_ctx) *x)
+static void TN(ew_errors)(struct TN(ew_ctx) * x)
 {
     T s[2] = {x->scalars[0], x->scalars[1]};
     if (x->k->divisor) s[0] = 7;
@@ -392,7 +385,7 @@ static void TN(ew_errors)(struct TN(ew_ctx) *x)
     if (x->k->divisor) TN(ew_divisor_errors)(x);
 }
 
-void TN(ew_check)(struct ks_report *r, const struct TN(ew) *k)
+void TN(ew_check)(struct ks_report *r, const struct TN(ew) * k)
 {
     struct TN(ew_ctx) x;
     if (TN(ew_init)(&x, r, k, "check")) {
@@ -416,7 +409,7 @@ void TN(ew_check)(struct ks_report *r, const struct TN(ew) *k)
  * of EW_STREAM_PERIOD elements (a prime, so the block drifts across vector
  * boundaries); the expected output repeats too, which keeps the reference
  * cheap under qemu. */
-void TN(ew_check_large)(struct ks_report *r, const struct TN(ew) *k, size_t bytes)
+void TN(ew_check_large)(struct ks_report *r, const struct TN(ew) * k, size_t bytes)
 {
     struct TN(ew_ctx) x;
     if (!TN(ew_init)(&x, r, k, bytes >= EW_STREAM_BYTES ? "streaming" : "large")) {
@@ -468,13 +461,13 @@ void TN(ew_check_large)(struct ks_report *r, const struct TN(ew) *k, size_t byte
 
 /* Call c on the scalar table, then on every other available table; each
  * must give the scalar table's bits (NaN == NaN) and respect the guards. */
-static void TN(ew_compare_tables)(struct TN(ew_ctx) *x, const struct TN(ew_call) *c)
+static void TN(ew_compare_tables)(struct TN(ew_ctx) * x, const struct TN(ew_call) * c)
 {
     size_t n = c->n, sz = sizeof(T);
     for (int isa = KSIMD_ISA_SCALAR; isa < KSIMD_ISA_COUNT; isa++) {
         if (!ksimd_isa_available((ksimd_isa)isa)) continue;
-        if (!ks_check(x->r, ksimd_isa_set((ksimd_isa)isa) == KSIMD_OK, "%s: cannot pin available table %s",
-                      x->k->name, ksimd_isa_name((ksimd_isa)isa)))
+        if (!ks_check(x->r, ksimd_isa_set((ksimd_isa)isa) == KSIMD_OK, "%s: cannot pin available table %s", x->k->name,
+                      ksimd_isa_name((ksimd_isa)isa)))
             continue;
         const T *in[3] = {NULL, NULL, NULL}, *ref[3] = {NULL, NULL, NULL};
         T *dst = TN(ew_place)(x, c, in, ref);
@@ -495,14 +488,13 @@ static void TN(ew_compare_tables)(struct TN(ew_ctx) *x, const struct TN(ew_call)
             snprintf(what, sizeof what, "%s: %s", ksimd_isa_name((ksimd_isa)isa),
                      st != KSIMD_OK ? ew_status_name(st) : "wrote outside dst[0, n)");
         else
-            snprintf(what, sizeof what, "%s gives dst[%zu] = %s, the scalar table %s",
-                     ksimd_isa_name((ksimd_isa)isa), bad, TN(ks_show)(g, dst[bad]),
-                     TN(ks_show)(w, x->want[bad]));
+            snprintf(what, sizeof what, "%s gives dst[%zu] = %s, the scalar table %s", ksimd_isa_name((ksimd_isa)isa),
+                     bad, TN(ks_show)(g, dst[bad]), TN(ks_show)(w, x->want[bad]));
         TN(ew_fail)(x, c, what);
     }
 }
 
-void TN(ew_identity)(struct ks_report *r, const struct TN(ew) *k)
+void TN(ew_identity)(struct ks_report *r, const struct TN(ew) * k)
 {
     struct TN(ew_ctx) x;
     ksimd_isa saved = ksimd_isa_active();
@@ -521,6 +513,5 @@ void TN(ew_identity)(struct ks_report *r, const struct TN(ew) *k)
         }
     }
     TN(ew_free)(&x);
-    ks_check(r, ksimd_isa_set(saved) == KSIMD_OK, "%s: cannot restore table %s", k->name,
-             ksimd_isa_name(saved));
+    ks_check(r, ksimd_isa_set(saved) == KSIMD_OK, "%s: cannot restore table %s", k->name, ksimd_isa_name(saved));
 }

@@ -15,7 +15,7 @@ enum {
      * pairs, then the large n plus its start offset. */
     EW_MASTER = KS_MAX_SPECIALS * KS_MAX_SPECIALS + 128,
     EW_MAX_SCALARS = 64,
-    EW_ERR_N = 8, /* n of the error checks: > 1, so that dst = a + 1 overlaps */
+    EW_ERR_N = 8,            /* n of the error checks: > 1, so that dst = a + 1 overlaps */
     EW_STREAM_PERIOD = 4099, /* < EW_MASTER */
 };
 

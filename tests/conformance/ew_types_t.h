@@ -24,12 +24,12 @@ struct TN(ew) {
 /* Checks k on the active table against its reference: every n up to 53 at
  * every misalignment, a large n, special values and scalar operands, in
  * place and aliased inputs, guard bytes, and every error status. */
-void TN(ew_check)(struct ks_report *r, const struct TN(ew) *k);
+void TN(ew_check)(struct ks_report *r, const struct TN(ew) * k);
 
 /* Checks one call of k large enough for streaming stores (tens of MiB). */
-void TN(ew_check_large)(struct ks_report *r, const struct TN(ew) *k, size_t bytes);
+void TN(ew_check_large)(struct ks_report *r, const struct TN(ew) * k, size_t bytes);
 
 /* Runs k on every available table over the same inputs and compares the
  * results bitwise with the scalar table's (NaN == NaN); restores the table
  * that was active. */
-void TN(ew_identity)(struct ks_report *r, const struct TN(ew) *k);
+void TN(ew_identity)(struct ks_report *r, const struct TN(ew) * k);

@@ -22,7 +22,7 @@
 #define KS_STR(x) KS_STR_(x)
 
 enum {
-    MK_SWEEP = 54,          /* n = 0 .. 53 */
+    MK_SWEEP = 54,           /* n = 0 .. 53 */
     MK_SIZES = MK_SWEEP + 2, /* then 255 and 1001 */
     MK_MAX_N = 1001,
     MK_PAD = 64, /* extra input values, for starts that move with n */
@@ -46,8 +46,8 @@ enum { MK_ALL_TRUE, MK_ALL_FALSE, MK_ALTERNATING, MK_RANDOM_1, MK_RANDOM_50, MK_
 
 static const char *mk_pattern_name(int p)
 {
-    static const char *const names[] = {"all true", "all false", "alternating", "random 1%", "random 50%",
-                                        "random 99%"};
+    static const char *const names[] = {"all true",  "all false",  "alternating",
+                                        "random 1%", "random 50%", "random 99%"};
     return names[p];
 }
 
@@ -56,10 +56,14 @@ static uint8_t mk_true_byte(struct ks_rng *g)
 {
     uint64_t x = ks_rand(g);
     switch (x % 4) {
-    case 0: return 0x01;
-    case 1: return 0x80;
-    case 2: return 0xFF;
-    default: return (uint8_t)(1 + (x >> 8) % 255);
+    case 0:
+        return 0x01;
+    case 1:
+        return 0x80;
+    case 2:
+        return 0xFF;
+    default:
+        return (uint8_t)(1 + (x >> 8) % 255);
     }
 }
 
@@ -89,20 +93,28 @@ enum { MK_AND, MK_OR, MK_XOR, MK_NOT };
 static uint8_t mk_ref_logic(int op, uint8_t a, uint8_t b)
 {
     switch (op) {
-    case MK_AND: return a && b;
-    case MK_OR: return a || b;
-    case MK_XOR: return !a != !b;
-    default: return !a;
+    case MK_AND:
+        return a && b;
+    case MK_OR:
+        return a || b;
+    case MK_XOR:
+        return !a != !b;
+    default:
+        return !a;
     }
 }
 
 static ksimd_status mk_call_logic(int op, uint8_t *d, const uint8_t *a, const uint8_t *b, size_t n)
 {
     switch (op) {
-    case MK_AND: return ksimd_mask_and(d, a, b, n);
-    case MK_OR: return ksimd_mask_or(d, a, b, n);
-    case MK_XOR: return ksimd_mask_xor(d, a, b, n);
-    default: return ksimd_mask_not(d, a, n);
+    case MK_AND:
+        return ksimd_mask_and(d, a, b, n);
+    case MK_OR:
+        return ksimd_mask_or(d, a, b, n);
+    case MK_XOR:
+        return ksimd_mask_xor(d, a, b, n);
+    default:
+        return ksimd_mask_not(d, a, n);
     }
 }
 
@@ -194,11 +206,9 @@ static void mk_count_overlap(struct ks_report *r)
     ksimd_status st = ksimd_count_u8(mask, 16, &words[1]);
     ks_check(r, st == KSIMD_ERR_OVERLAP && words[1] == ones, "count_u8: out inside the mask: status %d", (int)st);
     st = ksimd_compress_f32(dst, a, mask, 16, &words[1]);
-    ks_check(r, st == KSIMD_ERR_OVERLAP && words[1] == ones, "compress_f32: count inside the mask: status %d",
-             (int)st);
+    ks_check(r, st == KSIMD_ERR_OVERLAP && words[1] == ones, "compress_f32: count inside the mask: status %d", (int)st);
     st = ksimd_compress_f32(dst, a, mask, 16, (size_t *)(void *)&a[2]);
-    ks_check(r, st == KSIMD_ERR_OVERLAP && a[2] == 2 && a[3] == 3, "compress_f32: count inside a: status %d",
-             (int)st);
+    ks_check(r, st == KSIMD_ERR_OVERLAP && a[2] == 2 && a[3] == 3, "compress_f32: count inside a: status %d", (int)st);
 }
 
 /* Byte-mask kernels on every table against the scalar table's bytes. */
@@ -237,10 +247,7 @@ const struct ks_case ks_masked_cases[] = {
 };
 
 const struct ks_case ks_masked_identity_cases[] = {
-    {"masked", "identity_f32", mk_identity_f32},
-    {"masked", "identity_f64", mk_identity_f64},
-    {"masked", "identity_i32", mk_identity_i32},
-    {"masked", "identity_i64", mk_identity_i64},
-    {"masked", "identity_u8", mk_identity_u8},
-    {NULL, NULL, NULL},
+    {"masked", "identity_f32", mk_identity_f32}, {"masked", "identity_f64", mk_identity_f64},
+    {"masked", "identity_i32", mk_identity_i32}, {"masked", "identity_i64", mk_identity_i64},
+    {"masked", "identity_u8", mk_identity_u8},   {NULL, NULL, NULL},
 };

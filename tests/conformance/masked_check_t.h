@@ -36,12 +36,18 @@ static void TN(mk_fill_pair)(T *a, T *b, size_t n, struct ks_rng *g)
 static int TN(mk_ref_cmp)(T x, T y, ksimd_cmp op)
 {
     switch (op) {
-    case KSIMD_LT: return x < y;
-    case KSIMD_LE: return x <= y;
-    case KSIMD_GT: return x > y;
-    case KSIMD_GE: return x >= y;
-    case KSIMD_EQ: return x == y;
-    case KSIMD_NE: return x != y;
+    case KSIMD_LT:
+        return x < y;
+    case KSIMD_LE:
+        return x <= y;
+    case KSIMD_GT:
+        return x > y;
+    case KSIMD_GE:
+        return x >= y;
+    case KSIMD_EQ:
+        return x == y;
+    case KSIMD_NE:
+        return x != y;
     }
     return -1;
 }
@@ -59,20 +65,21 @@ struct TN(mk_bufs) {
     uint8_t *mask, *want_mask;
 };
 
-static int TN(mk_alloc)(struct TN(mk_bufs) *x, struct ks_report *r, const char *name, struct ks_rng *g)
+static int TN(mk_alloc)(struct TN(mk_bufs) * x, struct ks_report *r, const char *name, struct ks_rng *g)
 {
     size_t bytes = (MK_MAX_N + MK_PAD) * sizeof(T);
     memset(x, 0, sizeof *x);
     int ok = ks_buf_alloc(&x->out, bytes) && ks_buf_alloc(&x->a, bytes) && ks_buf_alloc(&x->b, bytes) &&
              ks_buf_alloc(&x->m, bytes) && (x->va = malloc(bytes)) && (x->vb = malloc(bytes)) &&
-             (x->want = malloc(bytes)) && (x->mask = malloc(MK_MAX_N)) &&
-             (x->want_mask = malloc(MK_MAX_N));
-    if (!ok) ks_check(r, 0, "%s: out of memory", name);
-    else TN(mk_fill_pair)(x->va, x->vb, MK_MAX_N + MK_PAD, g);
+             (x->want = malloc(bytes)) && (x->mask = malloc(MK_MAX_N)) && (x->want_mask = malloc(MK_MAX_N));
+    if (!ok)
+        ks_check(r, 0, "%s: out of memory", name);
+    else
+        TN(mk_fill_pair)(x->va, x->vb, MK_MAX_N + MK_PAD, g);
     return ok;
 }
 
-static void TN(mk_free)(struct TN(mk_bufs) *x)
+static void TN(mk_free)(struct TN(mk_bufs) * x)
 {
     ks_buf_free(&x->out), ks_buf_free(&x->a), ks_buf_free(&x->b), ks_buf_free(&x->m);
     free(x->va), free(x->vb), free(x->want), free(x->mask), free(x->want_mask);
@@ -97,14 +104,14 @@ static void TN(mk_cmp_run)(struct ks_report *r, int scalar)
             for (size_t i = 0; i < n; i++) x.want_mask[i] = (uint8_t)TN(mk_ref_cmp)(a[i], scalar ? s : b[i], op);
             uint8_t *m = ks_buf_at(&x.m, moff);
             ks_buf_poison(&x.m, moff + n);
-            ksimd_status st = scalar ? TN(ksimd_cmp_scalar)(m, a, s, (ksimd_cmp)op, n)
-                                     : TN(ksimd_cmp)(m, a, b, (ksimd_cmp)op, n);
+            ksimd_status st =
+                scalar ? TN(ksimd_cmp_scalar)(m, a, s, (ksimd_cmp)op, n) : TN(ksimd_cmp)(m, a, b, (ksimd_cmp)op, n);
             size_t bad = mk_first_byte_diff(m, x.want_mask, n);
             char sv[KS_SHOW];
             ks_check(r, st == KSIMD_OK && bad == n && ks_buf_intact(&x.m, moff + n, moff, n),
-                     "%s op %s n=%zu (mask+%zu, inputs+%zu bytes)%s%s: status %d, first wrong byte %zu (got %d)",
-                     name, mk_op_name(op), n, moff, ioff, scalar ? " s " : "", scalar ? TN(ks_show)(sv, s) : "",
-                     (int)st, bad, bad < n ? m[bad] : -1);
+                     "%s op %s n=%zu (mask+%zu, inputs+%zu bytes)%s%s: status %d, first wrong byte %zu (got %d)", name,
+                     mk_op_name(op), n, moff, ioff, scalar ? " s " : "", scalar ? TN(ks_show)(sv, s) : "", (int)st, bad,
+                     bad < n ? m[bad] : -1);
         }
     }
     /* Errors: nothing written, whatever n. */
@@ -124,12 +131,13 @@ static void TN(mk_cmp_run)(struct ks_report *r, int scalar)
      * very start (the extents differ). */
     for (size_t shift = 0; shift < 2 * sizeof(T); shift += sizeof(T) - 1) {
         uint8_t *inside = (uint8_t *)a + shift;
-        ksimd_status st = scalar ? TN(ksimd_cmp_scalar)(inside, a, a[0], KSIMD_LT, 8)
-                                 : TN(ksimd_cmp)(inside, a, a, KSIMD_LT, 8);
+        ksimd_status st =
+            scalar ? TN(ksimd_cmp_scalar)(inside, a, a[0], KSIMD_LT, 8) : TN(ksimd_cmp)(inside, a, a, KSIMD_LT, 8);
         ks_check(r, st == KSIMD_ERR_OVERLAP, "%s: mask at byte %zu of a: status %d, want KSIMD_ERR_OVERLAP", name,
                  shift, (int)st);
     }
-    ksimd_status st = scalar ? TN(ksimd_cmp_scalar)(NULL, a, a[0], KSIMD_LT, 8) : TN(ksimd_cmp)(NULL, a, a, KSIMD_LT, 8);
+    ksimd_status st =
+        scalar ? TN(ksimd_cmp_scalar)(NULL, a, a[0], KSIMD_LT, 8) : TN(ksimd_cmp)(NULL, a, a, KSIMD_LT, 8);
     ks_check(r, st == KSIMD_ERR_NULL, "%s: NULL mask: status %d", name, (int)st);
     TN(mk_free)(&x);
 }
@@ -186,11 +194,18 @@ static void TN(mk_clip)(struct ks_report *r)
     struct TN(mk_bufs) x;
     if (!TN(mk_alloc)(&x, r, name, &g)) return;
 #if KFLOAT
-    static const T bounds[][2] = {{-1, 1}, {0, 0}, {-0.0, 0.0}, {0.0, 0.0}, {-0.0, -0.0}, {1.5, 1.5},
-                                  {-INFINITY, INFINITY}, {-1e30, 2.5}, {-INFINITY, -INFINITY}};
+    static const T bounds[][2] = {{-1, 1},
+                                  {0, 0},
+                                  {-0.0, 0.0},
+                                  {0.0, 0.0},
+                                  {-0.0, -0.0},
+                                  {1.5, 1.5},
+                                  {-INFINITY, INFINITY},
+                                  {-1e30, 2.5},
+                                  {-INFINITY, -INFINITY}};
 #else
-    static const T bounds[][2] = {{-5, 5}, {0, 0}, {-1, 0}, {MK_MIN, MK_MAX}, {MK_MIN, MK_MIN},
-                                  {MK_MAX, MK_MAX}, {MK_MIN, 7}, {-100000, MK_MAX}};
+    static const T bounds[][2] = {{-5, 5},          {0, 0},           {-1, 0},     {MK_MIN, MK_MAX},
+                                  {MK_MIN, MK_MIN}, {MK_MAX, MK_MAX}, {MK_MIN, 7}, {-100000, MK_MAX}};
 #endif
     size_t nb = sizeof bounds / sizeof *bounds;
     for (size_t t = 0; t < MK_SIZES; t++)
@@ -216,7 +231,7 @@ static void TN(mk_clip)(struct ks_report *r)
                      TN(ks_show)(s0, lo), TN(ks_show)(s1, hi), in_place ? " in place" : "", (int)st, bad,
                      bad < n ? TN(ks_show)(s2, d[bad]) : "-", bad < n ? TN(ks_show)(s3, x.want[bad]) : "-");
         }
-    /* Bad bounds: KSIMD_ERR_RANGE whatever n, nothing written. */
+        /* Bad bounds: KSIMD_ERR_RANGE whatever n, nothing written. */
 #if KFLOAT
     static const T bad_bounds[][2] = {{1, -1}, {0.0, -1e-30}, {NAN, 1}, {-1, NAN}, {NAN, NAN}, {INFINITY, -INFINITY}};
 #else
@@ -237,7 +252,7 @@ static void TN(mk_clip)(struct ks_report *r)
 }
 
 /* ---- compress: patterns and densities, sentinels past count, in place ---- */
-static void TN(mk_compress_one)(struct ks_report *r, struct TN(mk_bufs) *x, size_t n, size_t t, int pattern,
+static void TN(mk_compress_one)(struct ks_report *r, struct TN(mk_bufs) * x, size_t n, size_t t, int pattern,
                                 int in_place, struct ks_rng *g)
 {
     const char *name = "compress_" KS_STR(KT);
@@ -272,7 +287,8 @@ static void TN(mk_compress)(struct ks_report *r)
     struct TN(mk_bufs) x;
     if (!TN(mk_alloc)(&x, r, name, &g)) return;
     for (size_t t = 0; t < MK_SIZES; t++)
-        for (int p = 0; p < MK_PATTERNS; p++) TN(mk_compress_one)(r, &x, mk_size(t), t, p, (t + (size_t)p) % 4 == 0, &g);
+        for (int p = 0; p < MK_PATTERNS; p++)
+            TN(mk_compress_one)(r, &x, mk_size(t), t, p, (t + (size_t)p) % 4 == 0, &g);
     /* Large calls: many full vectors at each density. */
     for (int p = 0; p < MK_PATTERNS; p++) TN(mk_compress_one)(r, &x, MK_MAX_N, (size_t)p, p, p % 2, &g);
     /* Errors: count untouched, nothing written. */
@@ -327,7 +343,10 @@ static void TN(mk_classify)(struct ks_report *r, const char *name, TN(mk_classif
 
 /* Quiet and signalling NaNs of either sign. */
 static int TN(mk_ref_isnan)(T v) { return v != v; }
-static void TN(mk_isnan)(struct ks_report *r) { TN(mk_classify)(r, "isnan_" KS_STR(KT), TN(ksimd_isnan), TN(mk_ref_isnan)); }
+static void TN(mk_isnan)(struct ks_report *r)
+{
+    TN(mk_classify)(r, "isnan_" KS_STR(KT), TN(ksimd_isnan), TN(mk_ref_isnan));
+}
 /* Neither NaN nor +-inf: subnormals, +-0 and the extremes are finite. */
 static int TN(mk_ref_isfinite)(T v) { return v == v && v != (T)INFINITY && v != -(T)INFINITY; }
 static void TN(mk_isfinite)(struct ks_report *r)

@@ -19,8 +19,7 @@ enum {
 static struct ks_rng mf_rng(const char *name)
 {
     struct ks_rng g = {0xcbf29ce484222325u};
-    for (const unsigned char *p = (const unsigned char *)name; *p; p++)
-        g.state = (g.state ^ *p) * 0x100000001b3u;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) g.state = (g.state ^ *p) * 0x100000001b3u;
     return g;
 }
 

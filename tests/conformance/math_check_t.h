@@ -90,17 +90,16 @@ static size_t TN(mf_first_diff)(const T *d, const T *want, size_t n)
     return n;
 }
 
-static void TN(mf_specials)(struct ks_report *r, const struct TN(mf_fn) * f,
-                            const struct TN(mf_special) * cases, size_t count)
+static void TN(mf_specials)(struct ks_report *r, const struct TN(mf_fn) * f, const struct TN(mf_special) * cases,
+                            size_t count)
 {
     for (size_t i = 0; i < count; i++) {
         T got = 0;
         ksimd_status st = TN(mf_call)(f, &got, &cases[i].x, &cases[i].y, 1);
         char bx[KS_SHOW], by[KS_SHOW], bg[KS_SHOW], bw[KS_SHOW];
         ks_check(r, st == KSIMD_OK && TN(ks_same)(got, cases[i].want), "%s(%s%s%s) = %s, want %s", f->name,
-                 TN(ks_show)(bx, cases[i].x), f->binary ? ", " : "",
-                 f->binary ? TN(ks_show)(by, cases[i].y) : "", TN(ks_show)(bg, got),
-                 TN(ks_show)(bw, cases[i].want));
+                 TN(ks_show)(bx, cases[i].x), f->binary ? ", " : "", f->binary ? TN(ks_show)(by, cases[i].y) : "",
+                 TN(ks_show)(bg, got), TN(ks_show)(bw, cases[i].want));
     }
 }
 
@@ -133,20 +132,18 @@ static void TN(mf_tails)(struct ks_report *r, const struct TN(mf_fn) * f)
             ks_buf_poison(&bd, MF_CAP);
             ksimd_status st = TN(mf_call)(f, d, a, b, n);
             size_t bad = st == KSIMD_OK ? TN(mf_first_diff)(d, want, n) : 0;
-            ks_check(r, st == KSIMD_OK && bad == n,
-                     "%s: n=%zu offset=%zu: lane %zu differs from the same input alone", f->name, n, off,
-                     bad);
-            ks_check(r, ks_buf_intact(&bd, MF_CAP, boff, n * sizeof(T)),
-                     "%s: n=%zu offset=%zu wrote outside dst", f->name, n, off);
+            ks_check(r, st == KSIMD_OK && bad == n, "%s: n=%zu offset=%zu: lane %zu differs from the same input alone",
+                     f->name, n, off, bad);
+            ks_check(r, ks_buf_intact(&bd, MF_CAP, boff, n * sizeof(T)), "%s: n=%zu offset=%zu wrote outside dst",
+                     f->name, n, off);
         }
         /* In place: dst == x (and dst == y for pow). */
         for (int which = 0; which < (f->binary ? 2 : 1); which++) {
             memcpy(d, which ? y : x, sizeof x);
             ksimd_status st = which ? TN(mf_call)(f, d, a, d, MF_MAX_N) : TN(mf_call)(f, d, d, b, MF_MAX_N);
             size_t bad = st == KSIMD_OK ? TN(mf_first_diff)(d, want, MF_MAX_N) : 0;
-            ks_check(r, st == KSIMD_OK && bad == MF_MAX_N,
-                     "%s: in place (dst == %s), offset=%zu: lane %zu differs", f->name, which ? "b" : "a",
-                     off, bad);
+            ks_check(r, st == KSIMD_OK && bad == MF_MAX_N, "%s: in place (dst == %s), offset=%zu: lane %zu differs",
+                     f->name, which ? "b" : "a", off, bad);
         }
     }
     ks_buf_free(&bd), ks_buf_free(&bx), ks_buf_free(&by);
@@ -158,21 +155,15 @@ static void TN(mf_errors)(struct ks_report *r, const struct TN(mf_fn) * f)
 {
     T buf[8] = {1, 2, 3, 4, 5, 6, 7, 8}, keep[8];
     memcpy(keep, buf, sizeof buf);
-    ks_check(r, TN(mf_call)(f, NULL, NULL, NULL, 0) == KSIMD_OK, "%s: NULL with n == 0 must be KSIMD_OK",
-             f->name);
-    ks_check(r, TN(mf_call)(f, NULL, buf, buf, 4) == KSIMD_ERR_NULL, "%s: NULL dst must be KSIMD_ERR_NULL",
-             f->name);
-    ks_check(r, TN(mf_call)(f, buf, NULL, buf, 4) == KSIMD_ERR_NULL, "%s: NULL a must be KSIMD_ERR_NULL",
-             f->name);
+    ks_check(r, TN(mf_call)(f, NULL, NULL, NULL, 0) == KSIMD_OK, "%s: NULL with n == 0 must be KSIMD_OK", f->name);
+    ks_check(r, TN(mf_call)(f, NULL, buf, buf, 4) == KSIMD_ERR_NULL, "%s: NULL dst must be KSIMD_ERR_NULL", f->name);
+    ks_check(r, TN(mf_call)(f, buf, NULL, buf, 4) == KSIMD_ERR_NULL, "%s: NULL a must be KSIMD_ERR_NULL", f->name);
     if (f->binary)
-        ks_check(r, f->binary(buf, buf, NULL, 4) == KSIMD_ERR_NULL, "%s: NULL b must be KSIMD_ERR_NULL",
-                 f->name);
-    ks_check(r,
-             TN(mf_call)(f, buf + 1, buf, buf + 4, 4) == KSIMD_ERR_OVERLAP && !memcmp(buf, keep, sizeof buf),
+        ks_check(r, f->binary(buf, buf, NULL, 4) == KSIMD_ERR_NULL, "%s: NULL b must be KSIMD_ERR_NULL", f->name);
+    ks_check(r, TN(mf_call)(f, buf + 1, buf, buf + 4, 4) == KSIMD_ERR_OVERLAP && !memcmp(buf, keep, sizeof buf),
              "%s: dst = a + 1 must be KSIMD_ERR_OVERLAP and write nothing", f->name);
     if (f->binary)
-        ks_check(r,
-                 f->binary(buf + 1, buf + 4, buf, 4) == KSIMD_ERR_OVERLAP && !memcmp(buf, keep, sizeof buf),
+        ks_check(r, f->binary(buf + 1, buf + 4, buf, 4) == KSIMD_ERR_OVERLAP && !memcmp(buf, keep, sizeof buf),
                  "%s: dst = b + 1 must be KSIMD_ERR_OVERLAP and write nothing", f->name);
 }
 
@@ -199,10 +190,9 @@ static void TN(mf_identity)(struct ks_report *r, const struct TN(mf_fn) * f, uin
     ksimd_isa_set(KSIMD_ISA_SCALAR);
     TN(mf_call)(f, base, x, y, MF_ID_N);
     uint64_t sum = TN(mf_checksum)(base, MF_ID_N);
-    ks_check(
-        r, sum == recorded,
-        "%s: scalar table's checksum 0x%016llx, recorded on x86-64 0x%016llx: the bits differ from x86's",
-        f->name, (unsigned long long)sum, (unsigned long long)recorded);
+    ks_check(r, sum == recorded,
+             "%s: scalar table's checksum 0x%016llx, recorded on x86-64 0x%016llx: the bits differ from x86's", f->name,
+             (unsigned long long)sum, (unsigned long long)recorded);
     for (int isa = 0; isa < KSIMD_ISA_COUNT; isa++) {
         if (isa == KSIMD_ISA_SCALAR || ksimd_isa_set((ksimd_isa)isa) != KSIMD_OK) continue;
         TN(mf_call)(f, d, x, y, MF_ID_N);
@@ -210,8 +200,7 @@ static void TN(mf_identity)(struct ks_report *r, const struct TN(mf_fn) * f, uin
         char bx[KS_SHOW], bg[KS_SHOW], bw[KS_SHOW];
         ks_check(r, bad == MF_ID_N, "%s: table %s differs from scalar at x=%s: %s, scalar %s", f->name,
                  ksimd_isa_name((ksimd_isa)isa), bad < MF_ID_N ? TN(ks_show)(bx, x[bad]) : "",
-                 bad < MF_ID_N ? TN(ks_show)(bg, d[bad]) : "",
-                 bad < MF_ID_N ? TN(ks_show)(bw, base[bad]) : "");
+                 bad < MF_ID_N ? TN(ks_show)(bg, d[bad]) : "", bad < MF_ID_N ? TN(ks_show)(bw, base[bad]) : "");
     }
     ksimd_isa_set(active);
 }

@@ -34,16 +34,14 @@ static void integers(struct ks_report *r)
     for (size_t n = 0; n <= MAXN; n += n < 70 ? 1 : n < 700 ? 53 : 431) {
         uint64_t s32 = 0, s64 = 0;
         for (size_t i = 0; i < n; i++) {
-            a[i] = ks_rand(&g) & 1 ? INT32_MAX - (int32_t)(ks_rand(&g) % 3)
-                                   : INT32_MIN + (int32_t)(ks_rand(&g) % 3);
+            a[i] = ks_rand(&g) & 1 ? INT32_MAX - (int32_t)(ks_rand(&g) % 3) : INT32_MIN + (int32_t)(ks_rand(&g) % 3);
             b[i] = (int64_t)ks_rand(&g);
             s32 += (uint64_t)(int64_t)a[i], s64 += (uint64_t)b[i];
         }
         int64_t got32 = 1, got64 = 1;
         ksimd_sum_i32(a, n, &got32);
         ksimd_sum_i64(b, n, &got64);
-        ks_check(r, got32 == (int64_t)s32, "sum_i32 n=%zu: %lld, want %lld", n, (long long)got32,
-                 (long long)s32);
+        ks_check(r, got32 == (int64_t)s32, "sum_i32 n=%zu: %lld, want %lld", n, (long long)got32, (long long)s32);
         ks_check(r, got64 == (int64_t)s64, "sum_i64 n=%zu wraps wrongly", n);
         if (n == 0) continue;
         /* Random values (many ties), then rising ones with ties (every block
@@ -61,14 +59,14 @@ static void integers(struct ks_report *r)
             ks_check(r, ksimd_max_i32(a, n, &m32) == KSIMD_OK && m32 == a[hi], "max_i32 n=%zu", n);
             ks_check(r, ksimd_min_i64(b, n, &m64) == KSIMD_OK && m64 == b[lo], "min_i64 n=%zu", n);
             ks_check(r, ksimd_max_i64(b, n, &m64) == KSIMD_OK && m64 == b[hi], "max_i64 n=%zu", n);
-            ks_check(r, ksimd_argmin_i32(a, n, &at) == KSIMD_OK && at == lo, "argmin_i32 n=%zu: %zu want %zu",
-                     n, at, lo);
-            ks_check(r, ksimd_argmax_i32(a, n, &at) == KSIMD_OK && at == hi, "argmax_i32 n=%zu: %zu want %zu",
-                     n, at, hi);
-            ks_check(r, ksimd_argmin_i64(b, n, &at) == KSIMD_OK && at == lo, "argmin_i64 n=%zu: %zu want %zu",
-                     n, at, lo);
-            ks_check(r, ksimd_argmax_i64(b, n, &at) == KSIMD_OK && at == hi, "argmax_i64 n=%zu: %zu want %zu",
-                     n, at, hi);
+            ks_check(r, ksimd_argmin_i32(a, n, &at) == KSIMD_OK && at == lo, "argmin_i32 n=%zu: %zu want %zu", n, at,
+                     lo);
+            ks_check(r, ksimd_argmax_i32(a, n, &at) == KSIMD_OK && at == hi, "argmax_i32 n=%zu: %zu want %zu", n, at,
+                     hi);
+            ks_check(r, ksimd_argmin_i64(b, n, &at) == KSIMD_OK && at == lo, "argmin_i64 n=%zu: %zu want %zu", n, at,
+                     lo);
+            ks_check(r, ksimd_argmax_i64(b, n, &at) == KSIMD_OK && at == hi, "argmax_i64 n=%zu: %zu want %zu", n, at,
+                     hi);
         }
     }
     int64_t wrap[2] = {INT64_MAX, 1}, got = 0;
@@ -135,30 +133,23 @@ static void group_statuses(struct ks_report *r)
     int64_t iv[N];
     for (int i = 0; i < N; i++) iv[i] = i;
     ks_check(r, ksimd_group_sum_f64(NULL, counts, v, keys, N, G) == KSIMD_ERR_NULL, "group_sum NULL sums");
-    ks_check(r, ksimd_group_sum_f64(NULL, NULL, NULL, NULL, 0, 0) == KSIMD_ERR_NULL,
-             "group_sum NULL sums, n == 0");
-    ks_check(r, ksimd_group_sum_f64(sums, counts, NULL, keys, N, G) == KSIMD_ERR_NULL,
-             "group_sum NULL values");
-    ks_check(r,
-             ksimd_group_sum_f32(fsums, counts, NULL, NULL, 0, G) == KSIMD_OK && fsums[3] == 0 &&
-                 counts[3] == 0,
+    ks_check(r, ksimd_group_sum_f64(NULL, NULL, NULL, NULL, 0, 0) == KSIMD_ERR_NULL, "group_sum NULL sums, n == 0");
+    ks_check(r, ksimd_group_sum_f64(sums, counts, NULL, keys, N, G) == KSIMD_ERR_NULL, "group_sum NULL values");
+    ks_check(r, ksimd_group_sum_f32(fsums, counts, NULL, NULL, 0, G) == KSIMD_OK && fsums[3] == 0 && counts[3] == 0,
              "group_sum_f32 n == 0 gives zeros");
-    ks_check(r, ksimd_group_sum_f64(sums, counts, v, keys, 0, 0) == KSIMD_OK,
-             "group_sum n == 0, ngroups == 0");
-    ks_check(r, ksimd_group_sum_f64(sums, counts, v, keys, N, 0) == KSIMD_ERR_RANGE,
-             "group_sum n > 0, ngroups == 0");
+    ks_check(r, ksimd_group_sum_f64(sums, counts, v, keys, 0, 0) == KSIMD_OK, "group_sum n == 0, ngroups == 0");
+    ks_check(r, ksimd_group_sum_f64(sums, counts, v, keys, N, 0) == KSIMD_ERR_RANGE, "group_sum n > 0, ngroups == 0");
     ks_check(r, ksimd_group_sum_i64(iv + 1, NULL, iv, keys, N, G) == KSIMD_ERR_OVERLAP && iv[1] == 1,
              "group_sum_i64 sums inside values");
     ks_check(r, ksimd_group_sum_f64(sums, (int64_t *)(void *)keys, v, keys, N, G) == KSIMD_ERR_OVERLAP,
              "group_sum counts over keys");
-    ks_check(r, ksimd_group_sum_i64(isums, isums, iv, keys, N, G) == KSIMD_ERR_OVERLAP,
-             "group_sum sums == counts");
+    ks_check(r, ksimd_group_sum_i64(isums, isums, iv, keys, N, G) == KSIMD_ERR_OVERLAP, "group_sum sums == counts");
     /* integer group sums wrap */
     int64_t big[3] = {INT64_MAX, 1, 5};
     int32_t bk[3] = {0, 0, 1};
     ks_check(r,
-             ksimd_group_sum_i64(isums, counts, big, bk, 3, 2) == KSIMD_OK && isums[0] == INT64_MIN &&
-                 isums[1] == 5 && counts[0] == 2 && counts[1] == 1,
+             ksimd_group_sum_i64(isums, counts, big, bk, 3, 2) == KSIMD_OK && isums[0] == INT64_MIN && isums[1] == 5 &&
+                 counts[0] == 2 && counts[1] == 1,
              "group_sum_i64 wraps and counts");
 }
 
@@ -175,8 +166,8 @@ static void each_table(struct ks_report *r, const char *what, void (*fn)(void *c
         if (!ksimd_isa_available((ksimd_isa)isa)) continue;
         ksimd_isa_set((ksimd_isa)isa);
         fn(ctx, &got);
-        ks_check(r, memcmp(&got, &want, sizeof got) == 0 || (isnan(got) && isnan(want)),
-                 "%s: %s gives %a, scalar %a", what, ksimd_isa_name((ksimd_isa)isa), got, want);
+        ks_check(r, memcmp(&got, &want, sizeof got) == 0 || (isnan(got) && isnan(want)), "%s: %s gives %a, scalar %a",
+                 what, ksimd_isa_name((ksimd_isa)isa), got, want);
     }
     ksimd_isa_set(saved);
 }
@@ -225,8 +216,7 @@ static void identity_large(struct ks_report *r)
         const size_t seed = (size_t)1 << 17;
         fill_hard_f64(a, seed, 0, &g);
         for (size_t i = seed; i < max; i++) a[i] = a[i % seed] * (1 + (double)(i / seed) * 0x1p-10);
-        for (size_t i = 0; i < max; i++)
-            b[i] = a[max - 1 - i] * 0.75, fa[i] = (float)b[i], fb[i] = (float)a[i];
+        for (size_t i = 0; i < max; i++) b[i] = a[max - 1 - i] * 0.75, fa[i] = (float)b[i], fb[i] = (float)a[i];
         for (size_t s = 0; s < sizeof sizes / sizeof *sizes; s++) {
             struct big_input d = {a, b, sizes[s]}, f = {fa, fb, sizes[s]};
             each_table(r, "sum_f64", big_sum_f64, &d);

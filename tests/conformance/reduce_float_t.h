@@ -75,8 +75,7 @@ static void TN(check_offsets)(struct ks_report *r, const T *a, const T *b, size_
             memcpy(pb, b, n * sizeof(T));
             T got = TN(api_sum)(pa, dot ? pb : NULL, n);
             if (!ks_check(r, RD_PASTE(ks_same_, KT)(got, want), "%s_" RD_STR(KT) " n=%zu offset=%zu: %s, spec %s",
-                          dot ? "dot" : "sum", n, off, RD_PASTE(ks_show_, KT)(x, got),
-                          RD_PASTE(ks_show_, KT)(y, want)))
+                          dot ? "dot" : "sum", n, off, RD_PASTE(ks_show_, KT)(x, got), RD_PASTE(ks_show_, KT)(y, want)))
                 return;
         }
     }
@@ -304,8 +303,7 @@ static void TN(groups)(struct ks_report *r)
         ksimd_status st = RD_PASTE(ksimd_group_sum_, KT)(sums, counts, v, keys, N, ng);
         ks_check(r, st == KSIMD_OK, "group_sum_" RD_STR(KT) " ngroups=%zu: status %d", ng, (int)st);
         size_t bad = 0;
-        for (size_t k = 0; k < ng; k++)
-            bad += !RD_PASTE(ks_same_, KT)(sums[k], want[k]) || counts[k] != want_counts[k];
+        for (size_t k = 0; k < ng; k++) bad += !RD_PASTE(ks_same_, KT)(sums[k], want[k]) || counts[k] != want_counts[k];
         ks_check(r, bad == 0, "group_sum_" RD_STR(KT) " ngroups=%zu: %zu groups differ from the spec", ng, bad);
         st = RD_PASTE(ksimd_group_sum_, KT)(sums, NULL, v, keys, N, ng);
         for (size_t k = bad = 0; k < ng; k++) bad += !RD_PASTE(ks_same_, KT)(sums[k], want[k]);

@@ -3,8 +3,7 @@
  * References are computed here, element by element, from the contract and
  * docs/strided2d.md: every output element of every view, and every element
  * of the output's buffer outside the view (which must keep its sentinel). */
-#if !defined(KT) || !defined(T) || !defined(UT) || !defined(KFLOAT) || !defined(AT) || !defined(KAT) || \
-    !defined(TN)
+#if !defined(KT) || !defined(T) || !defined(UT) || !defined(KFLOAT) || !defined(AT) || !defined(KAT) || !defined(TN)
 #error "s2d_check_t.h needs KT, T, UT, KFLOAT, AT, KAT and TN: instantiate it through foreach_type.h"
 #endif
 
@@ -19,22 +18,32 @@ static T TN(ref_op)(ksimd_binop op, T x, T y)
 {
     switch (op) {
 #if KFLOAT
-    case KSIMD_OP_ADD: return x + y;
-    case KSIMD_OP_SUB: return x - y;
-    case KSIMD_OP_MUL: return x * y;
-    case KSIMD_OP_DIV: return x / y;
+    case KSIMD_OP_ADD:
+        return x + y;
+    case KSIMD_OP_SUB:
+        return x - y;
+    case KSIMD_OP_MUL:
+        return x * y;
+    case KSIMD_OP_DIV:
+        return x / y;
     case KSIMD_OP_MIN:
         return isnan(x) || isnan(y) ? x + y : x == y ? (signbit(x) ? x : y) : x < y ? x : y;
     case KSIMD_OP_MAX:
         return isnan(x) || isnan(y) ? x + y : x == y ? (signbit(x) ? y : x) : x > y ? x : y;
 #else
-    case KSIMD_OP_ADD: return (T)((UT)x + (UT)y);
-    case KSIMD_OP_SUB: return (T)((UT)x - (UT)y);
-    case KSIMD_OP_MUL: return (T)((UT)x * (UT)y);
-    case KSIMD_OP_MIN: return x < y ? x : y;
-    case KSIMD_OP_MAX: return x > y ? x : y;
+    case KSIMD_OP_ADD:
+        return (T)((UT)x + (UT)y);
+    case KSIMD_OP_SUB:
+        return (T)((UT)x - (UT)y);
+    case KSIMD_OP_MUL:
+        return (T)((UT)x * (UT)y);
+    case KSIMD_OP_MIN:
+        return x < y ? x : y;
+    case KSIMD_OP_MAX:
+        return x > y ? x : y;
 #endif
-    default: return 0;
+    default:
+        return 0;
     }
 }
 
@@ -222,8 +231,7 @@ static AT TN(ref_axis)(int kind, T *a, const struct s2_view *v, size_t k, size_t
     return acc;
 }
 
-static void TN(check_axis)(struct ks_report *r, int kind, size_t rows, size_t cols, int lay, int axis,
-                           struct ks_rng *g)
+static void TN(check_axis)(struct ks_report *r, int kind, size_t rows, size_t cols, int lay, int axis, struct ks_rng *g)
 {
     struct s2_view v = s2_make(lay, rows, cols);
     size_t kept = axis ? rows : cols, len = axis ? cols : rows;
@@ -233,9 +241,12 @@ static void TN(check_axis)(struct ks_report *r, int kind, size_t rows, size_t co
         TN(s2_fill)(a, v.span, kind == 0, g);
         memset(out, KS_SENTINEL, (kept + 2) * sizeof *out);
         ksimd_status st;
-        if (kind == 0) st = KSIMD(sum_axis)(out, a + v.off, rows, cols, v.rs, v.cs, axis);
-        else if (kind == 1) st = KSIMD(min_axis)((T *)out, a + v.off, rows, cols, v.rs, v.cs, axis);
-        else st = KSIMD(max_axis)((T *)out, a + v.off, rows, cols, v.rs, v.cs, axis);
+        if (kind == 0)
+            st = KSIMD(sum_axis)(out, a + v.off, rows, cols, v.rs, v.cs, axis);
+        else if (kind == 1)
+            st = KSIMD(min_axis)((T *)out, a + v.off, rows, cols, v.rs, v.cs, axis);
+        else
+            st = KSIMD(max_axis)((T *)out, a + v.off, rows, cols, v.rs, v.cs, axis);
         static const char *const names[] = {"sum_axis", "min_axis", "max_axis"};
         if (ks_check(r, st == KSIMD_OK, "%s_" S2_STR(KT) " %s %zux%zu axis %d: status %d", names[kind],
                      s2_layout_names[lay], rows, cols, axis, (int)st)) {
@@ -243,8 +254,7 @@ static void TN(check_axis)(struct ks_report *r, int kind, size_t rows, size_t co
             for (size_t k = 0; k < kept && bad == kept; k++) {
                 AT want = TN(ref_axis)(kind, a, &v, k, len, axis, chunks);
                 AT got = kind ? (AT)((T *)out)[k] : out[k];
-                if (!(kind ? S2_CAT(ks_same_, KT)((T)got, (T)want) : S2_CAT(ks_same_, KAT)(got, want)))
-                    bad = k;
+                if (!(kind ? S2_CAT(ks_same_, KT)((T)got, (T)want) : S2_CAT(ks_same_, KAT)(got, want))) bad = k;
             }
             unsigned char guard[2 * sizeof(AT)];
             memset(guard, KS_SENTINEL, sizeof guard);

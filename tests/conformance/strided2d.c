@@ -20,9 +20,16 @@
 /* Layouts: the first S2_NOUT may be outputs; the rest broadcast. */
 enum { S2_C, S2_F, S2_CNEG, S2_CRNEG, S2_FNEG, S2_PAD, S2_TPAD, S2_BROW, S2_BCOL, S2_SCALAR, S2_NLAYOUTS };
 enum { S2_NOUT = S2_BROW };
-static const char *const s2_layout_names[S2_NLAYOUTS] = {
-    "C", "F", "C reversed", "C rows reversed", "F cols reversed", "padded", "padded transposed",
-    "broadcast row", "broadcast column", "broadcast scalar"};
+static const char *const s2_layout_names[S2_NLAYOUTS] = {"C",
+                                                         "F",
+                                                         "C reversed",
+                                                         "C rows reversed",
+                                                         "F cols reversed",
+                                                         "padded",
+                                                         "padded transposed",
+                                                         "broadcast row",
+                                                         "broadcast column",
+                                                         "broadcast scalar"};
 
 struct s2_view {
     ptrdiff_t rs, cs;
@@ -35,16 +42,35 @@ static struct s2_view s2_make(int layout, size_t rows, size_t cols)
     static const ptrdiff_t unit = 1;
     ptrdiff_t rs = 0, cs = 0;
     switch (layout) {
-    case S2_C: rs = C, cs = unit; break;
-    case S2_F: rs = unit, cs = R; break;
-    case S2_CNEG: rs = -C, cs = -unit; break;
-    case S2_CRNEG: rs = -C, cs = unit; break;
-    case S2_FNEG: rs = unit, cs = -R; break;
-    case S2_PAD: rs = 2 * C + 3, cs = 2; break;
-    case S2_TPAD: rs = 3, cs = 3 * R + 1; break;
-    case S2_BROW: rs = 0, cs = unit; break;
-    case S2_BCOL: rs = unit, cs = 0; break;
-    default: break;
+    case S2_C:
+        rs = C, cs = unit;
+        break;
+    case S2_F:
+        rs = unit, cs = R;
+        break;
+    case S2_CNEG:
+        rs = -C, cs = -unit;
+        break;
+    case S2_CRNEG:
+        rs = -C, cs = unit;
+        break;
+    case S2_FNEG:
+        rs = unit, cs = -R;
+        break;
+    case S2_PAD:
+        rs = 2 * C + 3, cs = 2;
+        break;
+    case S2_TPAD:
+        rs = 3, cs = 3 * R + 1;
+        break;
+    case S2_BROW:
+        rs = 0, cs = unit;
+        break;
+    case S2_BCOL:
+        rs = unit, cs = 0;
+        break;
+    default:
+        break;
     }
     struct s2_view v = {rs, cs, 0, 1};
     if (!rows || !cols) return v;
@@ -55,16 +81,16 @@ static struct s2_view s2_make(int layout, size_t rows, size_t cols)
     return v;
 }
 
-static const size_t s2_shapes[][2] = {{1, 7},  {7, 1},  {1, 1},  {17, 33}, {33, 17}, {1000, 3},
+static const size_t s2_shapes[][2] = {{1, 7},    {7, 1}, {1, 1}, {17, 33}, {33, 17}, {1000, 3},
                                       {3, 1000}, {0, 5}, {5, 0}, {16, 16}, {40, 9}};
 enum { S2_NSHAPES = sizeof s2_shapes / sizeof *s2_shapes };
 
 /* binary2d layouts {dst, a, b} */
 static const int s2_combos[][3] = {
-    {S2_C, S2_C, S2_C},         {S2_C, S2_C, S2_BROW},      {S2_C, S2_BCOL, S2_C},    {S2_C, S2_BROW, S2_BCOL},
-    {S2_F, S2_F, S2_F},         {S2_F, S2_F, S2_BROW},      {S2_F, S2_BCOL, S2_F},    {S2_C, S2_F, S2_C},
-    {S2_F, S2_C, S2_PAD},       {S2_CNEG, S2_C, S2_CNEG},   {S2_PAD, S2_TPAD, S2_SCALAR},
-    {S2_TPAD, S2_CRNEG, S2_F},  {S2_C, S2_SCALAR, S2_SCALAR}, {S2_FNEG, S2_CRNEG, S2_BROW},
+    {S2_C, S2_C, S2_C},           {S2_C, S2_C, S2_BROW},        {S2_C, S2_BCOL, S2_C},        {S2_C, S2_BROW, S2_BCOL},
+    {S2_F, S2_F, S2_F},           {S2_F, S2_F, S2_BROW},        {S2_F, S2_BCOL, S2_F},        {S2_C, S2_F, S2_C},
+    {S2_F, S2_C, S2_PAD},         {S2_CNEG, S2_C, S2_CNEG},     {S2_PAD, S2_TPAD, S2_SCALAR}, {S2_TPAD, S2_CRNEG, S2_F},
+    {S2_C, S2_SCALAR, S2_SCALAR}, {S2_FNEG, S2_CRNEG, S2_BROW},
 };
 enum { S2_NCOMBOS = sizeof s2_combos / sizeof *s2_combos };
 

@@ -365,7 +365,6 @@ size_t ks_scalars_i64(int64_t *out, size_t cap, int divisor, struct ks_rng *g)
         return n;
     }
     for (; n < cap && n < COUNT(i64_divisors); n++) out[n] = i64_divisors[n];
-    for (int i = 0; i < RANDOM_DIVISORS && n < cap; i++)
-        out[n++] = (int64_t)random_divisor(g, i, ~(uint64_t)0);
+    for (int i = 0; i < RANDOM_DIVISORS && n < cap; i++) out[n++] = (int64_t)random_divisor(g, i, ~(uint64_t)0);
     return n;
 }

@@ -43,8 +43,7 @@ int main(void)
     /* masked conditionals */
     check(ksimd_cmp_scalar_f64(mask, a, 10.0, KSIMD_GE, N) == KSIMD_OK, "cmp_scalar_f64 status");
     check(ksimd_count_u8(mask, N, &count) == KSIMD_OK && count == N - 10, "count_u8 after cmp");
-    check(ksimd_compress_f64(d, a, mask, N, &count) == KSIMD_OK && count == N - 10 && d[0] == 10.0,
-          "compress_f64");
+    check(ksimd_compress_f64(d, a, mask, N, &count) == KSIMD_OK && count == N - 10 && d[0] == 10.0, "compress_f64");
     /* transcendental: exp(0) is exactly 1 */
     d[0] = 0.0;
     check(ksimd_exp_f64(d, d, 1) == KSIMD_OK && d[0] == 1.0, "exp_f64(0)");

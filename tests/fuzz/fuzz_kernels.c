@@ -135,8 +135,7 @@ static void fill_inputs(const struct plan *p, struct arrays *a)
                 memcpy(dst + j * 4, &key, 4);
                 continue;
             }
-            for (size_t b = 0; b < esize; b++)
-                dst[j * esize + b] = p->nvalues ? p->values[v++ % p->nvalues] : 0;
+            for (size_t b = 0; b < esize; b++) dst[j * esize + b] = p->nvalues ? p->values[v++ % p->nvalues] : 0;
         }
     }
 }
@@ -179,9 +178,9 @@ static const char *table_name;
 
 static void fail(const struct plan *p, const char *what)
 {
-    fprintf(stderr, "fuzz_kernels: %s: %s on table %s, n=%zu ngroups=%zu op=%d null=%d alias=%d<-%d@%ld\n",
-            p->k->name, what, table_name, p->shape.n, p->shape.ngroups, p->shape.op, p->null_array,
-            p->alias_out, p->alias_in, p->alias_offset);
+    fprintf(stderr, "fuzz_kernels: %s: %s on table %s, n=%zu ngroups=%zu op=%d null=%d alias=%d<-%d@%ld\n", p->k->name,
+            what, table_name, p->shape.n, p->shape.ngroups, p->shape.op, p->null_array, p->alias_out, p->alias_in,
+            p->alias_offset);
     abort();
 }
 
@@ -191,8 +190,7 @@ static int writable(const struct plan *p, const struct arrays *a, const unsigned
     for (int i = 0; i < p->l.narrays; i++) {
         if (!p->l.array[i].output || !a->c.p[i]) continue;
         size_t bytes = ka_array_bytes(&p->l, i, &a->c);
-        if (p->k->shape == KA_compress && i == 0)
-            bytes = *(const size_t *)a->c.p[1] * ka_elem_size(p->k->type);
+        if (p->k->shape == KA_compress && i == 0) bytes = *(const size_t *)a->c.p[1] * ka_elem_size(p->k->type);
         const unsigned char *s = a->c.p[i];
         if (x >= s && x < s + bytes) return 1;
     }
@@ -222,8 +220,7 @@ static void save(const struct plan *p, const struct arrays *a, ksimd_status st, 
     for (int i = 0; i < p->l.narrays; i++) {
         if (st != KSIMD_OK || !p->l.array[i].output || !a->c.p[i]) continue;
         r->bytes[i] = ka_array_bytes(&p->l, i, &a->c);
-        if (p->k->shape == KA_compress && i == 0)
-            r->bytes[i] = *(const size_t *)a->c.p[1] * ka_elem_size(p->k->type);
+        if (p->k->shape == KA_compress && i == 0) r->bytes[i] = *(const size_t *)a->c.p[1] * ka_elem_size(p->k->type);
         r->out[i] = malloc(r->bytes[i] + 1);
         if (!r->out[i]) abort();
         memcpy(r->out[i], a->c.p[i], r->bytes[i]);

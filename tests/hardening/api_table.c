@@ -40,11 +40,11 @@
 #define KA_1D_math(x) x
 #define KA_1D_strided2d(x)
 
-#define KA_CALL_(k, shape, t)                                                                                \
-    static ksimd_status ka_call_##k(const struct ka_call *c, void *const *in)                                \
-    {                                                                                                        \
-        (void)in;                                                                                            \
-        return ksimd_##k KSIMD_ARGS_##shape(KA_ARG, t);                                                      \
+#define KA_CALL_(k, shape, t)                                                                                          \
+    static ksimd_status ka_call_##k(const struct ka_call *c, void *const *in)                                          \
+    {                                                                                                                  \
+        (void)in;                                                                                                      \
+        return ksimd_##k KSIMD_ARGS_##shape(KA_ARG, t);                                                                \
     }
 #define KSIMD_KERNEL(k, family, shape, t) KA_1D_##family(KA_CALL_(k, shape, t))
 #include "kernels/kernel_list.h"
@@ -101,11 +101,7 @@ void ka_layout_of(const struct ka_kernel *k, struct ka_layout *l)
     case KA_dot:
     case KA_extreme:
     case KA_index:
-        add(l, "out",
-            k->shape == KA_index     ? KA_SIZE
-            : k->shape == KA_extreme ? t
-                                     : result_elem(t),
-            KA_LEN_ONE, 1);
+        add(l, "out", k->shape == KA_index ? KA_SIZE : k->shape == KA_extreme ? t : result_elem(t), KA_LEN_ONE, 1);
         add(l, "a", t, KA_LEN_N, 0);
         if (k->shape == KA_dot) add(l, "b", t, KA_LEN_N, 0);
         break;

@@ -55,8 +55,8 @@ static void fill_keys(const struct ka_layout *l, struct ka_call *c)
 /* A valid call with every array in its own block, except that array
  * `inner` (when >= 0) starts inside array `outer`: STEP bytes in, or less
  * when outer is shorter, aligned for inner's type. Returns that offset. */
-static size_t build(const struct ka_kernel *k, const struct ka_layout *l, struct ka_call *c,
-                    struct ka_arena *ar, int outer, int inner)
+static size_t build(const struct ka_kernel *k, const struct ka_layout *l, struct ka_call *c, struct ka_arena *ar,
+                    int outer, int inner)
 {
     int is_float = ka_elem_is_float(k->type);
     *c = (struct ka_call){{NULL}, {{0}}, KSIMD_LT, N, GROUPS};
@@ -85,16 +85,16 @@ static const char *status_name(ksimd_status s) { return ksimd_strerror(s); }
 
 /* Calls with one rule broken; the predictor must agree with `want` and the
  * library must return it with every byte unchanged. */
-static void expect(struct ks_report *r, const struct ka_kernel *k, const struct ka_call *c,
-                   struct ka_arena *ar, ksimd_status want, const char *what)
+static void expect(struct ks_report *r, const struct ka_kernel *k, const struct ka_call *c, struct ka_arena *ar,
+                   ksimd_status want, const char *what)
 {
     unsigned predicted = ka_expect(k, c);
-    ks_check(r, predicted == 1u << want, "%s %s: the contract table predicts mask 0x%x, not %s (test bug)",
-             k->name, what, predicted, status_name(want));
+    ks_check(r, predicted == 1u << want, "%s %s: the contract table predicts mask 0x%x, not %s (test bug)", k->name,
+             what, predicted, status_name(want));
     ka_arena_snapshot(ar);
     ksimd_status got = ka_invoke(k, c);
-    ks_check(r, got == want, "%s %s: status %d (%s), expected %d (%s)", k->name, what, (int)got,
-             status_name(got), (int)want, status_name(want));
+    ks_check(r, got == want, "%s %s: status %d (%s), expected %d (%s)", k->name, what, (int)got, status_name(got),
+             (int)want, status_name(want));
     ks_check(r, arena_intact(ar), "%s %s: memory changed on an error", k->name, what);
 }
 
@@ -227,8 +227,8 @@ static void check_kernels(struct ks_report *r)
         struct ka_call c;
         build(k, &l, &c, &ar, -1, -1);
         ksimd_status st = ka_invoke(k, &c);
-        ks_check(r, st == KSIMD_OK && ka_expect(k, &c) == 1u << KSIMD_OK, "%s: the valid call gives %d",
-                 k->name, (int)st);
+        ks_check(r, st == KSIMD_OK && ka_expect(k, &c) == 1u << KSIMD_OK, "%s: the valid call gives %d", k->name,
+                 (int)st);
         ka_arena_free(&ar);
         null_cases(r, k, &l);
         overlap_cases(r, k, &l);
@@ -289,13 +289,12 @@ static void check_profiles(struct ks_report *r)
     ks_check(r, ksimd_profile_save(path, names, NULL, 1) == KSIMD_ERR_NULL, "profile_save(NULL isas)");
     ks_check(r, ksimd_profile_save(path, names, isas, 2) == KSIMD_ERR_RANGE, "profile_save(unknown kernel)");
     names[1] = "add_f64";
-    ks_check(r, ksimd_profile_save(path, names, bad_isa, 2) == KSIMD_ERR_RANGE,
-             "profile_save(isa out of enum)");
+    ks_check(r, ksimd_profile_save(path, names, bad_isa, 2) == KSIMD_ERR_RANGE, "profile_save(isa out of enum)");
     for (int i = 0; i < KSIMD_ISA_COUNT; i++)
         if (!ksimd_isa_available((ksimd_isa)i)) {
             isas[1] = (ksimd_isa)i;
-            ks_check(r, ksimd_profile_save(path, names, isas, 2) == KSIMD_ERR_ISA,
-                     "profile_save(unavailable %s)", ksimd_isa_name((ksimd_isa)i));
+            ks_check(r, ksimd_profile_save(path, names, isas, 2) == KSIMD_ERR_ISA, "profile_save(unavailable %s)",
+                     ksimd_isa_name((ksimd_isa)i));
         }
     ks_check(r, !file_exists(path), "a refused profile_save wrote %s", path);
     remove(path);
@@ -306,25 +305,21 @@ static void check_others(struct ks_report *r)
     ksimd_isa active = ksimd_isa_active(), out = KSIMD_ISA_NEON;
     const ksimd_isa bad[] = {(ksimd_isa)-1, KSIMD_ISA_COUNT, (ksimd_isa)1000};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-        ks_check(r, ksimd_isa_set(bad[i]) == KSIMD_ERR_RANGE, "isa_set(%d): not KSIMD_ERR_RANGE",
-                 (int)bad[i]);
+        ks_check(r, ksimd_isa_set(bad[i]) == KSIMD_ERR_RANGE, "isa_set(%d): not KSIMD_ERR_RANGE", (int)bad[i]);
         ks_check(r, ksimd_isa_active() == active, "isa_set(%d) changed the active table", (int)bad[i]);
         ks_check(r, !ksimd_isa_available(bad[i]), "isa_available(%d) is true", (int)bad[i]);
-        ks_check(r, strcmp(ksimd_isa_name(bad[i]), "unknown") == 0, "isa_name(%d) is not \"unknown\"",
-                 (int)bad[i]);
+        ks_check(r, strcmp(ksimd_isa_name(bad[i]), "unknown") == 0, "isa_name(%d) is not \"unknown\"", (int)bad[i]);
     }
     for (int i = 0; i < KSIMD_ISA_COUNT; i++)
         if (!ksimd_isa_available((ksimd_isa)i)) {
-            ks_check(r, ksimd_isa_set((ksimd_isa)i) == KSIMD_ERR_ISA,
-                     "isa_set(%s), unavailable: not KSIMD_ERR_ISA", ksimd_isa_name((ksimd_isa)i));
+            ks_check(r, ksimd_isa_set((ksimd_isa)i) == KSIMD_ERR_ISA, "isa_set(%s), unavailable: not KSIMD_ERR_ISA",
+                     ksimd_isa_name((ksimd_isa)i));
             ks_check(r, ksimd_isa_active() == active, "isa_set(unavailable) changed the active table");
         }
     ks_check(r, ksimd_isa_from_name("avx3", &out) == KSIMD_ERR_RANGE && out == KSIMD_ISA_NEON,
              "isa_from_name(unknown): not KSIMD_ERR_RANGE, or *out written");
-    ks_check(r, ksimd_isa_from_name("", &out) == KSIMD_ERR_RANGE && out == KSIMD_ISA_NEON,
-             "isa_from_name(\"\")");
-    ks_check(r, ksimd_isa_from_name(NULL, &out) == KSIMD_ERR_NULL && out == KSIMD_ISA_NEON,
-             "isa_from_name(NULL)");
+    ks_check(r, ksimd_isa_from_name("", &out) == KSIMD_ERR_RANGE && out == KSIMD_ISA_NEON, "isa_from_name(\"\")");
+    ks_check(r, ksimd_isa_from_name(NULL, &out) == KSIMD_ERR_NULL && out == KSIMD_ISA_NEON, "isa_from_name(NULL)");
     ks_check(r, ksimd_isa_from_name("avx2", NULL) == KSIMD_ERR_NULL, "isa_from_name(name, NULL)");
     ks_check(r, ksimd_kernel_isa(NULL) == NULL, "kernel_isa(NULL) is not NULL");
     ks_check(r, ksimd_kernel_isa("ksimd_add_f32") == NULL, "kernel_isa(\"ksimd_add_f32\") is not NULL");
@@ -335,15 +330,12 @@ static void check_others(struct ks_report *r)
              "kernel_name: %zu names, or not NULL for SIZE_MAX", nnames);
     ks_check(r, ksimd_cpu_fingerprint() != NULL, "cpu_fingerprint() is NULL");
     check_profiles(r);
-    const ksimd_status bad_status[] = {(ksimd_status)-1, (ksimd_status)(KSIMD_ERR_PROFILE + 1),
-                                       (ksimd_status)999};
+    const ksimd_status bad_status[] = {(ksimd_status)-1, (ksimd_status)(KSIMD_ERR_PROFILE + 1), (ksimd_status)999};
     for (size_t i = 0; i < sizeof bad_status / sizeof *bad_status; i++)
         ks_check(r, ksimd_strerror(bad_status[i]) != NULL, "strerror(%d) is NULL", (int)bad_status[i]);
     char version[32];
-    snprintf(version, sizeof version, "%d.%d.%d", KSIMD_VERSION_MAJOR, KSIMD_VERSION_MINOR,
-             KSIMD_VERSION_PATCH);
-    ks_check(r, strcmp(ksimd_version(), version) == 0, "version() is %s, the macros say %s", ksimd_version(),
-             version);
+    snprintf(version, sizeof version, "%d.%d.%d", KSIMD_VERSION_MAJOR, KSIMD_VERSION_MINOR, KSIMD_VERSION_PATCH);
+    ks_check(r, strcmp(ksimd_version(), version) == 0, "version() is %s, the macros say %s", ksimd_version(), version);
 }
 
 /* ---- every declaration of the header has an entry ------------------------- */
@@ -369,9 +361,8 @@ static void check_header(struct ks_report *r, const char *path)
         char *paren = strchr(line, '(');
         if (!paren) continue;
         char *start = paren;
-        while (start > line &&
-               (start[-1] == '_' || (start[-1] >= 'a' && start[-1] <= 'z') ||
-                (start[-1] >= 'A' && start[-1] <= 'Z') || (start[-1] >= '0' && start[-1] <= '9')))
+        while (start > line && (start[-1] == '_' || (start[-1] >= 'a' && start[-1] <= 'z') ||
+                                (start[-1] >= 'A' && start[-1] <= 'Z') || (start[-1] >= '0' && start[-1] <= '9')))
             start--;
         *paren = '\0';
         if (strncmp(start, "ksimd_", 6) != 0) continue;
@@ -382,10 +373,8 @@ static void check_header(struct ks_report *r, const char *path)
                  start);
     }
     fclose(f);
-    size_t listed =
-        ka_kernel_count + ks_bad_input_2d_count() + sizeof other_functions / sizeof *other_functions;
-    ks_check(r, (size_t)declared == listed, "%s declares %d functions; the tables list %zu", path, declared,
-             listed);
+    size_t listed = ka_kernel_count + ks_bad_input_2d_count() + sizeof other_functions / sizeof *other_functions;
+    ks_check(r, (size_t)declared == listed, "%s declares %d functions; the tables list %zu", path, declared, listed);
 }
 
 int main(int argc, char **argv)
@@ -418,7 +407,6 @@ int main(int argc, char **argv)
     ksimd_isa_set(detected);
     if (header) check_header(&total, header);
     printf("%zu kernels, %zu 2-D kernels and %zu other functions; %ld passed, %ld failed\n", ka_kernel_count,
-           ks_bad_input_2d_count(), sizeof other_functions / sizeof *other_functions, total.passed,
-           total.failed);
+           ks_bad_input_2d_count(), sizeof other_functions / sizeof *other_functions, total.passed, total.failed);
     return total.failed == 0 ? 0 : 1;
 }

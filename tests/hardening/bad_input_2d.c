@@ -62,7 +62,7 @@ struct k2 {
 #define K2_ONLY_math(x)
 #define K2_ONLY_strided2d(x) x
 
-#define K2_CALL_(k, shape, t)                                                                                \
+#define K2_CALL_(k, shape, t)                                                                                          \
     static ksimd_status call_##k(const struct call2 *c) { return ksimd_##k KSIMD_ARGS_##shape(K2_ARG, t); }
 #define KSIMD_KERNEL(k, family, shape, t) K2_ONLY_##family(K2_CALL_(k, shape, t))
 #include "kernels/kernel_list.h"
@@ -89,20 +89,18 @@ static void valid_call(const struct k2 *k, struct mem2 *m, struct call2 *c)
         for (int i = 0; i < BYTES; i++) m->block[b][i] = (unsigned char)(0x5A ^ (i * 13 + b));
     /* Integer patterns stay integers; float patterns are some bit patterns:
      * validation must not care. */
-    *c = (struct call2){m->block[0], m->block[1], m->block[2], COLS,         1, COLS, 1, COLS,
-                        1,           ROWS,        COLS,        KSIMD_OP_ADD, 0};
+    *c = (struct call2){m->block[0], m->block[1], m->block[2], COLS, 1, COLS, 1, COLS, 1, ROWS, COLS, KSIMD_OP_ADD, 0};
     (void)k;
 }
 
-static void expect2(struct ks_report *r, const struct k2 *k, struct mem2 *m, const struct call2 *c,
-                    ksimd_status want, const char *what)
+static void expect2(struct ks_report *r, const struct k2 *k, struct mem2 *m, const struct call2 *c, ksimd_status want,
+                    const char *what)
 {
     memcpy(m->copy, m->block, sizeof m->block);
     ksimd_status got = invoke(k, c);
-    ks_check(r, got == want, "%s %s: status %d (%s), expected %d (%s)", k->name, what, (int)got,
-             ksimd_strerror(got), (int)want, ksimd_strerror(want));
-    ks_check(r, memcmp(m->copy, m->block, sizeof m->block) == 0, "%s %s: memory changed on an error", k->name,
-             what);
+    ks_check(r, got == want, "%s %s: status %d (%s), expected %d (%s)", k->name, what, (int)got, ksimd_strerror(got),
+             (int)want, ksimd_strerror(want));
+    ks_check(r, memcmp(m->copy, m->block, sizeof m->block) == 0, "%s %s: memory changed on an error", k->name, what);
 }
 
 static void check_one(struct ks_report *r, const struct k2 *k)

@@ -76,7 +76,9 @@ static double clean_value(enum domain d, int f32, struct ks_rng *g)
         return edge ? ((r >> 4) & 1 ? INFINITY : 1.0) : uniform(g, 0.5, 1e6);
     case D_TANH:
         /* Results of exactly +-1 (large |x| and +-inf) and +-0. */
-        v = edge ? ((r >> 4) % 3 == 0 ? 0.0 : (r >> 4) % 3 == 1 ? INFINITY : uniform(g, 50, 1e30))
+        v = edge ? ((r >> 4) % 3 == 0   ? 0.0
+                    : (r >> 4) % 3 == 1 ? INFINITY
+                                        : uniform(g, 50, 1e30))
                  : uniform(g, 0.5, 1e4);
         return sign ? -v : v;
     case D_POW_BASE:
@@ -95,8 +97,8 @@ static double clean_value(enum domain d, int f32, struct ks_rng *g)
 
 static double special_value(struct ks_rng *g, int f32)
 {
-    static const double pool[] = {NAN, -NAN, INFINITY, -INFINITY, 0.0, -0.0, 0x1p-1074, -0x1p-1060, 0x1p-149,
-                                  -0x1p-140, 1e300, -1e300, 3e38, -3e38, 1e-300, 1e-40, 1.0, -1.0};
+    static const double pool[] = {NAN,       -NAN,  INFINITY, -INFINITY, 0.0,   -0.0,   0x1p-1074, -0x1p-1060, 0x1p-149,
+                                  -0x1p-140, 1e300, -1e300,   3e38,      -3e38, 1e-300, 1e-40,     1.0,        -1.0};
     uint64_t r = ks_rand(g);
     if (r & 1) return clean_value(D_ANY, f32, g);
     return pool[(r >> 1) % (sizeof pool / sizeof *pool)];
@@ -166,9 +168,9 @@ static int flags_of_call(const struct ka_kernel *k, const struct ka_call *c)
 }
 
 static const char *const known_open[] = {
-    "exp_f32", "exp_f64", "log_f32", "log_f64", "sin_f32", "sin_f64", "cos_f32", "cos_f64", "pow_f32", "pow_f64",
-    "minimum_f32", "minimum_f64", "maximum_f32", "maximum_f64", "min_f32", "min_f64", "max_f32", "max_f64",
-    "sum_f32", "sum_f64", "dot_f32", "dot_f64",
+    "exp_f32", "exp_f64", "log_f32",     "log_f64",     "sin_f32",     "sin_f64",     "cos_f32", "cos_f64",
+    "pow_f32", "pow_f64", "minimum_f32", "minimum_f64", "maximum_f32", "maximum_f64", "min_f32", "min_f64",
+    "max_f32", "max_f64", "sum_f32",     "sum_f64",     "dot_f32",     "dot_f64",
 };
 
 static int is_known_open(const char *name)
@@ -208,9 +210,8 @@ static void check_call(struct ks_report *r, const struct ka_kernel *k, struct ka
         show_flags(got, sizeof got, raised & ~allowed);
         show_flags(may, sizeof may, allowed);
         ks_check(r, (raised & ~allowed) == 0,
-                 "%s on %s, n = %zu, offset %zu, %s inputs: raised%s that the operation does not (allowed:%s)",
-                 k->name, ksimd_isa_name((ksimd_isa)isa), c->n, offset, kind == CLEAN ? "clean" : "special", got,
-                 may);
+                 "%s on %s, n = %zu, offset %zu, %s inputs: raised%s that the operation does not (allowed:%s)", k->name,
+                 ksimd_isa_name((ksimd_isa)isa), c->n, offset, kind == CLEAN ? "clean" : "special", got, may);
     }
 }
 

@@ -193,14 +193,13 @@ int main(int argc, char **argv)
         failures += workers[t].failures;
         if (memcmp(&sum, &workers[t].first_sum, sizeof sum) != 0 ||
             memcmp(ref_exp, workers[t].first_exp, sizeof ref_exp) != 0) {
-            fprintf(stderr, "ksimd-threads: FAIL thread %d's first sum/exp differ from the scalar table\n",
-                    t);
+            fprintf(stderr, "ksimd-threads: FAIL thread %d's first sum/exp differ from the scalar table\n", t);
             failures++;
         }
     }
     if (profile_path && atomic_load(&profile_failures)) {
-        fprintf(stderr, "ksimd-threads: FAIL %ld of %ld profile loads refused\n",
-                atomic_load(&profile_failures), atomic_load(&profile_failures) + atomic_load(&profile_loads));
+        fprintf(stderr, "ksimd-threads: FAIL %ld of %ld profile loads refused\n", atomic_load(&profile_failures),
+                atomic_load(&profile_failures) + atomic_load(&profile_loads));
         failures++;
     }
     printf("ksimd-threads: %d threads x %d iterations, %ld table switches, %ld profile loads: %s\n", nthreads,

@@ -99,29 +99,24 @@ int main(int argc, char **argv)
     }
     if (o.only_isa) {
         ksimd_isa_from_name(o.only_isa, &isa);
-        if (!ksimd_isa_available(isa))
-            ks_check(&total, 0, "table %s is not available on this CPU", o.only_isa);
+        if (!ksimd_isa_available(isa)) ks_check(&total, 0, "table %s is not available on this CPU", o.only_isa);
     }
 
     for (int i = 0; i < KSIMD_ISA_COUNT; i++) {
         if (!ksimd_isa_available((ksimd_isa)i) || (o.only_isa && (ksimd_isa)i != isa)) continue;
         struct ks_report r = {0, 0, 0, 0, 0};
-        if (ks_check(&r, ksimd_isa_set((ksimd_isa)i) == KSIMD_OK, "cannot pin table %s",
-                     ksimd_isa_name((ksimd_isa)i)))
+        if (ks_check(&r, ksimd_isa_set((ksimd_isa)i) == KSIMD_OK, "cannot pin table %s", ksimd_isa_name((ksimd_isa)i)))
             run_cases(ks_all_cases(NULL), &o, &r);
-        if (!o.quiet)
-            printf("%s: %ld passed, %ld failed\n", ksimd_isa_name((ksimd_isa)i), r.passed, r.failed);
+        if (!o.quiet) printf("%s: %ld passed, %ld failed\n", ksimd_isa_name((ksimd_isa)i), r.passed, r.failed);
         total.passed += r.passed;
         total.failed += r.failed;
     }
-    ks_check(&total, ksimd_isa_set(detected) == KSIMD_OK, "cannot restore table %s",
-             ksimd_isa_name(detected));
+    ks_check(&total, ksimd_isa_set(detected) == KSIMD_OK, "cannot restore table %s", ksimd_isa_name(detected));
 
     if (!o.only_isa) {
         struct ks_report r = {0, 0, 0, 0, 0};
         run_cases(ks_identity_cases(NULL), &o, &r);
-        if (!o.quiet)
-            printf("identity of every table with scalar: %ld passed, %ld failed\n", r.passed, r.failed);
+        if (!o.quiet) printf("identity of every table with scalar: %ld passed, %ld failed\n", r.passed, r.failed);
         total.passed += r.passed;
         total.failed += r.failed;
     }
