@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Builds ksimd and runs the whole test suite, as CI does. Jobs, in order:
+#   format     every C source as .clang-format lays it out (clang-format 14)
 #   native     gcc build with -Werror: Criterion suites on every table this
 #              CPU has, ksimd-selftest, the same selftest under qemu-x86_64 as
 #              a qemu64, Nehalem and Haswell CPU, the baseline-object check,
@@ -19,7 +20,7 @@
 # On Debian 12 it installs what is missing first (as root, or via sudo).
 # Environment:
 #   KSIMD_BUILD_DIR      where the build trees go (default build-test)
-#   KSIMD_SKIP_<JOB>=1   skip a job: KSIMD_SKIP_NATIVE, _DEB, _VALGRIND,
+#   KSIMD_SKIP_<JOB>=1   skip a job: KSIMD_SKIP_FORMAT, _NATIVE, _DEB, _VALGRIND,
 #                        _CLANG, _SANITIZE, _TSAN, _FUZZ, _CROSS (deb and
 #                        valgrind use the native build: skipping native
 #                        skips them too)
@@ -35,6 +36,7 @@ skipped() { local var="KSIMD_SKIP_${1^^}"; [ "${!var:-0}" = 1 ]; }
 [ "${KSIMD_SKIP_NATIVE:-0}" = 1 ] && export KSIMD_SKIP_DEB=1 KSIMD_SKIP_VALGRIND=1
 
 need=(cmake make gcc pkg-config binutils libcriterion-dev libsleef-dev libmpfr-dev qemu-user)
+skipped format || need+=(clang-format git)
 skipped cross || need+=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross libsleef-dev:arm64)
 skipped deb || need+=(dpkg-dev file)
 skipped valgrind || need+=(valgrind)
@@ -78,6 +80,10 @@ configure_and_build() {
 }
 
 # ---- the jobs
+
+job_format() {
+    "$root/tests/check-format.sh"
+}
 
 job_native() {
     # Prefix /usr: Debian's multiarch library directory for the deb job.
@@ -141,4 +147,4 @@ job_cross() {
     ctest --test-dir "$out/aarch64" --output-on-failure -j "$jobs"
 }
 
-for name in native deb valgrind clang sanitize tsan fuzz cross; do job "$name"; done
+for name in format native deb valgrind clang sanitize tsan fuzz cross; do job "$name"; done
