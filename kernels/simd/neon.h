@@ -37,13 +37,15 @@ typedef uint8x16_t vu8;
 #define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f4_u10advsimdnofma
 
 /* ---- load and store: whole vectors, the first n lanes, streaming ---- */
-/* Tails: copy the n live elements through a zeroed 16-byte buffer. */
-static inline uint8x16_t vx_load_bytes(const void *p, size_t bytes)
+/* Tails: copy the n live elements over a 16-byte buffer holding the fill. */
+static inline uint8x16_t vx_load_over(uint8x16_t fill, const void *p, size_t bytes)
 {
-    uint8_t b[16] = {0};
+    uint8_t b[16];
+    vst1q_u8(b, fill);
     memcpy(b, p, bytes);
     return vld1q_u8(b);
 }
+static inline uint8x16_t vx_load_bytes(const void *p, size_t bytes) { return vx_load_over(vdupq_n_u8(0), p, bytes); }
 static inline void vx_store_bytes(void *p, uint8x16_t v, size_t bytes)
 {
     uint8_t b[16];
@@ -58,30 +60,10 @@ static inline void v_store_f32(float *p, vf32 v) { vst1q_f32(p, v); }
 static inline void v_store_f64(double *p, vf64 v) { vst1q_f64(p, v); }
 static inline void v_store_i32(int32_t *p, vi32 v) { vst1q_s32(p, v); }
 static inline void v_store_i64(int64_t *p, vi64 v) { vst1q_s64(p, v); }
-static inline vf32 v_load_n_f32(const float *p, size_t n, float fill)
-{
-    float b[4] = {fill, fill, fill, fill};
-    memcpy(b, p, 4 * n);
-    return vld1q_f32(b);
-}
-static inline vf64 v_load_n_f64(const double *p, size_t n, double fill)
-{
-    double b[2] = {fill, fill};
-    memcpy(b, p, 8 * n);
-    return vld1q_f64(b);
-}
-static inline vi32 v_load_n_i32(const int32_t *p, size_t n, int32_t fill)
-{
-    int32_t b[4] = {fill, fill, fill, fill};
-    memcpy(b, p, 4 * n);
-    return vld1q_s32(b);
-}
-static inline vi64 v_load_n_i64(const int64_t *p, size_t n, int64_t fill)
-{
-    int64_t b[2] = {fill, fill};
-    memcpy(b, p, 8 * n);
-    return vld1q_s64(b);
-}
+static inline vf32 v_load_n_f32(const float *p, size_t n, float fill) { return vreinterpretq_f32_u8(vx_load_over(vreinterpretq_u8_f32(vdupq_n_f32(fill)), p, 4 * n)); }
+static inline vf64 v_load_n_f64(const double *p, size_t n, double fill) { return vreinterpretq_f64_u8(vx_load_over(vreinterpretq_u8_f64(vdupq_n_f64(fill)), p, 8 * n)); }
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n, int32_t fill) { return vreinterpretq_s32_u8(vx_load_over(vreinterpretq_u8_s32(vdupq_n_s32(fill)), p, 4 * n)); }
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n, int64_t fill) { return vreinterpretq_s64_u8(vx_load_over(vreinterpretq_u8_s64(vdupq_n_s64(fill)), p, 8 * n)); }
 static inline void v_store_n_f32(float *p, vf32 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_f32(v), 4 * n); }
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_f64(v), 8 * n); }
 static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_s32(v), 4 * n); }

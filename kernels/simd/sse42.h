@@ -37,13 +37,15 @@ typedef __m128i vu8;
 #define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f4_u10sse4
 
 /* ---- load and store: whole vectors, the first n lanes, streaming ---- */
-/* Tails: copy the n live elements through a zeroed 16-byte buffer. */
-static inline __m128i vx_load_bytes(const void *p, size_t bytes)
+/* Tails: copy the n live elements over a 16-byte buffer holding the fill. */
+static inline __m128i vx_load_over(__m128i fill, const void *p, size_t bytes)
 {
-    unsigned char b[16] = {0};
+    unsigned char b[16];
+    _mm_storeu_si128((__m128i *)b, fill);
     memcpy(b, p, bytes);
     return _mm_loadu_si128((const __m128i *)b);
 }
+static inline __m128i vx_load_bytes(const void *p, size_t bytes) { return vx_load_over(_mm_setzero_si128(), p, bytes); }
 static inline void vx_store_bytes(void *p, __m128i v, size_t bytes)
 {
     unsigned char b[16];
@@ -58,30 +60,10 @@ static inline void v_store_f32(float *p, vf32 v) { _mm_storeu_ps(p, v); }
 static inline void v_store_f64(double *p, vf64 v) { _mm_storeu_pd(p, v); }
 static inline void v_store_i32(int32_t *p, vi32 v) { _mm_storeu_si128((__m128i *)p, v); }
 static inline void v_store_i64(int64_t *p, vi64 v) { _mm_storeu_si128((__m128i *)p, v); }
-static inline vf32 v_load_n_f32(const float *p, size_t n, float fill)
-{
-    float b[4] = {fill, fill, fill, fill};
-    memcpy(b, p, 4 * n);
-    return _mm_loadu_ps(b);
-}
-static inline vf64 v_load_n_f64(const double *p, size_t n, double fill)
-{
-    double b[2] = {fill, fill};
-    memcpy(b, p, 8 * n);
-    return _mm_loadu_pd(b);
-}
-static inline vi32 v_load_n_i32(const int32_t *p, size_t n, int32_t fill)
-{
-    int32_t b[4] = {fill, fill, fill, fill};
-    memcpy(b, p, 4 * n);
-    return _mm_loadu_si128((const __m128i *)b);
-}
-static inline vi64 v_load_n_i64(const int64_t *p, size_t n, int64_t fill)
-{
-    int64_t b[2] = {fill, fill};
-    memcpy(b, p, 8 * n);
-    return _mm_loadu_si128((const __m128i *)b);
-}
+static inline vf32 v_load_n_f32(const float *p, size_t n, float fill) { return _mm_castsi128_ps(vx_load_over(_mm_castps_si128(_mm_set1_ps(fill)), p, 4 * n)); }
+static inline vf64 v_load_n_f64(const double *p, size_t n, double fill) { return _mm_castsi128_pd(vx_load_over(_mm_castpd_si128(_mm_set1_pd(fill)), p, 8 * n)); }
+static inline vi32 v_load_n_i32(const int32_t *p, size_t n, int32_t fill) { return vx_load_over(_mm_set1_epi32(fill), p, 4 * n); }
+static inline vi64 v_load_n_i64(const int64_t *p, size_t n, int64_t fill) { return vx_load_over(_mm_set1_epi64x(fill), p, 8 * n); }
 static inline void v_store_n_f32(float *p, vf32 v, size_t n) { vx_store_bytes(p, _mm_castps_si128(v), 4 * n); }
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { vx_store_bytes(p, _mm_castpd_si128(v), 8 * n); }
 static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { vx_store_bytes(p, v, 4 * n); }
