@@ -1,7 +1,7 @@
 /* Every kernel shape: the one place a C signature is written. A shape is
- * generic over the element type T and the type A of a sum's result (A is
- * T for floats and int64_t for integers, kernels/types.h). Each shape is
- * one macro
+ * generic over the element type T and the type A of a sum's result (A is T
+ * for floats and int64_t for integers: KSIMD_T_<t>, KSIMD_A_<t> below).
+ * Each shape is one macro
  *
  *   KSIMD_SHAPE_<shape>(X, name, T, A)
  *       -> X(name, kernel return type, (kernel parameters), (public parameters))
@@ -11,9 +11,10 @@
  * parameters plus, for kernels that return a value, the out-pointer it is
  * written to. Consumers pass their own X: the table slots and kernel
  * declarations (kernels.h), the public entry points (dispatch/api.c),
- * kbench's typedefs (bench/shapes.c) and the hardening table. How a shape
- * is validated, timed or attacked stays with each consumer, one line per
- * shape there. Adding a shape is one line here and one in each of those. */
+ * kbench's adaptors (bench/shapes.c, with bench/shape_args.h) and the
+ * hardening table. How a shape is validated, timed or attacked stays with
+ * each consumer, one line per shape there. Adding a shape is one line here
+ * and one in each of those. */
 #ifndef KSIMD_SHAPE_LIST_H
 #define KSIMD_SHAPE_LIST_H
 
