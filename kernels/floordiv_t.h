@@ -62,7 +62,7 @@ static inline struct TN(fdiv) TN(fdiv_make)(T d)
                          TN(v_set1)(d < 0 ? 0 : -1),
                          TN(v_set1)((T)u.magic),
                          TN(v_set1)((T)u.addmask),
-                         TN(v_set1)((T)(d - 1)),
+                         TN(v_set1)((T)((UT)d - 1)), /* d - 1 would overflow for d = MIN */
                          u.a1,
                          u.sh,
                          v_set1_f64((double)m),
