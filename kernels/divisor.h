@@ -41,14 +41,33 @@ static inline struct ksimd_udiv32 ksimd_udiv32_make(uint32_t m) /* m >= 1 */
     return r;
 }
 
+/* q, rem = 2^(64+l) / m, 2^(64+l) % m, for 2^l < m (so q < 2^64). 32-bit
+ * targets have no 128-bit integers: there it is long division of the low
+ * word's 64 zero bits into the remainder 2^l, a bit a step, once a call. */
+static inline void ksimd_div_2pow64_u64(unsigned l, uint64_t m, uint64_t *q, uint64_t *rem)
+{
+#ifdef __SIZEOF_INT128__
+    unsigned __int128 num = (unsigned __int128)1 << (64 + l);
+    *q = (uint64_t)(num / m), *rem = (uint64_t)(num % m);
+#else
+    uint64_t quo = 0, r = (uint64_t)1 << l;
+    for (int i = 0; i < 64; i++) {
+        uint64_t carry = r >> 63;
+        r <<= 1, quo <<= 1;
+        if (carry || r >= m) r -= m, quo |= 1;
+    }
+    *q = quo, *rem = r;
+#endif
+}
+
 static inline struct ksimd_udiv64 ksimd_udiv64_make(uint64_t m) /* m >= 1 */
 {
     struct ksimd_udiv64 r = {0, ~(uint64_t)0, 0, 0};
     unsigned l = 63u - (unsigned)__builtin_clzll(m);
     r.sh = l;
     if ((m & (m - 1)) == 0) return r;
-    unsigned __int128 num = (unsigned __int128)1 << (64 + l);
-    uint64_t q = (uint64_t)(num / m), rem = (uint64_t)(num % m);
+    uint64_t q, rem;
+    ksimd_div_2pow64_u64(l, m, &q, &rem);
     if (m - rem < ((uint64_t)1 << l)) {
         r.magic = q + 1, r.addmask = 0, r.a1 = 1;
     } else {

@@ -142,10 +142,21 @@ static inline vi32 v_mulhiu_i32(vi32 a, vi32 b)
 {
     return VX_WRAP32(((uint64_t)(uint32_t)a * (uint32_t)b) >> 32);
 }
+#ifdef __SIZEOF_INT128__
 static inline vi64 v_mulhiu_i64(vi64 a, vi64 b)
 {
     return VX_WRAP64(((unsigned __int128)(uint64_t)a * (uint64_t)b) >> 64);
 }
+#else
+/* 32-bit targets: schoolbook on 32-bit limbs, as emulate.h does. */
+static inline vi64 v_mulhiu_i64(vi64 a, vi64 b)
+{
+    uint64_t x = (uint64_t)a, y = (uint64_t)b, ll = (x & 0xffffffff) * (y & 0xffffffff);
+    uint64_t lh = (x & 0xffffffff) * (y >> 32), hl = (x >> 32) * (y & 0xffffffff), hh = (x >> 32) * (y >> 32);
+    uint64_t mid = (ll >> 32) + (lh & 0xffffffff) + (hl & 0xffffffff);
+    return VX_WRAP64(hh + (lh >> 32) + (hl >> 32) + (mid >> 32));
+}
+#endif
 static inline vi32 v_neg_i32(vi32 a) { return VX_WRAP32(0u - (uint32_t)a); }
 static inline vi64 v_neg_i64(vi64 a) { return VX_WRAP64(0u - (uint64_t)a); }
 static inline vi32 v_abs_i32(vi32 a) { return a < 0 ? v_neg_i32(a) : a; }
