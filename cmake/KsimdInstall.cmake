@@ -44,4 +44,13 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsleef-dev")
 # (>= this version)" from their own dpkg-shlibdeps.
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS_POLICY ">=")
+# Cross builds package for their target (arm64, armhf), not for the build
+# machine, which is what CPack would ask dpkg for.
+if(CMAKE_CROSSCOMPILING AND CMAKE_LIBRARY_ARCHITECTURE)
+  find_program(KSIMD_DPKG_ARCHITECTURE dpkg-architecture)
+  if(KSIMD_DPKG_ARCHITECTURE)
+    execute_process(COMMAND ${KSIMD_DPKG_ARCHITECTURE} -t${CMAKE_LIBRARY_ARCHITECTURE} -qDEB_HOST_ARCH
+      OUTPUT_VARIABLE CPACK_DEBIAN_PACKAGE_ARCHITECTURE OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+  endif()
+endif()
 include(CPack)

@@ -1,5 +1,5 @@
 /* CPU feature detection. Decoding is a pure function of what the hardware
- * reports (cpuid leaves and XCR0 on x86, hwcaps on AArch64), so tests can
+ * reports (cpuid leaves and XCR0 on x86, hwcaps on ARM), so tests can
  * feed it fake CPUs. Compiled with baseline flags only. */
 #ifndef KSIMD_CPU_H
 #define KSIMD_CPU_H
@@ -30,7 +30,7 @@ enum ksimd_cpu_feature {
     KSIMD_CPU_AVX512VL = 1u << 20,
     KSIMD_CPU_OS_YMM = 1u << 21, /* XCR0 has SSE and AVX state enabled */
     KSIMD_CPU_OS_ZMM = 1u << 22, /* XCR0 also has opmask and ZMM state */
-    KSIMD_CPU_NEON = 1u << 23,   /* AArch64 Advanced SIMD (with FP) */
+    KSIMD_CPU_NEON = 1u << 23,   /* AArch64 Advanced SIMD (with FP), or ARMv7 NEON with VFPv3 */
 };
 
 /* The x86-64 micro-architecture levels the x86 tables are compiled for
@@ -56,7 +56,8 @@ struct ksimd_x86_cpuid {
 /* Pure decoders: feature bits from raw registers. xcr0 is only read when
  * cpuid says the OS uses XSAVE (OSXSAVE); pass 0 when xgetbv is unusable. */
 uint32_t ksimd_x86_decode(const struct ksimd_x86_cpuid *c, uint64_t xcr0);
-uint32_t ksimd_arm_decode(unsigned long hwcap);
+uint32_t ksimd_arm_decode(unsigned long hwcap);   /* AArch64's AT_HWCAP */
+uint32_t ksimd_arm32_decode(unsigned long hwcap); /* 32-bit ARM's AT_HWCAP */
 
 /* Bit (1 << isa) for every ksimd_isa this feature set can run (isa_list.h's
  * "needs"), whether or not the table is built in. The scalar bit is always
@@ -66,7 +67,7 @@ uint32_t ksimd_isa_mask_of(uint32_t features);
 /* This machine's features, read once and cached. */
 uint32_t ksimd_cpu_features(void);
 uint32_t ksimd_x86_features(void); /* 0 when not on x86 */
-uint32_t ksimd_arm_features(void); /* 0 when not on AArch64 */
+uint32_t ksimd_arm_features(void); /* 0 when not on ARM */
 
 /* The vendor string and display family/model; "" and 0 off x86. */
 void ksimd_x86_identity(char vendor[13], unsigned *family, unsigned *model);

@@ -19,6 +19,12 @@
 #include "cpu.h"
 #include "dispatch.h"
 
+#if defined(__aarch64__)
+#define KSIMD_ARM_NAME "aarch64"
+#else
+#define KSIMD_ARM_NAME "arm"
+#endif
+
 enum { LINE_MAX_BYTES = 256, PROFILE_MAX_LINES = 4096 };
 
 /* Per thread, so concurrent first calls never race on the buffer. */
@@ -31,7 +37,7 @@ const char *ksimd_cpu_fingerprint(void)
     if (vendor[0])
         snprintf(fp, sizeof fp, "x86 %s %u/%u f=0x%x", vendor, family, model, (unsigned)ksimd_cpu_features());
     else
-        snprintf(fp, sizeof fp, "%s f=0x%x", ksimd_arm_features() ? "aarch64" : "other",
+        snprintf(fp, sizeof fp, "%s f=0x%x", ksimd_arm_features() ? KSIMD_ARM_NAME : "other",
                  (unsigned)ksimd_cpu_features());
     return fp;
 }

@@ -123,6 +123,10 @@ static inline ksimd_status check_group(const void *sums, size_t sum_size, const 
 {
     if (!sums) return KSIMD_ERR_NULL;
     if (n > 0 && (!values || !keys)) return KSIMD_ERR_NULL;
+    /* No array holds that many sums or counts ("size overflows"): reachable
+     * on 32-bit targets, where 2^28 int64 counts are already 2 GiB. */
+    size_t widest = sum_size > sizeof *counts ? sum_size : sizeof *counts;
+    if (ngroups > (size_t)PTRDIFF_MAX / widest) return KSIMD_ERR_SHAPE;
     uintptr_t se = ksimd_extent(ngroups, sum_size), ce = ksimd_extent(ngroups, sizeof *counts);
     uintptr_t ve = ksimd_extent(n, value_size), ke = ksimd_extent(n, sizeof *keys);
     if (shares_bytes(sums, se, values, ve) || shares_bytes(sums, se, keys, ke) ||

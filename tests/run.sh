@@ -16,12 +16,14 @@
 #   fuzz       clang libFuzzer + ASan/UBSan: fuzz_kernels for
 #              KSIMD_FUZZ_SECONDS (120) from the seed corpus
 #   cross      AArch64 cross build, its selftest under qemu-aarch64 (three cores)
+#   armhf      32-bit ARM cross build, its selftest under qemu-arm (five cores,
+#              and the scalar table alone under a KSIMD_ISA=scalar cap)
 # Each job prints its time; a summary follows at the end (also on failure).
 # On Debian 12 it installs what is missing first (as root, or via sudo).
 # Environment:
 #   KSIMD_BUILD_DIR      where the build trees go (default build-test)
 #   KSIMD_SKIP_<JOB>=1   skip a job: KSIMD_SKIP_FORMAT, _NATIVE, _DEB, _VALGRIND,
-#                        _CLANG, _SANITIZE, _TSAN, _FUZZ, _CROSS (deb and
+#                        _CLANG, _SANITIZE, _TSAN, _FUZZ, _CROSS, _ARMHF (deb and
 #                        valgrind use the native build: skipping native
 #                        skips them too)
 #   KSIMD_FUZZ_SECONDS   fuzzing time of the fuzz job (default 120)
@@ -38,6 +40,7 @@ skipped() { local var="KSIMD_SKIP_${1^^}"; [ "${!var:-0}" = 1 ]; }
 need=(cmake make gcc pkg-config binutils libcriterion-dev libsleef-dev libmpfr-dev qemu-user)
 skipped format || need+=(clang-format git)
 skipped cross || need+=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross libsleef-dev:arm64)
+skipped armhf || need+=(gcc-arm-linux-gnueabihf libc6-dev-armhf-cross libsleef-dev:armhf)
 skipped deb || need+=(dpkg-dev file)
 skipped valgrind || need+=(valgrind)
 if ! (skipped clang && skipped sanitize && skipped tsan && skipped fuzz); then
@@ -147,4 +150,9 @@ job_cross() {
     ctest --test-dir "$out/aarch64" --output-on-failure -j "$jobs"
 }
 
-for name in format native deb valgrind clang sanitize tsan fuzz cross; do job "$name"; done
+job_armhf() {
+    configure_and_build armhf -DCMAKE_TOOLCHAIN_FILE="$root/cmake/toolchains/arm-linux-gnueabihf.cmake"
+    ctest --test-dir "$out/armhf" --output-on-failure -j "$jobs"
+}
+
+for name in format native deb valgrind clang sanitize tsan fuzz cross armhf; do job "$name"; done

@@ -183,6 +183,21 @@ Test(decode, arm_hwcaps)
     cr_assert_eq(ksimd_isa_mask_of(ksimd_arm_decode(0)), ISA(SCALAR));
 }
 
+/* Linux 32-bit ARM hwcaps: HWCAP_NEON is bit 12, HWCAP_VFPv3 bit 13, and
+ * HWCAP_VFP (bit 6) alone is armhf's baseline, which runs only scalar. */
+Test(decode, arm32_hwcaps)
+{
+    unsigned long vfp = 1ul << 6, neon = 1ul << 12, vfpv3 = 1ul << 13, vfpd32 = 1ul << 19;
+    cr_assert_eq(ksimd_isa_mask_of(ksimd_arm32_decode(vfp | neon | vfpv3 | vfpd32)), ISA(SCALAR) | ISA(NEON));
+    cr_assert_eq(ksimd_isa_mask_of(ksimd_arm32_decode(~0ul)), ISA(SCALAR) | ISA(NEON));
+    cr_assert_eq(ksimd_isa_mask_of(ksimd_arm32_decode(vfp | vfpv3)), ISA(SCALAR), "VFPv3-D16 without NEON");
+    cr_assert_eq(ksimd_isa_mask_of(ksimd_arm32_decode(vfp | neon)), ISA(SCALAR), "NEON without VFPv3");
+    cr_assert_eq(ksimd_isa_mask_of(ksimd_arm32_decode(0)), ISA(SCALAR));
+    /* The AArch64 bits mean nothing here, and the other way round. */
+    cr_assert_eq(ksimd_isa_mask_of(ksimd_arm32_decode(3)), ISA(SCALAR));
+    cr_assert_eq(ksimd_isa_mask_of(ksimd_arm_decode(neon | vfpv3)), ISA(SCALAR));
+}
+
 /* ---- the public dispatch API -------------------------------------------- */
 
 Test(api, isa_names)
@@ -222,7 +237,7 @@ Test(api, isa_available)
               ksimd_isa_name(ksimd_isa_active()));
 #if defined(__x86_64__)
     cr_expect_eq(ksimd_isa_available(KSIMD_ISA_NEON), 0);
-#elif defined(__aarch64__)
+#elif defined(__aarch64__) || defined(__arm__)
     cr_expect_eq(ksimd_isa_available(KSIMD_ISA_AVX2), 0);
 #endif
 }

@@ -1,6 +1,8 @@
 /* The vocabulary the written-once kernels are built from: one header per
  * ISA, all with the same ops. This file includes the one this unit is
- * compiled for, <suffix>.h, by the KSIMD_ISA_SUFFIX ksimd_add_isa() defines.
+ * compiled for, <suffix>.h, by the KSIMD_ISA_HEADER ksimd_add_isa() defines
+ * (an ISA with one header per architecture, such as NEON's neon_armv7.h
+ * for 32-bit ARM, names <suffix>_<variant>.h in its ksimd_add_isa()).
  *
  * Conventions (tests/check_simd_vocabulary.cmake holds every header to them):
  *   - Ops are v_<op>_<type>: v_add_f64, not vadd_f64, which arm_neon.h
@@ -31,12 +33,12 @@
 #ifndef KSIMD_SIMD_H
 #define KSIMD_SIMD_H
 
-#ifndef KSIMD_ISA_SUFFIX
-#error "compile kernels through ksimd_add_isa(), which defines KSIMD_ISA_SUFFIX"
+#ifndef KSIMD_ISA_HEADER
+#error "compile kernels through ksimd_add_isa(), which defines KSIMD_ISA_HEADER"
 #endif
 
 #define KSIMD_STR_(x) #x
 #define KSIMD_STR(x) KSIMD_STR_(x)
-#include KSIMD_STR(KSIMD_ISA_SUFFIX.h)
+#include KSIMD_STR(KSIMD_ISA_HEADER.h)
 
 #endif

@@ -9,7 +9,9 @@
  *     array (same start, same byte extent): KSIMD_ERR_OVERLAP; group_sum is
  *     stricter (ksimd.h): sums or counts sharing any byte with values, keys
  *     or each other;
- *   - group_sum with n > 0: a key outside [0, ngroups) is KSIMD_ERR_RANGE.
+ *   - group_sum with n > 0: a key outside [0, ngroups) is KSIMD_ERR_RANGE;
+ *   - group_sum with more groups than an array of sums or counts can hold
+ *     (their bytes over PTRDIFF_MAX): KSIMD_ERR_SHAPE, "size overflows".
  * When several rules are broken, any of their errors is accepted. */
 #include <math.h>
 
@@ -75,6 +77,9 @@ unsigned ka_expect(const struct ka_kernel *k, const struct ka_call *c)
     if (bad_range(k, &l, c)) errors |= 1u << KSIMD_ERR_RANGE;
     if (bad_null(&l, c)) errors |= 1u << KSIMD_ERR_NULL;
     if ((k->shape == KA_extreme || k->shape == KA_index) && c->n == 0) errors |= 1u << KSIMD_ERR_EMPTY;
-    if (overlap(k, &l, c)) errors |= 1u << KSIMD_ERR_OVERLAP;
+    if (k->shape == KA_group && c->ngroups > (size_t)PTRDIFF_MAX / sizeof(int64_t))
+        errors |= 1u << KSIMD_ERR_SHAPE; /* byte extents are meaningless then */
+    else if (overlap(k, &l, c))
+        errors |= 1u << KSIMD_ERR_OVERLAP;
     return errors ? errors : 1u << KSIMD_OK;
 }

@@ -156,6 +156,14 @@ static void overlap_cases(struct ks_report *r, const struct ka_kernel *k, const 
             c.p[0] = c.p[2];
             expect(r, k, &c, &ar, KSIMD_ERR_OVERLAP, "sums == values");
         }
+        /* More groups than bytes can count: on a 32-bit target this is
+         * 268,435,457 groups, a size a program can ask for by mistake. */
+        ka_arena_free(&ar);
+        build(k, l, &c, &ar, -1, -1);
+        c.ngroups = (size_t)PTRDIFF_MAX / sizeof(int64_t) + 1;
+        expect(r, k, &c, &ar, KSIMD_ERR_SHAPE, "ngroups past PTRDIFF_MAX bytes");
+        c.n = 0;
+        expect(r, k, &c, &ar, KSIMD_ERR_SHAPE, "ngroups past PTRDIFF_MAX bytes, n = 0");
         ka_arena_free(&ar);
     }
 }

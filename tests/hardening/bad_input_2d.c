@@ -78,9 +78,12 @@ enum { NKERNELS = sizeof kernels_2d / sizeof *kernels_2d };
 
 static ksimd_status invoke(const struct k2 *k, const struct call2 *c) { return k->call(c); }
 
-/* Three pattern-filled blocks (dst/out, a, b) and their snapshot. */
+/* Three pattern-filled blocks (dst/out, a, b) and their snapshot, aligned
+ * for every element type: 32-bit ARM has 8-byte int64_t and double, and
+ * NEON's 64-bit loads fault below that (BYTES is a multiple of 8). */
 struct mem2 {
-    unsigned char block[3][BYTES], copy[3][BYTES];
+    _Alignas(8) unsigned char block[3][BYTES];
+    unsigned char copy[3][BYTES];
 };
 
 static void valid_call(const struct k2 *k, struct mem2 *m, struct call2 *c)
@@ -164,6 +167,19 @@ static void check_one(struct ks_report *r, const struct k2 *k)
     expect2(r, k, &m, &c, KSIMD_ERR_SHAPE, "a's byte extent overflows");
     valid_call(k, &m, &c), c.acs = PTRDIFF_MIN / 2;
     expect2(r, k, &m, &c, KSIMD_ERR_SHAPE, "a's negative byte extent overflows");
+    /* rows*cols fits size_t, its bytes do not: 65535 x 65535 at 32 bits. */
+    size_t side = ((size_t)1 << (sizeof(size_t) * 4)) - 1;
+    valid_call(k, &m, &c), c.rows = c.cols = side, c.ars = c.drs = c.brs = (ptrdiff_t)side;
+    expect2(r, k, &m, &c, KSIMD_ERR_SHAPE, "rows*cols fits, its bytes do not");
+#if SIZE_MAX == UINT32_MAX
+    /* What a 32-bit program meets first: a 40000 x 40000 matrix is 1.6e9
+     * elements, 6.4 GB of f32. */
+    valid_call(k, &m, &c), c.rows = c.cols = 40000, c.ars = c.drs = c.brs = 40000;
+    expect2(r, k, &m, &c, KSIMD_ERR_SHAPE, "40000 x 40000 on a 32-bit target");
+#endif
+    /* A view whose end wraps around the address space. */
+    valid_call(k, &m, &c), c.a = (const void *)(UINTPTR_MAX - 15);
+    expect2(r, k, &m, &c, KSIMD_ERR_SHAPE, "a wraps around the address space");
 }
 
 void ks_bad_input_2d(struct ks_report *r)
