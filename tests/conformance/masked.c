@@ -11,6 +11,7 @@
  *   - compress at every density with sentinels past count;
  *   - errors (bad ksimd_cmp, bad clip bounds, NULL count, overlaps) with
  *     nothing written. */
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>

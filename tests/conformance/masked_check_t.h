@@ -23,6 +23,15 @@ static void TN(mk_fill_pair)(T *a, T *b, size_t n, struct ks_rng *g)
 {
     T specials[KS_MAX_SPECIALS];
     size_t ns = TN(ks_specials)(specials, KS_MAX_SPECIALS);
+#if KFLOAT
+    /* Pairs of tiny values (+-0.0, subnormals, the smallest normals): a
+     * compare that flushes subnormals to zero, as ARMv7 NEON's does, gets
+     * them wrong, and the specials alone rarely pair two of them. */
+    T tiny[KS_MAX_SPECIALS];
+    size_t nt = 0;
+    for (size_t i = 0; i < ns; i++)
+        if (fabs((double)specials[i]) <= (double)FLT_MIN) tiny[nt++] = specials[i];
+#endif
     TN(ks_fill)(a, n, g);
     TN(ks_fill)(b, n, g);
     for (size_t i = 0; i < n; i++) {
@@ -30,6 +39,9 @@ static void TN(mk_fill_pair)(T *a, T *b, size_t n, struct ks_rng *g)
         if (x % 4 == 0) b[i] = a[i];
         if ((x >> 8) % 8 == 0) a[i] = specials[(x >> 16) % ns];
         if ((x >> 24) % 8 == 0) b[i] = specials[(x >> 32) % ns];
+#if KFLOAT
+        if ((x >> 40) % 8 == 0) a[i] = tiny[(x >> 44) % nt], b[i] = tiny[(x >> 52) % nt];
+#endif
     }
 }
 
