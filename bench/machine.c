@@ -130,7 +130,8 @@ static void print_features(FILE *f)
         fprintf(f, "OS register state (XCR0): YMM (AVX, AVX2, FMA) %s, ZMM and opmask (AVX-512) %s\n",
                 m & KSIMD_CPU_OS_YMM ? "enabled" : "not enabled", m & KSIMD_CPU_OS_ZMM ? "enabled" : "not enabled");
     else if (m & KSIMD_CPU_NEON)
-        fprintf(f, "OS register state: NEON is always enabled on AArch64 Linux\n");
+        fprintf(f, "OS register state: NEON, as the kernel's hwcaps report it%s\n",
+                sizeof(void *) == 4 ? " (HWCAP_NEON and HWCAP_VFPv3 on 32-bit ARM)" : "");
 }
 
 void kb_print_cpu(FILE *f)

@@ -17,7 +17,8 @@
 #              KSIMD_FUZZ_SECONDS (120) from the seed corpus
 #   cross      AArch64 cross build, its selftest under qemu-aarch64 (three cores)
 #   armhf      32-bit ARM cross build, its selftest under qemu-arm (five cores,
-#              and the scalar table alone under a KSIMD_ISA=scalar cap)
+#              and the scalar table alone under a KSIMD_ISA=scalar cap), and
+#              its .deb
 # Each job prints its time; a summary follows at the end (also on failure).
 # On Debian 12 it installs what is missing first (as root, or via sudo).
 # Environment:
@@ -40,7 +41,7 @@ skipped() { local var="KSIMD_SKIP_${1^^}"; [ "${!var:-0}" = 1 ]; }
 need=(cmake make gcc pkg-config binutils libcriterion-dev libsleef-dev libmpfr-dev qemu-user)
 skipped format || need+=(clang-format git)
 skipped cross || need+=(gcc-aarch64-linux-gnu libc6-dev-arm64-cross libsleef-dev:arm64)
-skipped armhf || need+=(gcc-arm-linux-gnueabihf libc6-dev-armhf-cross libsleef-dev:armhf)
+skipped armhf || need+=(gcc-arm-linux-gnueabihf libc6-dev-armhf-cross libsleef-dev:armhf dpkg-dev)
 skipped deb || need+=(dpkg-dev file)
 skipped valgrind || need+=(valgrind)
 if ! (skipped clang && skipped sanitize && skipped tsan && skipped fuzz); then
@@ -151,8 +152,18 @@ job_cross() {
 }
 
 job_armhf() {
-    configure_and_build armhf -DCMAKE_TOOLCHAIN_FILE="$root/cmake/toolchains/arm-linux-gnueabihf.cmake"
+    configure_and_build armhf -DCMAKE_INSTALL_PREFIX=/usr \
+        -DCMAKE_TOOLCHAIN_FILE="$root/cmake/toolchains/arm-linux-gnueabihf.cmake"
     ctest --test-dir "$out/armhf" --output-on-failure -j "$jobs"
+    # The same CPack configuration gives the armhf .deb, multiarch paths and
+    # armhf dependencies (dpkg-shlibdeps on the cross-built binaries).
+    (cd "$out/armhf" && rm -f ksimd_*.deb && cpack -G DEB >/dev/null)
+    local deb
+    deb=$(ls "$out"/armhf/ksimd_*_armhf.deb)
+    [ "$(dpkg-deb -f "$deb" Architecture)" = armhf ]
+    dpkg-deb -c "$deb" | grep ' ./usr/lib/arm-linux-gnueabihf/libksimd.so.0 -> ' >/dev/null
+    dpkg-deb -f "$deb" Depends | grep 'libsleef3' >/dev/null
+    echo "-- $(basename "$deb"): Depends: $(dpkg-deb -f "$deb" Depends)"
 }
 
 for name in format native deb valgrind clang sanitize tsan fuzz cross armhf; do job "$name"; done
