@@ -4,8 +4,10 @@
  * active table's kernel. Kernels never validate, and void kernels are not
  * called for an empty input (the arrays may then be NULL, and NULL + 0 is
  * undefined in C). Below is one line per shape: what it checks (validate.h,
- * validate2d.h) and how it calls. Baseline flags only. */
+ * validate2d.h) and how it calls, on this thread or split across the pool
+ * (split.h). Baseline flags only. */
 #include "dispatch.h"
+#include "split.h"
 #include "validate.h"
 #include "validate2d.h"
 
@@ -21,37 +23,78 @@
     } while (0)
 
 #define K(name) ksimd_kernels()->name
+
+/* 2-D views split when rows*cols is large and the output's rows (or
+ * columns) are disjoint; axis reductions split their outputs. */
+#define KSIMD_SPLIT_2D(name, rows, cols, drs, dcs, call, ...)                                                          \
+    do {                                                                                                               \
+        int by_ = KSIMD_LARGE(name, (rows) * (cols)) ? ksimd_split_axis(rows, cols, drs, dcs) : -1;                    \
+        if (by_ < 0) {                                                                                                 \
+            call;                                                                                                      \
+        } else {                                                                                                       \
+            struct name##_job j_ = {0, __VA_ARGS__, by_};                                                              \
+            j_.np = ksimd_nparts(by_ ? (rows) : (cols));                                                               \
+            ksimd_parallel(name##_part, &j_, ksimd_kernels(), j_.np);                                                  \
+        }                                                                                                              \
+    } while (0)
+#define KSIMD_SPLIT_AXIS(name, call, out, a, rows, cols, rs, cs, axis)                                                 \
+    do {                                                                                                               \
+        if (KSIMD_LARGE(name, (rows) * (cols))) {                                                                      \
+            struct name##_job j_ = {ksimd_nparts((axis) == 1 ? (rows) : (cols)), out, a, rows, cols, rs, cs, axis};    \
+            ksimd_parallel(name##_part, &j_, ksimd_kernels(), j_.np);                                                  \
+        } else {                                                                                                       \
+            call;                                                                                                      \
+        }                                                                                                              \
+    } while (0)
+
+/* Integer sums of the parts, wrapping as the kernels do. */
+static inline int64_t ksimd_wrap_sum(const int64_t *part, size_t np)
+{
+    uint64_t s = 0;
+    for (size_t i = 0; i < np; i++) s += (uint64_t)part[i];
+    return (int64_t)s;
+}
+static inline size_t ksimd_wrap_sum_size(const size_t *part, size_t np)
+{
+    size_t s = 0;
+    for (size_t i = 0; i < np; i++) s += part[i];
+    return s;
+}
 #define KSIMD_IS_FLOAT(x) _Generic((x), float : 1, double : 1, default : 0)
 
 /* clang-format off */
-#define KSIMD_ENTRY_unary(name, R, kp, pp)    ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, a, dst, dst, n, sizeof *dst), if (n) K(name)(dst, a, n)); }
-#define KSIMD_ENTRY_binary(name, R, kp, pp)   ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, a, b, dst, n, sizeof *dst), if (n) K(name)(dst, a, b, n)); }
-#define KSIMD_ENTRY_scalar(name, R, kp, pp)   ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, a, dst, dst, n, sizeof *dst), if (n) K(name)(dst, a, s, n)); }
-#define KSIMD_ENTRY_divisor(name, R, kp, pp)  ksimd_status ksimd_##name pp { KSIMD_RUN(d == 0 ? KSIMD_ERR_RANGE : ksimd_check_map(dst, a, dst, dst, n, sizeof *dst), if (n) K(name)(dst, a, d, n)); }
-#define KSIMD_ENTRY_axpb(name, R, kp, pp)     ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, x, dst, dst, n, sizeof *dst), if (n) K(name)(dst, x, a, b, n)); }
-#define KSIMD_ENTRY_ternary(name, R, kp, pp)  ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, a, b, c, n, sizeof *dst), if (n) K(name)(dst, a, b, c, n)); }
+#define KSIMD_ENTRY_unary(name, R, kp, pp)    ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, a, dst, dst, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, a, n), , dst, a, n)); }
+#define KSIMD_ENTRY_binary(name, R, kp, pp)   ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, a, b, dst, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, a, b, n), , dst, a, b, n)); }
+#define KSIMD_ENTRY_scalar(name, R, kp, pp)   ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, a, dst, dst, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, a, s, n), , dst, a, s, n)); }
+#define KSIMD_ENTRY_divisor(name, R, kp, pp)  ksimd_status ksimd_##name pp { KSIMD_RUN(d == 0 ? KSIMD_ERR_RANGE : ksimd_check_map(dst, a, dst, dst, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, a, d, n), , dst, a, d, n)); }
+#define KSIMD_ENTRY_axpb(name, R, kp, pp)     ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, x, dst, dst, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, x, a, b, n), , dst, x, a, b, n)); }
+#define KSIMD_ENTRY_ternary(name, R, kp, pp)  ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, a, b, c, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, a, b, c, n), , dst, a, b, c, n)); }
 
-#define KSIMD_ENTRY_sum(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 0), *out = K(name)(a, n)); }
+#define KSIMD_ENTRY_sum(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 0), if (KSIMD_IS_FLOAT(*a)) *out = K(name)(a, n); else KSIMD_SPLIT_OR(name, n, *out = K(name)(a, n), *out = ksimd_wrap_sum(j_.part, j_.np), a, n)); }
 #define KSIMD_ENTRY_dot(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, b, n, sizeof *a, 0), *out = K(name)(a, b, n)); }
-#define KSIMD_ENTRY_extreme(name, R, kp, pp)  ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 1), *out = K(name)(a, n)); }
-#define KSIMD_ENTRY_index(name, R, kp, pp)    ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 1), *out = K(name)(a, n)); }
+#define KSIMD_ENTRY_extreme(name, R, kp, pp)  ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 1), KSIMD_SPLIT_OR(name, n, *out = K(name)(a, n), *out = K(name)(j_.part, j_.np), a, n)); }
+#define KSIMD_ENTRY_index(name, R, kp, pp)    ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 1), KSIMD_SPLIT_OR(name, n, *out = K(name)(a, n), *out = j_.part[K(name)(j_.val, j_.np)], a, n)); }
 #define KSIMD_ENTRY_group(name, R, kp, pp)    ksimd_status ksimd_##name pp { KSIMD_RUN(check_group(sums, sizeof *sums, counts, values, sizeof *values, keys, n, ngroups), K(name)(sums, counts, values, keys, n, ngroups)); }
 
-#define KSIMD_ENTRY_cmp(name, R, kp, pp)        ksimd_status ksimd_##name pp { KSIMD_RUN(check_cmp(mask, a, b, sizeof *a, op, n), if (n) K(name)(mask, a, b, op, n)); }
-#define KSIMD_ENTRY_cmp_scalar(name, R, kp, pp) ksimd_status ksimd_##name pp { KSIMD_RUN(check_cmp(mask, a, a, sizeof *a, op, n), if (n) K(name)(mask, a, s, op, n)); }
-#define KSIMD_ENTRY_where(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_where(dst, mask, a, b, n, sizeof *dst), if (n) K(name)(dst, mask, a, b, n)); }
+#define KSIMD_ENTRY_cmp(name, R, kp, pp)        ksimd_status ksimd_##name pp { KSIMD_RUN(check_cmp(mask, a, b, sizeof *a, op, n), if (n) KSIMD_SPLIT_OR(name, n, K(name)(mask, a, b, op, n), , mask, a, b, op, n)); }
+#define KSIMD_ENTRY_cmp_scalar(name, R, kp, pp) ksimd_status ksimd_##name pp { KSIMD_RUN(check_cmp(mask, a, a, sizeof *a, op, n), if (n) KSIMD_SPLIT_OR(name, n, K(name)(mask, a, s, op, n), , mask, a, s, op, n)); }
+#define KSIMD_ENTRY_where(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_where(dst, mask, a, b, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, mask, a, b, n), , dst, mask, a, b, n)); }
 /* !(lo <= hi) also catches a NaN bound. */
-#define KSIMD_ENTRY_clip(name, R, kp, pp)       ksimd_status ksimd_##name pp { KSIMD_RUN(!(lo <= hi) ? KSIMD_ERR_RANGE : ksimd_check_map(dst, a, dst, dst, n, sizeof *dst), if (n) K(name)(dst, a, lo, hi, n)); }
+#define KSIMD_ENTRY_clip(name, R, kp, pp)       ksimd_status ksimd_##name pp { KSIMD_RUN(!(lo <= hi) ? KSIMD_ERR_RANGE : ksimd_check_map(dst, a, dst, dst, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, a, lo, hi, n), , dst, a, lo, hi, n)); }
 #define KSIMD_ENTRY_compress(name, R, kp, pp)   ksimd_status ksimd_##name pp { KSIMD_RUN(check_compress(dst, a, mask, n, sizeof *dst, count), *count = n ? K(name)(dst, a, mask, n) : 0); }
-#define KSIMD_ENTRY_classify(name, R, kp, pp)   ksimd_status ksimd_##name pp { KSIMD_RUN(n ? check_out_in2(mask, 1, a, a, sizeof *a, n) : KSIMD_OK, if (n) K(name)(mask, a, n)); }
-#define KSIMD_ENTRY_count(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_count(mask, n, out), *out = n ? K(name)(mask, n) : 0); }
+#define KSIMD_ENTRY_classify(name, R, kp, pp)   ksimd_status ksimd_##name pp { KSIMD_RUN(n ? check_out_in2(mask, 1, a, a, sizeof *a, n) : KSIMD_OK, if (n) KSIMD_SPLIT_OR(name, n, K(name)(mask, a, n), , mask, a, n)); }
+#define KSIMD_ENTRY_count(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_count(mask, n, out), if (!n) *out = 0; else KSIMD_SPLIT_OR(name, n, *out = K(name)(mask, n), *out = (size_t)ksimd_wrap_sum_size(j_.part, j_.np), mask, n)); }
 
-#define KSIMD_ENTRY_copy2d(name, R, kp, pp)       ksimd_status ksimd_##name pp { KSIMD_RUN(check_copy(sizeof *dst, dst, drs, dcs, src, srs, scs, rows, cols), K(name)(dst, drs, dcs, src, srs, scs, rows, cols)); }
-#define KSIMD_ENTRY_binary2d(name, R, kp, pp)     ksimd_status ksimd_##name pp { KSIMD_RUN(check_binary(op, KSIMD_IS_FLOAT(*dst), sizeof *dst, dst, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols), K(name)(op, dst, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols)); }
-#define KSIMD_ENTRY_sum_axis(name, R, kp, pp)     ksimd_status ksimd_##name pp { KSIMD_RUN(check_axis(out, sizeof *out, a, sizeof *a, rows, cols, rs, cs, axis, 0), K(name)(out, a, rows, cols, rs, cs, axis)); }
-#define KSIMD_ENTRY_extreme_axis(name, R, kp, pp) ksimd_status ksimd_##name pp { KSIMD_RUN(check_axis(out, sizeof *out, a, sizeof *a, rows, cols, rs, cs, axis, 1), K(name)(out, a, rows, cols, rs, cs, axis)); }
+#define KSIMD_ENTRY_copy2d(name, R, kp, pp)       ksimd_status ksimd_##name pp { KSIMD_RUN(check_copy(sizeof *dst, dst, drs, dcs, src, srs, scs, rows, cols), KSIMD_SPLIT_2D(name, rows, cols, drs, dcs, K(name)(dst, drs, dcs, src, srs, scs, rows, cols), dst, drs, dcs, src, srs, scs, rows, cols)); }
+#define KSIMD_ENTRY_binary2d(name, R, kp, pp)     ksimd_status ksimd_##name pp { KSIMD_RUN(check_binary(op, KSIMD_IS_FLOAT(*dst), sizeof *dst, dst, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols), KSIMD_SPLIT_2D(name, rows, cols, drs, dcs, K(name)(op, dst, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols), op, dst, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols)); }
+#define KSIMD_ENTRY_sum_axis(name, R, kp, pp)     ksimd_status ksimd_##name pp { KSIMD_RUN(check_axis(out, sizeof *out, a, sizeof *a, rows, cols, rs, cs, axis, 0), KSIMD_SPLIT_AXIS(name, K(name)(out, a, rows, cols, rs, cs, axis), out, a, rows, cols, rs, cs, axis)); }
+#define KSIMD_ENTRY_extreme_axis(name, R, kp, pp) ksimd_status ksimd_##name pp { KSIMD_RUN(check_axis(out, sizeof *out, a, sizeof *a, rows, cols, rs, cs, axis, 1), KSIMD_SPLIT_AXIS(name, K(name)(out, a, rows, cols, rs, cs, axis), out, a, rows, cols, rs, cs, axis)); }
 /* clang-format on */
 
-#define KSIMD_KERNEL(name, family, shape, t) KSIMD_EXPAND(KSIMD_ENTRY_##shape, name, shape, t)
+/* A reduction's job ends in its parts' results, which the initializer
+ * leaves to be zeroed. */
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#define KSIMD_KERNEL(name, family, shape, t)                                                                           \
+    KSIMD_PAR_##shape(name, family, KSIMD_T_##t, KSIMD_A_##t) KSIMD_EXPAND(KSIMD_ENTRY_##shape, name, shape, t)
 #include "../kernels/kernel_list.h"
 #undef KSIMD_KERNEL

@@ -28,6 +28,10 @@ const char *ksimd_strerror(ksimd_status s)
         return "ISA not available on this CPU or not built in";
     case KSIMD_ERR_PROFILE:
         return "tuning profile unreadable, malformed or foreign";
+    case KSIMD_ERR_EXPR:
+        return "invalid expression";
+    case KSIMD_ERR_NOMEM:
+        return "out of memory";
     }
     return "unknown status";
 }

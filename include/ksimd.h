@@ -37,7 +37,9 @@ typedef enum ksimd_status {
     KSIMD_ERR_SHAPE,   /* 2-D shape or strides invalid, size overflows */
     KSIMD_ERR_EMPTY,   /* reduction with no identity on n == 0 */
     KSIMD_ERR_ISA,     /* ISA not built in or not supported by this CPU/OS */
-    KSIMD_ERR_PROFILE  /* tuning profile unreadable, malformed or foreign */
+    KSIMD_ERR_PROFILE, /* tuning profile unreadable, malformed or foreign */
+    KSIMD_ERR_EXPR,    /* expression text invalid (syntax, names, types, limits) */
+    KSIMD_ERR_NOMEM    /* allocation failed (compiling an expression, starting threads) */
 } ksimd_status;
 
 KSIMD_API const char *ksimd_strerror(ksimd_status s); /* never NULL */
@@ -63,6 +65,20 @@ KSIMD_API const char *ksimd_isa_name(ksimd_isa isa);
 KSIMD_API ksimd_status ksimd_isa_from_name(const char *name, ksimd_isa *out);
 /* Pins every kernel to one table; KSIMD_ERR_ISA if it is not available. */
 KSIMD_API ksimd_status ksimd_isa_set(ksimd_isa isa);
+
+/* ---- Threads ----------------------------------------------------------- */
+
+/* Large calls split across this many threads, the caller's included: 1 (the
+ * default: a library must not start threads it was not asked for), or 0 for
+ * one per CPU this process may run on. Results are bit-identical for every
+ * count, on every table. Environment KSIMD_THREADS=<n> sets it on first use.
+ * KSIMD_ERR_NOMEM when threads could not be started (the count in force is
+ * then what could be); a call never fails for want of threads, and a call
+ * that finds the threads busy with another runs on its own thread. After
+ * fork() the child runs single-threaded until it calls this again. */
+KSIMD_API ksimd_status ksimd_threads_set(size_t n);
+/* The count in force (0 resolved to the CPUs). */
+KSIMD_API size_t ksimd_threads_get(void);
 
 /* ---- Tuning ------------------------------------------------------------ */
 

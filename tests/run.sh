@@ -12,7 +12,7 @@
 #   clang      the library and its tests with Debian's clang, -Werror, whole ctest
 #   sanitize   clang -fsanitize=address,undefined -fno-sanitize-recover=all,
 #              whole ctest except the qemu-emulated selftests
-#   tsan       clang -fsanitize=thread: the ksimd-threads tests (ctest -L threads)
+#   tsan       clang -fsanitize=thread: the thread and pool tests (ctest -L threads)
 #   fuzz       clang libFuzzer + ASan/UBSan: fuzz_kernels for
 #              KSIMD_FUZZ_SECONDS (120) from the seed corpus
 #   cross      AArch64 cross build, its selftest under qemu-aarch64 (three cores)
@@ -131,7 +131,7 @@ job_sanitize() {
 job_tsan() {
     CC=clang cmake -S "$root" -B "$out/tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKSIMD_WERROR=ON \
         -DKSIMD_BUILD_BENCH=OFF -DCMAKE_C_FLAGS=-fsanitize=thread
-    cmake --build "$out/tsan" -j "$jobs" --target ksimd-threads
+    cmake --build "$out/tsan" -j "$jobs" --target ksimd-threads ksimd-pool ksimd-parallel
     TSAN_OPTIONS=halt_on_error=1 ctest --test-dir "$out/tsan" --output-on-failure -L threads
 }
 

@@ -248,8 +248,8 @@ static void check_kernels(struct ks_report *r)
 /* ---- the functions that are not kernels ---------------------------------- */
 
 static const char *const other_functions[] = {
-    "strerror", "version",    "isa_active",  "isa_available", "isa_name",     "isa_from_name",
-    "isa_set",  "kernel_isa", "kernel_name", "profile_load",  "profile_save", "cpu_fingerprint",
+    "strerror",   "version",     "isa_active",   "isa_available", "isa_name",        "isa_from_name", "isa_set",
+    "kernel_isa", "kernel_name", "profile_load", "profile_save",  "cpu_fingerprint", "threads_set",   "threads_get",
 };
 
 /* Which table serves each kernel, to show that a refused call left them. */
@@ -338,7 +338,7 @@ static void check_others(struct ks_report *r)
              "kernel_name: %zu names, or not NULL for SIZE_MAX", nnames);
     ks_check(r, ksimd_cpu_fingerprint() != NULL, "cpu_fingerprint() is NULL");
     check_profiles(r);
-    const ksimd_status bad_status[] = {(ksimd_status)-1, (ksimd_status)(KSIMD_ERR_PROFILE + 1), (ksimd_status)999};
+    const ksimd_status bad_status[] = {(ksimd_status)-1, (ksimd_status)(KSIMD_ERR_NOMEM + 1), (ksimd_status)999};
     for (size_t i = 0; i < sizeof bad_status / sizeof *bad_status; i++)
         ks_check(r, ksimd_strerror(bad_status[i]) != NULL, "strerror(%d) is NULL", (int)bad_status[i]);
     char version[32];

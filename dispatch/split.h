@@ -1,0 +1,146 @@
+/* How each shape's large calls split across threads (API.md, "Threads"),
+ * for dispatch/api.c: per kernel, a job (the call's arguments) and a part
+ * function that runs the table's own kernel on part i of the work.
+ *
+ * Every split keeps the bits of the one-thread call:
+ *   - elementwise, masked and 2-D outputs are independent: a part is a
+ *     range of elements, or of whole rows or columns of a 2-D view;
+ *   - min and max are exact, and argmin/argmax take the earliest part
+ *     whose value wins, by running the kernel itself over the parts'
+ *     values (so NaN-first and earliest-of-equals carry over);
+ *   - integer sums wrap in int64, so any order gives the same sum.
+ * Float sums and dots (a fixed tree, docs/reductions.md), group sums and
+ * compress are not split yet: they run on the calling thread. */
+#ifndef KSIMD_SPLIT_H
+#define KSIMD_SPLIT_H
+
+#include "pool.h"
+
+/* Parts are multiples of 64 elements (a cache line of bytes at least), two
+ * per thread so that a late thread delays less. */
+enum { KSIMD_PART_ALIGN = 64, KSIMD_PARTS_PER_THREAD = 2, KSIMD_MAX_PARTS = 512 };
+
+static inline size_t ksimd_nparts(size_t units)
+{
+    size_t threads = ksimd_threads_resolve(), blocks = (units + KSIMD_PART_ALIGN - 1) / KSIMD_PART_ALIGN;
+    size_t p = threads * KSIMD_PARTS_PER_THREAD;
+    if (p > KSIMD_MAX_PARTS) p = KSIMD_MAX_PARTS;
+    return threads < 2 ? 1 : p < blocks ? p : blocks;
+}
+
+/* Part i of np of [0, units), in whole KSIMD_PART_ALIGN blocks. */
+static inline void ksimd_part_range(size_t units, size_t i, size_t np, size_t *lo, size_t *hi)
+{
+    size_t blocks = (units + KSIMD_PART_ALIGN - 1) / KSIMD_PART_ALIGN;
+    size_t b0 = blocks / np * i + (i < blocks % np ? i : blocks % np);
+    size_t b1 = b0 + blocks / np + (i < blocks % np);
+    *lo = b0 * KSIMD_PART_ALIGN;
+    *hi = b1 * KSIMD_PART_ALIGN < units ? b1 * KSIMD_PART_ALIGN : units;
+}
+
+#define KSIMD_SPLIT_FAMILY_elementwise KSIMD_SPLIT_STREAM
+#define KSIMD_SPLIT_FAMILY_masked KSIMD_SPLIT_STREAM
+#define KSIMD_SPLIT_FAMILY_reduce KSIMD_SPLIT_STREAM
+#define KSIMD_SPLIT_FAMILY_strided2d KSIMD_SPLIT_STREAM
+#define KSIMD_SPLIT_FAMILY_math KSIMD_SPLIT_MATH
+
+/* One load and one compare on the one-thread path. */
+#define KSIMD_LARGE(name, units)                                                                                       \
+    ((units) >= atomic_load_explicit(&ksimd_split_min[name##_family], memory_order_relaxed))
+
+/* A large call as name's job j_ = {np, the fields after it...}, split over
+ * units, then `after` (which combines the parts' results); a small one as
+ * `call`. */
+#define KSIMD_SPLIT_OR(name, units, call, after, ...)                                                                  \
+    do {                                                                                                               \
+        if (KSIMD_LARGE(name, units)) {                                                                                \
+            struct name##_job j_ = {ksimd_nparts(units), __VA_ARGS__};                                                 \
+            ksimd_parallel(name##_part, &j_, ksimd_kernels(), j_.np);                                                  \
+            after;                                                                                                     \
+        } else {                                                                                                       \
+            call;                                                                                                      \
+        }                                                                                                              \
+    } while (0)
+
+/* The part's range of elements as lo, hi; an empty part (a 2-D split
+ * with more parts than rows) has nothing to do. */
+#define KSIMD_PART_RANGE(units)                                                                                        \
+    ksimd_part_range(units, i, np, &lo, &hi);                                                                          \
+    if (hi == lo) return
+
+#define KSIMD_PART_FN(name, JOB, body)                                                                                 \
+    static void name##_part(const void *ctx, const struct ksimd_table *t, size_t i, size_t np)                         \
+    {                                                                                                                  \
+        const JOB *j = ctx;                                                                                            \
+        size_t lo, hi;                                                                                                 \
+        body                                                                                                           \
+    }
+
+/* ---- per shape: the job and the part of one kernel ---- */
+/* clang-format off */
+#define KSIMD_JOB_HEAD(name, family) enum { name##_family = KSIMD_SPLIT_FAMILY_##family };
+#define KSIMD_PAR_unary(name, family, T, A)   KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; T *dst; const T *a; size_t n; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->dst + lo, j->a + lo, hi - lo);)
+#define KSIMD_PAR_binary(name, family, T, A)  KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; T *dst; const T *a, *b; size_t n; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->dst + lo, j->a + lo, j->b + lo, hi - lo);)
+#define KSIMD_PAR_scalar(name, family, T, A)  KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; T *dst; const T *a; T s; size_t n; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->dst + lo, j->a + lo, j->s, hi - lo);)
+#define KSIMD_PAR_divisor KSIMD_PAR_scalar
+#define KSIMD_PAR_axpb(name, family, T, A)    KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; T *dst; const T *x; T a, b; size_t n; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->dst + lo, j->x + lo, j->a, j->b, hi - lo);)
+#define KSIMD_PAR_ternary(name, family, T, A) KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; T *dst; const T *a, *b, *c; size_t n; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->dst + lo, j->a + lo, j->b + lo, j->c + lo, hi - lo);)
+
+/* Integer sums only (floats keep their tree on one thread for now). */
+#define KSIMD_PAR_sum(name, family, T, A)     KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; const T *a; size_t n; int64_t part[KSIMD_MAX_PARTS]; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); ((int64_t *)j->part)[i] = (int64_t)t->name(j->a + lo, hi - lo);)
+#define KSIMD_PAR_dot(name, family, T, A)     KSIMD_JOB_HEAD(name, family)
+#define KSIMD_PAR_extreme(name, family, T, A) KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; const T *a; size_t n; T part[KSIMD_MAX_PARTS]; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); ((T *)j->part)[i] = t->name(j->a + lo, hi - lo);)
+#define KSIMD_PAR_index(name, family, T, A)   KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; const T *a; size_t n; size_t part[KSIMD_MAX_PARTS]; T val[KSIMD_MAX_PARTS]; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); size_t k = lo + t->name(j->a + lo, hi - lo); ((size_t *)j->part)[i] = k; ((T *)j->val)[i] = j->a[k];)
+#define KSIMD_PAR_group(name, family, T, A)   KSIMD_JOB_HEAD(name, family)
+
+#define KSIMD_PAR_cmp(name, family, T, A)        KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; uint8_t *mask; const T *a, *b; ksimd_cmp op; size_t n; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->mask + lo, j->a + lo, j->b + lo, j->op, hi - lo);)
+#define KSIMD_PAR_cmp_scalar(name, family, T, A) KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; uint8_t *mask; const T *a; T s; ksimd_cmp op; size_t n; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->mask + lo, j->a + lo, j->s, j->op, hi - lo);)
+#define KSIMD_PAR_where(name, family, T, A)      KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; T *dst; const uint8_t *mask; const T *a, *b; size_t n; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->dst + lo, j->mask + lo, j->a + lo, j->b + lo, hi - lo);)
+#define KSIMD_PAR_clip(name, family, T, A)       KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; T *dst; const T *a; T lo, hi; size_t n; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->dst + lo, j->a + lo, j->lo, j->hi, hi - lo);)
+#define KSIMD_PAR_compress(name, family, T, A)   KSIMD_JOB_HEAD(name, family)
+#define KSIMD_PAR_classify(name, family, T, A)   KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; uint8_t *mask; const T *a; size_t n; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->mask + lo, j->a + lo, hi - lo);)
+#define KSIMD_PAR_count(name, family, T, A)      KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; const T *mask; size_t n; size_t part[KSIMD_MAX_PARTS]; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); ((size_t *)j->part)[i] = t->name(j->mask + lo, hi - lo);)
+
+/* 2-D: whole rows (by_rows) or whole columns of every view. */
+#define KSIMD_PAR_copy2d(name, family, T, A)       KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; T *dst; ptrdiff_t drs, dcs; const T *src; ptrdiff_t srs, scs; size_t rows, cols; int by_rows; }; \
+    KSIMD_PART_FN(name, struct name##_job, \
+        if (j->by_rows) { KSIMD_PART_RANGE(j->rows); t->name(j->dst + (ptrdiff_t)lo * j->drs, j->drs, j->dcs, j->src + (ptrdiff_t)lo * j->srs, j->srs, j->scs, hi - lo, j->cols); } \
+        else { KSIMD_PART_RANGE(j->cols); t->name(j->dst + (ptrdiff_t)lo * j->dcs, j->drs, j->dcs, j->src + (ptrdiff_t)lo * j->scs, j->srs, j->scs, j->rows, hi - lo); })
+#define KSIMD_PAR_binary2d(name, family, T, A)     KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; ksimd_binop op; T *dst; ptrdiff_t drs, dcs; const T *a; ptrdiff_t ars, acs; const T *b; ptrdiff_t brs, bcs; size_t rows, cols; int by_rows; }; \
+    KSIMD_PART_FN(name, struct name##_job, \
+        if (j->by_rows) { KSIMD_PART_RANGE(j->rows); t->name(j->op, j->dst + (ptrdiff_t)lo * j->drs, j->drs, j->dcs, j->a + (ptrdiff_t)lo * j->ars, j->ars, j->acs, j->b + (ptrdiff_t)lo * j->brs, j->brs, j->bcs, hi - lo, j->cols); } \
+        else { KSIMD_PART_RANGE(j->cols); t->name(j->op, j->dst + (ptrdiff_t)lo * j->dcs, j->drs, j->dcs, j->a + (ptrdiff_t)lo * j->acs, j->ars, j->acs, j->b + (ptrdiff_t)lo * j->bcs, j->brs, j->bcs, j->rows, hi - lo); })
+/* One output per row (axis 1) or per column (axis 0): split the outputs. */
+#define KSIMD_PAR_sum_axis(name, family, T, A)     KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; A *out; const T *a; size_t rows, cols; ptrdiff_t rs, cs; int axis; }; \
+    KSIMD_PART_FN(name, struct name##_job, \
+        if (j->axis == 1) { KSIMD_PART_RANGE(j->rows); t->name(j->out + lo, j->a + (ptrdiff_t)lo * j->rs, hi - lo, j->cols, j->rs, j->cs, 1); } \
+        else { KSIMD_PART_RANGE(j->cols); t->name(j->out + lo, j->a + (ptrdiff_t)lo * j->cs, j->rows, hi - lo, j->rs, j->cs, 0); })
+#define KSIMD_PAR_extreme_axis(name, family, T, A) KSIMD_PAR_sum_axis(name, family, T, T)
+/* clang-format on */
+
+/* Whether a 2-D output splits by rows (its rows are disjoint and further
+ * apart than its columns) or by columns; -1 when neither is disjoint (a
+ * self-overlapping output: its one-thread write order decides). */
+static inline int ksimd_split_axis(size_t rows, size_t cols, ptrdiff_t drs, ptrdiff_t dcs)
+{
+    size_t r = drs < 0 ? (size_t)0 - (size_t)drs : (size_t)drs, c = dcs < 0 ? (size_t)0 - (size_t)dcs : (size_t)dcs;
+    int rows_apart = rows == 1 || r >= (cols - 1) * c + 1, cols_apart = cols == 1 || c >= (rows - 1) * r + 1;
+    if (rows_apart && (r >= c || !cols_apart)) return 1;
+    return cols_apart ? 0 : -1;
+}
+
+#endif
