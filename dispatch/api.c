@@ -47,6 +47,26 @@
         }                                                                                                              \
     } while (0)
 
+/* compress in two passes over the parts (split.h), or on this thread. */
+#define KSIMD_COMPRESS(name, dst, a, mask, n, count)                                                                   \
+    do {                                                                                                               \
+        if ((void *)(dst) == (const void *)(a) || !KSIMD_LARGE(name, n)) {                                             \
+            *(count) = K(name)(dst, a, mask, n);                                                                       \
+            break;                                                                                                     \
+        }                                                                                                              \
+        struct name##_job j_ = {ksimd_nparts(n), dst, a, mask, n, 0};                                                  \
+        const struct ksimd_table *t_ = ksimd_kernels();                                                                \
+        ksimd_parallel(name##_part, &j_, t_, j_.np);                                                                   \
+        size_t at_ = 0;                                                                                                \
+        for (size_t i_ = 0; i_ < j_.np; i_++) {                                                                        \
+            size_t c_ = j_.part[i_];                                                                                   \
+            j_.part[i_] = at_, at_ += c_;                                                                              \
+        }                                                                                                              \
+        j_.pack = 1;                                                                                                   \
+        ksimd_parallel(name##_part, &j_, t_, j_.np);                                                                   \
+        *(count) = at_;                                                                                                \
+    } while (0)
+
 /* Integer sums of the parts, wrapping as the kernels do. */
 static inline int64_t ksimd_wrap_sum(const int64_t *part, size_t np)
 {
@@ -70,8 +90,8 @@ static inline size_t ksimd_wrap_sum_size(const size_t *part, size_t np)
 #define KSIMD_ENTRY_axpb(name, R, kp, pp)     ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, x, dst, dst, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, x, a, b, n), , dst, x, a, b, n)); }
 #define KSIMD_ENTRY_ternary(name, R, kp, pp)  ksimd_status ksimd_##name pp { KSIMD_RUN(ksimd_check_map(dst, a, b, c, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, a, b, c, n), , dst, a, b, c, n)); }
 
-#define KSIMD_ENTRY_sum(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 0), if (KSIMD_IS_FLOAT(*a)) *out = K(name)(a, n); else KSIMD_SPLIT_OR(name, n, *out = K(name)(a, n), *out = ksimd_wrap_sum(j_.part, j_.np), a, n)); }
-#define KSIMD_ENTRY_dot(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, b, n, sizeof *a, 0), *out = K(name)(a, b, n)); }
+#define KSIMD_ENTRY_sum(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 0), if (KSIMD_IS_FLOAT(*a)) *out = KSIMD_FLOAT_SUM(a, NULL, n); else KSIMD_SPLIT_OR(name, n, *out = K(name)(a, n), *out = ksimd_wrap_sum(j_.part, j_.np), a, n)); }
+#define KSIMD_ENTRY_dot(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, b, n, sizeof *a, 0), *out = KSIMD_FLOAT_SUM(a, b, n)); }
 #define KSIMD_ENTRY_extreme(name, R, kp, pp)  ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 1), KSIMD_SPLIT_OR(name, n, *out = K(name)(a, n), *out = K(name)(j_.part, j_.np), a, n)); }
 #define KSIMD_ENTRY_index(name, R, kp, pp)    ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 1), KSIMD_SPLIT_OR(name, n, *out = K(name)(a, n), *out = j_.part[K(name)(j_.val, j_.np)], a, n)); }
 #define KSIMD_ENTRY_group(name, R, kp, pp)    ksimd_status ksimd_##name pp { KSIMD_RUN(check_group(sums, sizeof *sums, counts, values, sizeof *values, keys, n, ngroups), K(name)(sums, counts, values, keys, n, ngroups)); }
@@ -81,7 +101,7 @@ static inline size_t ksimd_wrap_sum_size(const size_t *part, size_t np)
 #define KSIMD_ENTRY_where(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_where(dst, mask, a, b, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, mask, a, b, n), , dst, mask, a, b, n)); }
 /* !(lo <= hi) also catches a NaN bound. */
 #define KSIMD_ENTRY_clip(name, R, kp, pp)       ksimd_status ksimd_##name pp { KSIMD_RUN(!(lo <= hi) ? KSIMD_ERR_RANGE : ksimd_check_map(dst, a, dst, dst, n, sizeof *dst), if (n) KSIMD_SPLIT_OR(name, n, K(name)(dst, a, lo, hi, n), , dst, a, lo, hi, n)); }
-#define KSIMD_ENTRY_compress(name, R, kp, pp)   ksimd_status ksimd_##name pp { KSIMD_RUN(check_compress(dst, a, mask, n, sizeof *dst, count), *count = n ? K(name)(dst, a, mask, n) : 0); }
+#define KSIMD_ENTRY_compress(name, R, kp, pp)   ksimd_status ksimd_##name pp { KSIMD_RUN(check_compress(dst, a, mask, n, sizeof *dst, count), if (!n) *count = 0; else KSIMD_COMPRESS(name, dst, a, mask, n, count)); }
 #define KSIMD_ENTRY_classify(name, R, kp, pp)   ksimd_status ksimd_##name pp { KSIMD_RUN(n ? check_out_in2(mask, 1, a, a, sizeof *a, n) : KSIMD_OK, if (n) KSIMD_SPLIT_OR(name, n, K(name)(mask, a, n), , mask, a, n)); }
 #define KSIMD_ENTRY_count(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_count(mask, n, out), if (!n) *out = 0; else KSIMD_SPLIT_OR(name, n, *out = K(name)(mask, n), *out = (size_t)ksimd_wrap_sum_size(j_.part, j_.np), mask, n)); }
 

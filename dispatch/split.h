@@ -8,12 +8,16 @@
  *   - min and max are exact, and argmin/argmax take the earliest part
  *     whose value wins, by running the kernel itself over the parts'
  *     values (so NaN-first and earliest-of-equals carry over);
- *   - integer sums wrap in int64, so any order gives the same sum.
- * Float sums and dots (a fixed tree, docs/reductions.md), group sums and
- * compress are not split yet: they run on the calling thread. */
+ *   - integer sums wrap in int64, so any order gives the same sum;
+ *   - float sums and dots follow a fixed tree (docs/reductions.md): parts
+ *     compute whole subtrees of it, which the caller adds in at their
+ *     level, so the additions are the one-thread ones (ksimd_float_sum).
+ *   - compress counts per part first, then packs each part at its offset.
+ * Group sums are not split yet: they run on the calling thread. */
 #ifndef KSIMD_SPLIT_H
 #define KSIMD_SPLIT_H
 
+#include "../kernels/sum_order.h"
 #include "pool.h"
 
 /* Parts are multiples of 64 elements (a cache line of bytes at least), two
@@ -109,7 +113,12 @@ static inline void ksimd_part_range(size_t units, size_t i, size_t np, size_t *l
     KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->dst + lo, j->mask + lo, j->a + lo, j->b + lo, hi - lo);)
 #define KSIMD_PAR_clip(name, family, T, A)       KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; T *dst; const T *a; T lo, hi; size_t n; }; \
     KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->dst + lo, j->a + lo, j->lo, j->hi, hi - lo);)
-#define KSIMD_PAR_compress(name, family, T, A)   KSIMD_JOB_HEAD(name, family)
+/* compress: the parts count their true bytes, then each packs its range at
+ * the offset the counts before it add up to (never in place: a part's
+ * output would overwrite another's input). */
+#define KSIMD_PAR_compress(name, family, T, A)   KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; T *dst; const T *a; const uint8_t *mask; size_t n; int pack; size_t part[KSIMD_MAX_PARTS]; }; \
+    KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); \
+        if (j->pack) t->name(j->dst + j->part[i], j->a + lo, j->mask + lo, hi - lo); else ((size_t *)j->part)[i] = t->count_u8(j->mask + lo, hi - lo);)
 #define KSIMD_PAR_classify(name, family, T, A)   KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; uint8_t *mask; const T *a; size_t n; }; \
     KSIMD_PART_FN(name, struct name##_job, KSIMD_PART_RANGE(j->n); t->name(j->mask + lo, j->a + lo, hi - lo);)
 #define KSIMD_PAR_count(name, family, T, A)      KSIMD_JOB_HEAD(name, family) struct name##_job { size_t np; const T *mask; size_t n; size_t part[KSIMD_MAX_PARTS]; }; \
@@ -131,6 +140,60 @@ static inline void ksimd_part_range(size_t units, size_t i, size_t np, size_t *l
         else { KSIMD_PART_RANGE(j->cols); t->name(j->out + lo, j->a + (ptrdiff_t)lo * j->cs, j->rows, hi - lo, j->rs, j->cs, 0); })
 #define KSIMD_PAR_extreme_axis(name, family, T, A) KSIMD_PAR_sum_axis(name, family, T, T)
 /* clang-format on */
+
+/* ---- float sum and dot: whole subtrees of the canonical tree ---- */
+
+/* At most this many subtrees (their lanes live on the caller's stack:
+ * 16 KiB), so a subtree holds 2^level blocks with level growing with n. */
+enum { KSIMD_MAX_SUBTREES = 64 };
+
+/* Part i of np of [0, units), as evenly as whole units go. */
+static inline void ksimd_even_range(size_t units, size_t i, size_t np, size_t *lo, size_t *hi)
+{
+    *lo = units / np * i + (i < units % np ? i : units % np);
+    *hi = *lo + units / np + (i < units % np);
+}
+
+#define KSIMD_FLOAT_SUM_T(T, t)                                                                                        \
+    struct fsum_job_##t {                                                                                              \
+        size_t np, m, span;                                                                                            \
+        int level;                                                                                                     \
+        const T *a, *b;                                                                                                \
+        T lanes[KSIMD_MAX_SUBTREES * KSUM_V_##t];                                                                      \
+    };                                                                                                                 \
+    static void fsum_part_##t(const void *ctx, const struct ksimd_table *tab, size_t i, size_t np)                     \
+    {                                                                                                                  \
+        const struct fsum_job_##t *j = ctx;                                                                            \
+        size_t lo, hi;                                                                                                 \
+        ksimd_even_range(j->m, i, np, &lo, &hi);                                                                       \
+        tab->sum_subtrees_##t((T *)j->lanes + lo * KSUM_V_##t, j->a + lo * j->span, j->b ? j->b + lo * j->span : NULL, \
+                              hi - lo, j->level);                                                                      \
+    }                                                                                                                  \
+    /* sum(a) (b NULL) or dot(a, b) with the one-thread bits. */                                                       \
+    static T ksimd_float_sum_##t(const T *a, const T *b, size_t n)                                                     \
+    {                                                                                                                  \
+        const size_t block = (size_t)KSUM_V_##t * KSUM_BLOCK, nblocks = n / block;                                     \
+        if (n < atomic_load_explicit(&ksimd_split_min[KSIMD_SPLIT_STREAM], memory_order_relaxed) ||                    \
+            ksimd_nparts(n) < 2 || nblocks < 2)                                                                        \
+            return b ? ksimd_kernels()->dot_##t(a, b, n) : ksimd_kernels()->sum_##t(a, n);                             \
+        struct fsum_job_##t j = {0, 0, 0, 0, a, b, {0}};                                                               \
+        while ((nblocks >> j.level) > KSIMD_MAX_SUBTREES) j.level++;                                                   \
+        j.m = nblocks >> j.level, j.span = block << j.level;                                                           \
+        j.np = ksimd_nparts(n) < j.m ? ksimd_nparts(n) : j.m;                                                          \
+        const struct ksimd_table *tab = ksimd_kernels();                                                               \
+        ksimd_parallel(fsum_part_##t, &j, tab, j.np);                                                                  \
+        size_t done = j.m * j.span;                                                                                    \
+        return tab->sum_finish_##t(j.lanes, j.m, j.level, a + done, b ? b + done : NULL, n - done);                    \
+    }
+KSIMD_FLOAT_SUM_T(float, f32)
+KSIMD_FLOAT_SUM_T(double, f64)
+static inline int64_t ksimd_float_sum_none(const void *a, const void *b, size_t n) /* integers: never called */
+{
+    (void)a, (void)b, (void)n;
+    return 0;
+}
+#define KSIMD_FLOAT_SUM(a, b, n)                                                                                       \
+    _Generic((a), const float *: ksimd_float_sum_f32, const double *: ksimd_float_sum_f64, default: ksimd_float_sum_none)(a, b, n)
 
 /* Whether a 2-D output splits by rows (its rows are disjoint and further
  * apart than its columns) or by columns; -1 when neither is disjoint (a

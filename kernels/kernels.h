@@ -20,6 +20,9 @@ struct ksimd_table {
 #include "kernel_list.h"
 #undef KSIMD_KERNEL
 #undef KSIMD_SLOT_
+#define KSIMD_INTERNAL(name, R, params) R(*name) params;
+#include "internal_list.h"
+#undef KSIMD_INTERNAL
 };
 
 enum {
@@ -55,6 +58,9 @@ enum {
 #include "kernel_list.h"
 #undef KSIMD_KERNEL
 #undef KSIMD_DECLARE_
+#define KSIMD_INTERNAL(name, R, params) R KSIMD_FN(name) params;
+#include "internal_list.h"
+#undef KSIMD_INTERNAL
 #endif
 
 #endif

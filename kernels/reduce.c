@@ -38,8 +38,8 @@
 #include "simd/simd.h"
 
 #include "kernels.h"
+#include "sum_order.h"
 
-#define KSUM_BLOCK 8   /* terms each lane adds in a row */
 #define KSUM_LEVELS 54 /* 2^54 blocks of >= 256 elements exceed any address space */
 /* Arrays of at least KSUM_STREAM_BYTES (beyond L2 and L3 slices) are read
  * in chunks of KSUM_STREAMS regions (half as many per array for dot) of
@@ -65,6 +65,30 @@ float KSIMD_FN(sum_f32)(const float *a, size_t n) { return canonical_sum_f32(a, 
 double KSIMD_FN(sum_f64)(const double *a, size_t n) { return canonical_sum_f64(a, a, n, 0); }
 float KSIMD_FN(dot_f32)(const float *a, const float *b, size_t n) { return canonical_sum_f32(a, b, n, 1); }
 double KSIMD_FN(dot_f64)(const double *a, const double *b, size_t n) { return canonical_sum_f64(a, b, n, 1); }
+
+/* The same sums split into subtrees (internal_list.h); b NULL for sum. */
+void KSIMD_FN(sum_subtrees_f32)(float *lanes, const float *a, const float *b, size_t m, int level)
+{
+    if (b)
+        canonical_subtrees_f32(lanes, a, b, m, level, 1);
+    else
+        canonical_subtrees_f32(lanes, a, a, m, level, 0);
+}
+void KSIMD_FN(sum_subtrees_f64)(double *lanes, const double *a, const double *b, size_t m, int level)
+{
+    if (b)
+        canonical_subtrees_f64(lanes, a, b, m, level, 1);
+    else
+        canonical_subtrees_f64(lanes, a, a, m, level, 0);
+}
+float KSIMD_FN(sum_finish_f32)(const float *lanes, size_t m, int level, const float *a, const float *b, size_t n)
+{
+    return b ? canonical_finish_f32(lanes, m, level, a, b, n, 1) : canonical_finish_f32(lanes, m, level, a, a, n, 0);
+}
+double KSIMD_FN(sum_finish_f64)(const double *lanes, size_t m, int level, const double *a, const double *b, size_t n)
+{
+    return b ? canonical_finish_f64(lanes, m, level, a, b, n, 1) : canonical_finish_f64(lanes, m, level, a, a, n, 0);
+}
 
 /* ---- integer sums: int64 lanes that wrap, so any order gives the same ---- */
 static int64_t fold_i64(vi64 v)

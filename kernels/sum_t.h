@@ -6,11 +6,8 @@
 #error "sum_t.h needs KT, T, VT, KVL and TN: instantiate it through foreach_type.h"
 #endif
 
-/* The virtual lanes of the canonical order (reduce.c, step 1). */
-#define KSUM_V_f32 64
-#define KSUM_V_f64 32
-#define KV KSIMD_CAT(KSUM_V_, KT)
-#define NREG (KV / KVL) /* registers holding the virtual lanes */
+#define KV KSIMD_CAT(KSUM_V_, KT) /* the virtual lanes (sum_order.h) */
+#define NREG (KV / KVL)           /* registers holding the virtual lanes */
 
 /* The binary counter over blocks: level[l] holds the sum of 2^l blocks
  * while bit l of `blocks` is set. */
@@ -122,31 +119,74 @@ static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) * st)
     return lane[0];
 }
 
+/* The full blocks of a[0, nblocks * block) pushed into st, in order. */
+static KSIMD_INLINE void TN(sum_blocks)(struct TN(sum_state) * st, const T *a, const T *b, size_t nblocks, int dot)
+{
+    VT s[NREG];
+    const size_t block = (size_t)KV * KSUM_BLOCK, n = nblocks * block;
+    size_t i = 0;
+    if (n * sizeof(T) * (dot ? 2 : 1) >= KSUM_STREAM_BYTES) {
+        const int S = dot ? KSUM_STREAMS / 2 : KSUM_STREAMS; /* streams in flight, not regions, count */
+        const size_t chunk = (size_t)S * (block << KSUM_REGION_LOG);
+        for (; n - i >= chunk; i += chunk) TN(sum_chunk)(st, a + i, dot ? b + i : a, dot, S);
+    }
+    for (; i < n; i += block) {
+        TN(sum_block)(s, a + i, dot ? b + i : a, dot);
+        TN(sum_push)(st, s);
+    }
+}
+
+/* The blocks of a[0, n) from st's count on, the last one partial, then
+ * the finish. */
+static KSIMD_INLINE T TN(sum_rest)(struct TN(sum_state) * st, const T *a, const T *b, size_t n, int dot)
+{
+    VT s[NREG];
+    const size_t block = (size_t)KV * KSUM_BLOCK, full = n / block;
+    TN(sum_blocks)(st, a, b, full, dot);
+    if (full * block < n) {
+        size_t i = full * block;
+        TN(sum_block_n)(s, a + i, dot ? b + i : a, n - i, dot);
+        TN(sum_push)(st, s);
+    }
+    return TN(sum_finish)(st);
+}
+
 /* sum(a) when dot == 0, sum(a*b) when dot == 1 (b unused otherwise). */
 static KSIMD_INLINE T TN(canonical_sum)(const T *a, const T *b, size_t n, int dot)
 {
     struct TN(sum_state) st;
-    VT s[NREG];
-    const size_t block = (size_t)KV * KSUM_BLOCK;
-    size_t i = 0;
     st.blocks = 0;
-    if (n * sizeof(T) * (dot ? 2 : 1) >= KSUM_STREAM_BYTES) {
-        const int S = dot ? KSUM_STREAMS / 2 : KSUM_STREAMS; /* streams in flight, not regions, count */
-        const size_t chunk = (size_t)S * (block << KSUM_REGION_LOG);
-        for (; n - i >= chunk; i += chunk) TN(sum_chunk)(&st, a + i, dot ? b + i : a, dot, S);
+    return TN(sum_rest)(&st, a, b, n, dot);
+}
+
+/* Threads (dispatch/split.h): m complete subtrees of 2^level blocks each,
+ * from a on, as KV lanes each into lanes[m * KV]; then the sum whose first
+ * m << level blocks those subtrees are, the rest of it being a[0, n). The
+ * subtrees go into the counter at their level, which is the same additions
+ * as pushing their blocks one by one: the bits of canonical_sum. */
+static KSIMD_INLINE void TN(canonical_subtrees)(T *lanes, const T *a, const T *b, size_t m, int level, int dot)
+{
+    const size_t span = ((size_t)KV * KSUM_BLOCK) << level;
+    struct TN(sum_state) st;
+    for (size_t k = 0; k < m; k++) {
+        st.blocks = 0;
+        TN(sum_blocks)(&st, a + k * span, dot ? b + k * span : a, (size_t)1 << level, dot);
+        for (int q = 0; q < NREG; q++) TN(v_store)(lanes + k * KV + (size_t)q * KVL, st.level[level][q]);
     }
-    for (; n - i >= block; i += block) {
-        TN(sum_block)(s, a + i, dot ? b + i : a, dot);
-        TN(sum_push)(&st, s);
+}
+
+static KSIMD_INLINE T TN(canonical_finish)(const T *lanes, size_t m, int level, const T *a, const T *b, size_t n,
+                                           int dot)
+{
+    struct TN(sum_state) st;
+    VT s[NREG];
+    st.blocks = 0;
+    for (size_t k = 0; k < m; k++) {
+        for (int q = 0; q < NREG; q++) s[q] = TN(v_load)(lanes + k * KV + (size_t)q * KVL);
+        TN(push_level)(st.level, &st.blocks, s, level);
     }
-    if (i < n) {
-        TN(sum_block_n)(s, a + i, dot ? b + i : a, n - i, dot);
-        TN(sum_push)(&st, s);
-    }
-    return TN(sum_finish)(&st);
+    return TN(sum_rest)(&st, a, b, n, dot);
 }
 
 #undef NREG
 #undef KV
-#undef KSUM_V_f64
-#undef KSUM_V_f32

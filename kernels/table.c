@@ -35,5 +35,8 @@ const struct ksimd_table KSIMD_TABLE(KSIMD_ISA_SUFFIX) = {.isa = (ksimd_isa)KSIM
 #define KSIMD_KERNEL(name, family, shape, t) .name = KSIMD_FN(name),
 #include "kernel_list.h"
 #undef KSIMD_KERNEL
+#define KSIMD_INTERNAL(name, R, params) .name = KSIMD_FN(name),
+#include "internal_list.h"
+#undef KSIMD_INTERNAL
                                                           KSIMD_TUNED_SLOTS};
 #pragma GCC diagnostic pop

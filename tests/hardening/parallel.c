@@ -24,15 +24,18 @@
 #include "kernels/shape_list.h"
 
 static const size_t thread_counts[] = {2, 3, 4, 7, 16};
-static const size_t sizes[] = {1, 63, 64, 65, 129, 1000, 4097};
-enum { MAX_N = 4097, NGROUPS = 5 };
+static const size_t sizes[] = {1, 63, 64, 65, 129, 1000, 4097, 70001};
+enum { NGROUPS = 5 };
 
-static void fill_input(const struct ka_array *a, void *p, size_t len, struct ks_rng *g)
+/* Floats: finite values with a few signed zeros and subnormals, and with
+ * `nonfinite` NaN and infinities too (which would hide a wrong sum). */
+static void fill_input(const struct ka_array *a, void *p, size_t len, struct ks_rng *g, int nonfinite)
 {
-    static const double specials[] = {NAN, -0.0, 0.0, INFINITY, -INFINITY, 1e-310, -1e-40, 7.0, -7.0};
+    static const double specials[] = {-0.0, 0.0, 1e-310, -1e-40, 7.0, -7.0, NAN, INFINITY, -INFINITY};
     for (size_t i = 0; i < len; i++) {
         uint64_t r = ks_rand(g);
-        double v = r % 16 == 0 ? specials[(r >> 8) % 9] : (double)(int64_t)(r >> 40) / 4096.0 - 1000.0;
+        double v =
+            r % 16 == 0 ? specials[(r >> 8) % (nonfinite ? 9 : 6)] : (double)(int64_t)(r >> 40) / 4096.0 - 1000.0;
         switch (a->elem) {
         case KA_F32:
             ((float *)p)[i] = (float)v;
@@ -97,8 +100,10 @@ static void check_1d(struct ks_report *r, const struct ka_kernel *k, const char 
     struct ka_layout l;
     ka_layout_of(k, &l);
     struct ks_rng g = ks_rng_from(k->name);
-    for (size_t si = 0; si < sizeof sizes / sizeof *sizes; si++) {
-        struct ka_call c = {{NULL}, {{0}}, KSIMD_LT, sizes[si], NGROUPS};
+    for (size_t si = 0; si < 2 * sizeof sizes / sizeof *sizes; si++) {
+        int nonfinite = si % 2;
+        size_t n = sizes[si / 2];
+        struct ka_call c = {{NULL}, {{0}}, KSIMD_LT, n, NGROUPS};
         if (ka_elem_is_float(k->type))
             c.s[0].f = -3.5, c.s[1].f = 250;
         else
@@ -109,7 +114,7 @@ static void check_1d(struct ks_report *r, const struct ka_kernel *k, const char 
         for (int i = 0; i < l.narrays; i++) {
             b.bytes[i] = ka_array_bytes(&l, i, &c);
             b.p[i] = malloc(b.bytes[i] + 1), b.pattern[i] = malloc(b.bytes[i] + 1), b.want[i] = malloc(b.bytes[i] + 1);
-            fill_input(&l.array[i], l.array[i].output ? b.pattern[i] : b.p[i], ka_array_len(&l, i, &c), &g);
+            fill_input(&l.array[i], l.array[i].output ? b.pattern[i] : b.p[i], ka_array_len(&l, i, &c), &g, nonfinite);
             c.p[i] = b.p[i];
         }
         ksimd_threads_set(1);
@@ -122,8 +127,8 @@ static void check_1d(struct ks_report *r, const struct ka_kernel *k, const char 
             ksimd_status got = ka_invoke(k, &c);
             int same = got == want;
             for (int i = 0; i < l.narrays && same; i++) same = same_values(&l.array[i], b.want[i], b.p[i], b.bytes[i]);
-            ks_check(r, same, "%s on %s, n = %zu, %zu threads: status %d or output differs from one thread", k->name,
-                     isa, c.n, thread_counts[ti], (int)got);
+            ks_check(r, same, "%s on %s, n = %zu%s, %zu threads: status %d or output differs from one thread", k->name,
+                     isa, c.n, nonfinite ? " (with NaN, inf)" : "", thread_counts[ti], (int)got);
         }
         for (int i = 0; i < l.narrays; i++) free(b.p[i]), free(b.pattern[i]), free(b.want[i]);
     }
@@ -141,7 +146,7 @@ static const struct view2 views[] = {
     {37, 130, 130, 1}, {130, 37, 1, 130}, {70, 70, 81, 1}, {1, 300, 300, 1}, {300, 1, 1, 1}};
 enum { NVIEWS = sizeof views / sizeof *views, CELLS = 300 * 81 };
 
-#define FILL2(T, p, g) fill_input(&(struct ka_array){"x", ka_elem_of_##T, KA_LEN_N, 0, 0}, p, CELLS, g)
+#define FILL2(T, p, g) fill_input(&(struct ka_array){"x", ka_elem_of_##T, KA_LEN_N, 0, 0}, p, CELLS, g, 0)
 #define ka_elem_of_float KA_F32
 #define ka_elem_of_double KA_F64
 #define ka_elem_of_int32_t KA_I32

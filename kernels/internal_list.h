@@ -1,0 +1,15 @@
+/* Table slots the entry points use besides the public kernels (which are
+ * kernel_list.h's): KSIMD_INTERNAL(name, return type, (parameters)). Every
+ * table fills them with its own written-once code (table.c); a profile's
+ * mixed table keeps its base table's. No public function and no kbench
+ * row: they are parts of a public kernel's work.
+ *
+ * sum_subtrees_T / sum_finish_T split a float sum (b NULL) or dot across
+ * threads without changing its bits: m complete subtrees of 2^level blocks
+ * as V lanes each, then the rest of the sum on top of them (sum_t.h). */
+KSIMD_INTERNAL(sum_subtrees_f32, void, (float *lanes, const float *a, const float *b, size_t m, int level))
+KSIMD_INTERNAL(sum_subtrees_f64, void, (double *lanes, const double *a, const double *b, size_t m, int level))
+KSIMD_INTERNAL(sum_finish_f32, float,
+               (const float *lanes, size_t m, int level, const float *a, const float *b, size_t n))
+KSIMD_INTERNAL(sum_finish_f64, double,
+               (const double *lanes, size_t m, int level, const double *a, const double *b, size_t n))
