@@ -152,7 +152,13 @@ static int run(const struct kb_options *o)
                o->nkernels, mismatches);
         return mismatches ? 1 : 0;
     }
-    int rc = measure(o);
+    int rc = 0;
+    if (o->nthreads == 0) rc = measure(o);
+    for (int i = 0; i < o->nthreads && !rc; i++) {
+        ksimd_threads_set(o->threads[i]);
+        if (o->format == KB_TEXT) printf("%sthreads: %zu\n", i ? "\n" : "", ksimd_threads_get());
+        rc = measure(o);
+    }
     if (mismatches)
         fprintf(stderr, "kbench: %d kernel(s) disagree with the scalar table (see above; kbench --verify)\n",
                 mismatches);

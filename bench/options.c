@@ -28,6 +28,8 @@ void kb_print_help(FILE *f)
             "                           (default: all that this CPU can run)\n"
             "  --size LIST              element counts, with K (1000), M, G or Ki (1024), Mi, Gi\n"
             "                           suffixes (default: 1Ki,64Ki,16Mi: L1, L2 and DRAM)\n"
+            "  --threads N[,M...]       time every row with ksimd_threads_set(N), then M, ...\n"
+            "                           (default: the library's own, 1 unless KSIMD_THREADS)\n"
             "  --time MS                time budget per measurement (default %g ms; at least 5\n"
             "                           batches are run whatever it is)\n"
             "  --csv, --json            one row per kernel x size x contender, with the machine\n"
@@ -38,7 +40,8 @@ void kb_print_help(FILE *f)
             "  --cpu                    the CPU, its features and caches, the tables, and the\n"
             "                           table serving each kernel now\n"
             "  --scenario NAME|all      the article's workloads: article-affine,\n"
-            "                           article-conditional, article-traversal, article-sales\n"
+            "                           article-conditional, article-traversal, article-sales;\n"
+            "                           threads: scaling from 1 thread to every CPU\n"
             "  --tune [-o PATH]         time every kernel on every table (default sizes 1Ki,64Ki,1Mi,\n"
             "                           10 ms each) and write a profile choosing a table per kernel\n"
             "                           (another than the default only when >= 3%% faster) to PATH,\n"
@@ -120,6 +123,17 @@ static int add_size(const char *item, struct kb_options *o)
     return 0;
 }
 
+static int add_threads(const char *item, struct kb_options *o)
+{
+    char *end;
+    unsigned long n = strtoul(item, &end, 10);
+    if (!*item || *end || item[0] == '-' || n > 256)
+        return fail("--threads wants counts 0-256 (0: every CPU), not '%s'", item);
+    if (o->nthreads == KB_MAX_SIZES) return fail("too many thread counts at '%s'", item);
+    o->threads[o->nthreads++] = (size_t)n;
+    return 0;
+}
+
 static int add_isa(const char *item, struct kb_options *o)
 {
     ksimd_isa isa;
@@ -156,8 +170,8 @@ int kb_parse_options(int argc, char **argv, struct kb_options *o)
     if (!o->kernels) return fail("out of memory%s", "");
     for (int i = 1; i < argc && rc == 0; i++) {
         char *arg = argv[i], *val = NULL, *eq = strchr(arg, '=');
-        static const char *const with_value[] = {"--kernel",   "--isa",           "--size", "--time",  "--explain",
-                                                 "--scenario", "--check-profile", "-o",     "--output"};
+        static const char *const with_value[] = {"--kernel",   "--isa",           "--size", "--time",   "--explain",
+                                                 "--scenario", "--check-profile", "-o",     "--output", "--threads"};
         int takes = 0;
         for (size_t w = 0; w < sizeof with_value / sizeof with_value[0]; w++) {
             size_t len = strlen(with_value[w]);
@@ -179,6 +193,8 @@ int kb_parse_options(int argc, char **argv, struct kb_options *o)
             rc = for_each_item(val, add_isa, o), any_isa = 1;
         else if (strcmp(arg, "--size") == 0)
             rc = for_each_item(val, add_size, o), o->sizes_given = 1;
+        else if (strcmp(arg, "--threads") == 0)
+            rc = for_each_item(val, add_threads, o);
         else if (strcmp(arg, "--time") == 0) {
             char *end;
             o->time_ms = strtod(val, &end);

@@ -16,6 +16,8 @@ struct kb_options {
     unsigned isa_mask; /* the same, as bits 1 << isa */
     size_t sizes[KB_MAX_SIZES];
     int nsizes;
+    size_t threads[KB_MAX_SIZES]; /* --threads: ksimd_threads_set for each run */
+    int nthreads;
     double time_ms;
     int time_given, sizes_given;
     enum kb_format format;

@@ -5,6 +5,8 @@
 
 #include <string.h>
 
+#include <ksimd.h>
+
 void kb_size_label(size_t n, char *buf, size_t len)
 {
     if (n >= (1u << 30) && n % (1u << 30) == 0)
@@ -76,7 +78,7 @@ void kb_report_begin(struct kb_report *r)
     r->rows = 0;
     if (r->format == KB_CSV) {
         fprintf(f, "kernel,type,size,contender,ns_per_elem,gbps,bytes_per_elem,calls_per_batch,batches,"
-                   "spread_pct,retried,best,cpu,ksimd_version,default_isa,copy_gbps,family\n");
+                   "spread_pct,retried,best,cpu,ksimd_version,default_isa,copy_gbps,family,threads\n");
         return;
     }
     if (r->format == KB_JSON) {
@@ -91,7 +93,7 @@ void kb_report_begin(struct kb_report *r)
             fprintf(f, ": ");
             json_string(f, r->contender_note[c] ? r->contender_note[c] : "");
         }
-        fprintf(f, "}, \"budget_ms\": %g},\n  \"results\": [", r->budget_ms);
+        fprintf(f, "}, \"budget_ms\": %g, \"threads\": %zu},\n  \"results\": [", r->budget_ms, ksimd_threads_get());
         return;
     }
     if (r->copy_gbps > 0)
@@ -99,7 +101,8 @@ void kb_report_begin(struct kb_report *r)
                 r->copy_gbps, r->copy_bytes >> 20, kb_copy_methods);
     else
         fprintf(f, "copy bandwidth: not measured (2 x %zu MiB could not be allocated)\n", r->copy_bytes >> 20);
-    fprintf(f, "machine: %s; ksimd %s; tables: %s; default table: %s\n", r->cpu, r->version, r->tables, r->default_isa);
+    fprintf(f, "machine: %s; ksimd %s; tables: %s; default table: %s; threads: %zu\n", r->cpu, r->version, r->tables,
+            r->default_isa, ksimd_threads_get());
     for (int c = r->nksimd; c < r->ncont; c++)
         if (r->contender_note[c]) fprintf(f, "%s column: %s\n", r->contender[c], r->contender_note[c]);
     fprintf(f,
@@ -197,7 +200,8 @@ static void row_kernel(struct kb_report *r, const struct kb_kernel *k, const str
                         ns, (double)bpe / ns, bpe, row[c].calls, row[c].batches, 100 * row[c].spread, row[c].retried,
                         c == best);
                 csv_string(f, r->cpu);
-                fprintf(f, ",%s,%s,%.2f,%s\n", r->version, r->default_isa, r->copy_gbps, kb_kernel_family(k));
+                fprintf(f, ",%s,%s,%.2f,%s,%zu\n", r->version, r->default_isa, r->copy_gbps, kb_kernel_family(k),
+                        ksimd_threads_get());
             } else {
                 fprintf(f, "%s\n    {\"kernel\": \"%s\", \"type\": \"%s\", \"size\": %zu, \"contender\": \"%s\", ",
                         r->rows ? "," : "", k->name, type, r->sizes[s], r->contender[c]);

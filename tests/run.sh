@@ -131,7 +131,7 @@ job_sanitize() {
 job_tsan() {
     CC=clang cmake -S "$root" -B "$out/tsan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKSIMD_WERROR=ON \
         -DKSIMD_BUILD_BENCH=OFF -DCMAKE_C_FLAGS=-fsanitize=thread
-    cmake --build "$out/tsan" -j "$jobs" --target ksimd-threads ksimd-pool ksimd-parallel
+    cmake --build "$out/tsan" -j "$jobs" --target ksimd-threads ksimd-pool ksimd-parallel ksimd-dlclose ksimd
     TSAN_OPTIONS=halt_on_error=1 ctest --test-dir "$out/tsan" --output-on-failure -L threads
 }
 

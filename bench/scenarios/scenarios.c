@@ -12,7 +12,8 @@
  *                        4000 x 4000 and a 1000 x 1000 float64 matrix
  *                        (article_traversal.c)
  *   article-sales        profit = revenue - cost, keep profit > 100, mean
- *                        profit per region (16), 1e5 and 1e7 rows */
+ *                        profit per region (16), 1e5 and 1e7 rows
+ *   threads              large calls from 1 thread to every CPU (threads.c) */
 #include "scenarios.h"
 
 #include <math.h>
@@ -24,6 +25,7 @@
 #include "article_conditional.h"
 #include "article_traversal.h"
 #include "compiler_scenarios.h"
+#include "threads.h"
 #include "kbench.h"
 #include "peers/compiler.h"
 
@@ -250,10 +252,9 @@ static const struct {
     const char *name;
     int (*run)(FILE *f, double budget_ms);
 } scenarios[] = {
-    {"article-affine", article_affine},
-    {"article-conditional", article_conditional},
-    {"article-traversal", article_traversal},
-    {"article-sales", article_sales},
+    {"article-affine", article_affine},       {"article-conditional", article_conditional},
+    {"article-traversal", article_traversal}, {"article-sales", article_sales},
+    {"threads", kb_scenario_threads},
 };
 enum { NSCENARIOS = sizeof scenarios / sizeof scenarios[0] };
 

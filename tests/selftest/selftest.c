@@ -5,8 +5,10 @@
  * The last line is always "N passed, M failed"; the exit status is 0 only
  * when M == 0. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../../dispatch/pool.h"
 #include "conformance.h"
 
 enum { MESSAGES_PER_CASE = 5 };
@@ -14,16 +16,18 @@ enum { MESSAGES_PER_CASE = 5 };
 struct options {
     const char *expect_isa; /* --expect-isa: detection must choose this table */
     const char *only_isa;   /* --isa: run this table only */
+    long threads;           /* --threads: every call split across this many */
     int quiet;
 };
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: ksimd-selftest [--expect-isa NAME] [--isa NAME] [--quiet] [--help]\n"
+    fprintf(f, "usage: ksimd-selftest [--expect-isa NAME] [--isa NAME] [--threads N] [--quiet] [--help]\n"
                "Runs ksimd's conformance checks on every ISA table this CPU supports and\n"
                "checks that all tables give bit-identical results.\n"
                "  --expect-isa NAME  fail unless detection picks NAME as the active table\n"
                "  --isa NAME         check only table NAME (skips the cross-table check)\n"
+               "  --threads N        run with N threads, splitting every call however small\n"
                "  --quiet            print only failures and the final line\n"
                "  --help             this text\n"
                "NAME is one of scalar, sse4.2, avx2, avx512, neon. The last line is\n"
@@ -41,6 +45,13 @@ static int parse_options(int argc, char **argv, struct options *o)
             return 1;
         } else if (strcmp(arg, "--quiet") == 0 || strcmp(arg, "-q") == 0) {
             o->quiet = 1;
+        } else if (strcmp(arg, "--threads") == 0 && i + 1 < argc) {
+            char *end;
+            o->threads = strtol(argv[++i], &end, 10);
+            if (*end || o->threads < 1 || o->threads > 256) {
+                fprintf(stderr, "ksimd-selftest: --threads wants 1 to 256, not \"%s\"\n", argv[i]);
+                return 2;
+            }
         } else if ((strcmp(arg, "--expect-isa") == 0 || strcmp(arg, "--isa") == 0) && i + 1 < argc) {
             ksimd_isa isa;
             if (ksimd_isa_from_name(argv[i + 1], &isa) != KSIMD_OK) {
@@ -83,7 +94,7 @@ static void run_cases(const struct ks_case *const *cases, const struct options *
 
 int main(int argc, char **argv)
 {
-    struct options o = {NULL, NULL, 0};
+    struct options o = {NULL, NULL, 0, 0};
     int st = parse_options(argc, argv, &o);
     if (st) return st == 1 ? 0 : 2;
     setvbuf(stdout, NULL, _IOLBF, 0); /* keep stdout in step with FAIL lines on stderr */
@@ -91,6 +102,11 @@ int main(int argc, char **argv)
     ksimd_isa detected = ksimd_isa_active(), isa = KSIMD_ISA_SCALAR;
     if (!o.quiet) print_tables(detected);
     struct ks_report total = {0, 0, 0, 0, 0};
+    if (o.threads) {
+        ks_check(&total, ksimd_threads_set((size_t)o.threads) == KSIMD_OK, "cannot start %ld threads", o.threads);
+        ksimd_threads_test_split(1);
+        if (!o.quiet) printf("threads: %zu, every call split\n", ksimd_threads_get());
+    }
 
     if (o.expect_isa) {
         ksimd_isa_from_name(o.expect_isa, &isa);
@@ -120,6 +136,7 @@ int main(int argc, char **argv)
         total.passed += r.passed;
         total.failed += r.failed;
     }
+    if (o.threads > 1) ks_check(&total, ksimd_pool_jobs() > 0, "--threads %ld: no call ran on the pool", o.threads);
     printf("%ld passed, %ld failed\n", total.passed, total.failed);
     return total.failed == 0 ? 0 : 1;
 }
