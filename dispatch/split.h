@@ -12,25 +12,33 @@
  *   - float sums and dots follow a fixed tree (docs/reductions.md): parts
  *     compute whole subtrees of it, which the caller adds in at their
  *     level, so the additions are the one-thread ones (ksimd_float_sum).
- *   - compress counts per part first, then packs each part at its offset.
- * Group sums are not split yet: they run on the calling thread. */
+ *   - compress counts per part first, then packs each part at its offset;
+ *   - float group sums fold per group chunk by chunk (docs/reductions.md):
+ *     parts compute a wave of chunks' partials, the caller folds them in
+ *     chunk order (ksimd_split_group_sum). */
 #ifndef KSIMD_SPLIT_H
 #define KSIMD_SPLIT_H
+
+#include <string.h>
 
 #include "../kernels/sum_order.h"
 #include "pool.h"
 
 /* Parts are multiples of 64 elements (a cache line of bytes at least), two
- * per thread so that a late thread delays less. */
+ * per thread so that a late thread delays less, and no smaller than
+ * min_part units: half the family's split size, so that on many cores a
+ * call uses only as many threads as its size pays for. */
 enum { KSIMD_PART_ALIGN = 64, KSIMD_PARTS_PER_THREAD = 2, KSIMD_MAX_PARTS = 512 };
 
-static inline size_t ksimd_nparts(size_t units)
+static inline size_t ksimd_nparts(size_t units, size_t min_part)
 {
     size_t threads = ksimd_threads_resolve(), blocks = (units + KSIMD_PART_ALIGN - 1) / KSIMD_PART_ALIGN;
     size_t p = threads * KSIMD_PARTS_PER_THREAD;
     if (p > KSIMD_MAX_PARTS) p = KSIMD_MAX_PARTS;
+    if (min_part > KSIMD_PART_ALIGN && p > units / min_part) p = units / min_part ? units / min_part : 1;
     return threads < 2 ? 1 : p < blocks ? p : blocks;
 }
+#define KSIMD_MIN_PART(family) (atomic_load_explicit(&ksimd_split_min[family], memory_order_relaxed) / 2)
 
 /* Part i of np of [0, units), in whole KSIMD_PART_ALIGN blocks. */
 static inline void ksimd_part_range(size_t units, size_t i, size_t np, size_t *lo, size_t *hi)
@@ -58,7 +66,7 @@ static inline void ksimd_part_range(size_t units, size_t i, size_t np, size_t *l
 #define KSIMD_SPLIT_OR(name, units, call, after, ...)                                                                  \
     do {                                                                                                               \
         if (KSIMD_LARGE(name, units)) {                                                                                \
-            struct name##_job j_ = {ksimd_nparts(units), __VA_ARGS__};                                                 \
+            struct name##_job j_ = {ksimd_nparts(units, KSIMD_MIN_PART(name##_family)), __VA_ARGS__};                  \
             ksimd_parallel(name##_part, &j_, ksimd_kernels(), j_.np);                                                  \
             after;                                                                                                     \
         } else {                                                                                                       \
@@ -174,12 +182,13 @@ static inline void ksimd_even_range(size_t units, size_t i, size_t np, size_t *l
     {                                                                                                                  \
         const size_t block = (size_t)KSUM_V_##t * KSUM_BLOCK, nblocks = n / block;                                     \
         if (n < atomic_load_explicit(&ksimd_split_min[KSIMD_SPLIT_STREAM], memory_order_relaxed) ||                    \
-            ksimd_nparts(n) < 2 || nblocks < 2)                                                                        \
+            ksimd_nparts(n, KSIMD_MIN_PART(KSIMD_SPLIT_STREAM)) < 2 || nblocks < 2)                                    \
             return b ? ksimd_kernels()->dot_##t(a, b, n) : ksimd_kernels()->sum_##t(a, n);                             \
         struct fsum_job_##t j = {0, 0, 0, 0, a, b, {0}};                                                               \
         while ((nblocks >> j.level) > KSIMD_MAX_SUBTREES) j.level++;                                                   \
         j.m = nblocks >> j.level, j.span = block << j.level;                                                           \
-        j.np = ksimd_nparts(n) < j.m ? ksimd_nparts(n) : j.m;                                                          \
+        j.np = ksimd_nparts(n, KSIMD_MIN_PART(KSIMD_SPLIT_STREAM));                                                    \
+        if (j.np > j.m) j.np = j.m;                                                                                    \
         const struct ksimd_table *tab = ksimd_kernels();                                                               \
         ksimd_parallel(fsum_part_##t, &j, tab, j.np);                                                                  \
         size_t done = j.m * j.span;                                                                                    \
@@ -194,6 +203,68 @@ static inline int64_t ksimd_float_sum_none(const void *a, const void *b, size_t 
 }
 #define KSIMD_FLOAT_SUM(a, b, n)                                                                                       \
     _Generic((a), const float *: ksimd_float_sum_f32, const double *: ksimd_float_sum_f64, default: ksimd_float_sum_none)(a, b, n)
+
+/* ---- float group_sum: waves of chunks, folded in chunk order ---- */
+
+/* A wave is up to KSIMD_GROUP_WAVE chunks, one per part; their partials
+ * live on the caller's stack (24 KiB for f64), which bounds the groups a
+ * split call may have. More groups run on the calling thread. */
+enum { KSIMD_GROUP_WAVE = 8, KSIMD_GROUP_SPLIT_MAX = 128 };
+
+#define KSIMD_GROUP_SUM_T(T, t)                                                                                        \
+    struct gsum_job_##t {                                                                                              \
+        size_t np, first, n, ngroups;                                                                                  \
+        const T *v;                                                                                                    \
+        const int32_t *keys;                                                                                           \
+        int count;                                                                                                     \
+        T sc[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX], ec[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX];                    \
+        int64_t cc[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX];                                                           \
+    };                                                                                                                 \
+    static void gsum_part_##t(const void *ctx, const struct ksimd_table *tab, size_t i, size_t np)                     \
+    {                                                                                                                  \
+        const struct gsum_job_##t *j = ctx;                                                                            \
+        size_t c0 = (j->first + i) * KGROUP_CHUNK, cn = j->n - c0 < KGROUP_CHUNK ? j->n - c0 : KGROUP_CHUNK;           \
+        int64_t *cc = j->count ? (int64_t *)j->cc[i] : NULL;                                                           \
+        (void)np;                                                                                                      \
+        if (cc) memset(cc, 0, j->ngroups * sizeof *cc);                                                                \
+        tab->group_chunk_##t((T *)j->sc[i], (T *)j->ec[i], cc, j->v + c0, j->keys + c0, cn, j->ngroups);               \
+    }                                                                                                                  \
+    static void ksimd_split_group_sum_##t(T *sums, int64_t *counts, const T *v, const int32_t *keys, size_t n,         \
+                                          size_t ng)                                                                   \
+    {                                                                                                                  \
+        const struct ksimd_table *tab = ksimd_kernels();                                                               \
+        if (n < atomic_load_explicit(&ksimd_split_min[KSIMD_SPLIT_STREAM], memory_order_relaxed) ||                    \
+            ng > KSIMD_GROUP_SPLIT_MAX || n <= KGROUP_CHUNK || ksimd_threads_resolve() < 2) {                          \
+            tab->group_sum_##t(sums, counts, v, keys, n, ng);                                                          \
+            return;                                                                                                    \
+        }                                                                                                              \
+        struct gsum_job_##t j;                                                                                         \
+        T err[KSIMD_GROUP_SPLIT_MAX];                                                                                  \
+        size_t chunks = (n + KGROUP_CHUNK - 1) / KGROUP_CHUNK, wave = 2 * ksimd_threads_resolve();                     \
+        if (wave > KSIMD_GROUP_WAVE) wave = KSIMD_GROUP_WAVE;                                                          \
+        j.n = n, j.ngroups = ng, j.v = v, j.keys = keys, j.count = counts != NULL;                                     \
+        for (size_t k = 0; k < ng; k++) sums[k] = 0, err[k] = 0;                                                       \
+        if (counts) memset(counts, 0, ng * sizeof *counts);                                                            \
+        for (j.first = 0; j.first < chunks; j.first += j.np) {                                                         \
+            j.np = chunks - j.first < wave ? chunks - j.first : wave;                                                  \
+            ksimd_parallel(gsum_part_##t, &j, tab, j.np);                                                              \
+            for (size_t p = 0; p < j.np; p++) {                                                                        \
+                tab->group_fold_##t(sums, err, j.sc[p], j.ec[p], ng, j.first + p + 1 == chunks);                       \
+                if (counts)                                                                                            \
+                    for (size_t k = 0; k < ng; k++) counts[k] += j.cc[p][k];                                           \
+            }                                                                                                          \
+        }                                                                                                              \
+    }
+KSIMD_GROUP_SUM_T(float, f32)
+KSIMD_GROUP_SUM_T(double, f64)
+static inline void ksimd_split_group_sum_none(void *sums, int64_t *counts, const void *v, const int32_t *keys, size_t n,
+                                              size_t ng) /* integers: never called */
+{
+    (void)sums, (void)counts, (void)v, (void)keys, (void)n, (void)ng;
+}
+#define KSIMD_GROUP_SUM(sums, counts, v, keys, n, ng)                                                                  \
+    _Generic((sums), float *: ksimd_split_group_sum_f32, double *: ksimd_split_group_sum_f64, default: ksimd_split_group_sum_none)(     \
+        sums, counts, v, keys, n, ng)
 
 /* Whether a 2-D output splits by rows (its rows are disjoint and further
  * apart than its columns) or by columns; -1 when neither is disjoint (a

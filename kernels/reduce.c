@@ -24,11 +24,15 @@
  * within the contract's 2 * log2(n) * eps * sum|a_i| for every n >= 2
  * (dots: one more rounding). docs/reductions.md has the arithmetic.
  *
- * group_sum (f32, f64): per group, its values in index order go through
- * compensated summation: s = s + x, with TwoSum's exact error of each step
- * added into e (s and e start at +0.0); the result is s + e, or s when s is
- * infinite or NaN. |err| <= 2u|S| + O(count^2 u^2) sum|a|, far inside
- * 2 * log2(count) * eps * sum|a|. Plain scalar code, identical everywhere.
+ * group_sum (f32, f64): the values are cut into chunks of KGROUP_CHUNK
+ * (2^16, sum_order.h). Per group and chunk, the group's values in index
+ * order go through compensated summation: s = s + x, with TwoSum's exact
+ * error of each step added into e (s and e start at +0.0). Per group, the
+ * chunks' (s, e) fold in chunk order the same way: S = S + s with TwoSum's
+ * error into E, then E = E + e. The result is S + E, or S when S is
+ * infinite or NaN. Up to 2^16 values this is plain compensated summation
+ * in index order; the chunks let threads share a call (dispatch/split.h). |err| <= 2u|S| + O(count^2 u^2) sum|a|, far
+ * inside 2 * log2(count) * eps * sum|a|. Plain scalar code, identical everywhere.
  *
  * Integer sums wrap in int64 (i32 values are widened first), and min, max,
  * argmin and argmax are exact, so their order is free.
@@ -47,7 +51,7 @@
 #define KSUM_STREAM_BYTES ((size_t)4 << 20)
 #define KSUM_STREAMS 4
 #define KSUM_REGION_LOG 7
-#define KGROUP_TILE 4096 /* groups per pass: error terms take 32 KiB of stack for f64 */
+#define KGROUP_TILE 1024 /* groups per pass: running errors and a chunk's partials, 24 KiB for f64 */
 
 #define KSIMD_SKELETON "sum_t.h"
 #define KSIMD_FOREACH_FLOAT
@@ -205,6 +209,25 @@ void KSIMD_FN(group_sum_f64)(double *sums, int64_t *counts, const double *v, con
                              size_t ngroups)
 {
     group_sum_f64(sums, counts, v, keys, n, ngroups);
+}
+/* The same group sums a chunk at a time (internal_list.h). */
+void KSIMD_FN(group_chunk_f32)(float *sc, float *ec, int64_t *cc, const float *v, const int32_t *keys, size_t n,
+                               size_t ngroups)
+{
+    group_chunk_f32(sc, ec, cc, v, keys, n, 0, ngroups, 1);
+}
+void KSIMD_FN(group_chunk_f64)(double *sc, double *ec, int64_t *cc, const double *v, const int32_t *keys, size_t n,
+                               size_t ngroups)
+{
+    group_chunk_f64(sc, ec, cc, v, keys, n, 0, ngroups, 1);
+}
+void KSIMD_FN(group_fold_f32)(float *s, float *e, const float *sc, const float *ec, size_t ngroups, int last)
+{
+    group_fold_f32(s, e, sc, ec, ngroups, last);
+}
+void KSIMD_FN(group_fold_f64)(double *s, double *e, const double *sc, const double *ec, size_t ngroups, int last)
+{
+    group_fold_f64(s, e, sc, ec, ngroups, last);
 }
 void KSIMD_FN(group_sum_i64)(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *keys, size_t n,
                              size_t ngroups)

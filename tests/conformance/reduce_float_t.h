@@ -269,28 +269,42 @@ static void TN(extremes)(struct ks_report *r)
 
 /* ---- group_sum ---- */
 
-/* The documented group order, written again: per group, s = s + x with
- * TwoSum's error into e, then s + e (or s when s is not finite). */
+/* The documented group order, written again: the values in chunks of 2^16;
+ * per group and chunk, s = s + x with TwoSum's error into e, both from +0.0;
+ * per group, the chunks' (s, e) in chunk order: S = S + s with TwoSum's
+ * error into E, then E = E + e; the result S + E (or S when S is not
+ * finite). */
 static void TN(spec_group)(T *sums, int64_t *counts, const T *v, const int32_t *keys, size_t n, size_t ngroups)
 {
-    T *e = calloc(ngroups ? ngroups : 1, sizeof(T));
+    const size_t chunk = (size_t)1 << 16;
+    T *E = calloc(ngroups ? ngroups : 1, sizeof(T)), *cs = malloc((ngroups ? ngroups : 1) * sizeof(T)),
+      *ce = malloc((ngroups ? ngroups : 1) * sizeof(T));
     for (size_t k = 0; k < ngroups; k++) sums[k] = 0, counts[k] = 0;
-    for (size_t i = 0; i < n; i++) {
-        T s = sums[keys[i]], x = v[i], t = s + x, z = t - s;
-        e[keys[i]] += (s - (t - z)) + (x - z);
-        sums[keys[i]] = t;
-        counts[keys[i]]++;
+    for (size_t c0 = 0; c0 < n || c0 == 0; c0 += chunk) {
+        for (size_t k = 0; k < ngroups; k++) cs[k] = 0, ce[k] = 0;
+        for (size_t i = c0; i < n && i < c0 + chunk; i++) {
+            T s = cs[keys[i]], x = v[i], t = s + x, z = t - s;
+            ce[keys[i]] += (s - (t - z)) + (x - z);
+            cs[keys[i]] = t;
+            counts[keys[i]]++;
+        }
+        for (size_t k = 0; k < ngroups; k++) {
+            T s = sums[k], x = cs[k], t = s + x, z = t - s;
+            E[k] += (s - (t - z)) + (x - z);
+            sums[k] = t;
+            E[k] += ce[k];
+        }
     }
     for (size_t k = 0; k < ngroups; k++)
-        if (isfinite(sums[k])) sums[k] = sums[k] + e[k];
-    free(e);
+        if (isfinite(sums[k])) sums[k] = sums[k] + E[k];
+    free(E), free(cs), free(ce);
 }
 
 static void TN(groups)(struct ks_report *r)
 {
     static const size_t ngroups[] = {1, 16, 1000, 5000};
     struct ks_rng g = ks_rng_from("reduce groups " RD_STR(KT));
-    enum { N = 20000 };
+    enum { N = 150001 }; /* three chunks of the order */
     T *v = malloc(N * sizeof(T)), *sums = malloc(5000 * sizeof(T)), *want = malloc(5000 * sizeof(T));
     int32_t *keys = malloc(N * sizeof(int32_t));
     int64_t *counts = malloc(5000 * sizeof(int64_t)), *want_counts = malloc(5000 * sizeof(int64_t));
