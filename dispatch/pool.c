@@ -32,10 +32,13 @@
 
 enum { KSIMD_MAX_THREADS = 256, SPIN_NS = 50000 };
 
-/* Measured on the 2-core build hosts (kbench --scenario threads): below
- * these, the fork-join (a few microseconds) costs more than half the work
- * saves. */
-#define SPLIT_STREAM_ELEMENTS ((size_t)1 << 18)
+/* From these sizes on, two threads beat one on the 2-core Sapphire Rapids
+ * host even at their best case for one thread (best of 41, workers awake;
+ * docs/threads.md): exp_f64 gains from 2 Ki elements (1.28x; 8 Ki: 1.73x),
+ * add_f64 from 32 Ki (1.16x; 128 Ki: 3.7x), sum_f64 from 64 Ki (1.17x;
+ * 128 Ki: 1.47x). One notch up from where the gain starts, so a split
+ * always pays for a worker that has to be woken. */
+#define SPLIT_STREAM_ELEMENTS ((size_t)1 << 17)
 #define SPLIT_MATH_ELEMENTS ((size_t)1 << 13)
 
 atomic_size_t ksimd_nthreads;

@@ -25,8 +25,8 @@ size_t ksimd_threads_resolve(void);
 
 /* The smallest call, in elements, that splits; SIZE_MAX while one thread
  * is in force, so a small call costs one load and one compare. Per family:
- * a transcendental gains from a few thousand elements, an add from a few
- * hundred thousand (kbench --scenario threads measured them). */
+ * a transcendental gains from a few thousand elements, an add from about a
+ * hundred thousand (pool.c has the figures). */
 enum ksimd_split_family { KSIMD_SPLIT_STREAM, KSIMD_SPLIT_MATH, KSIMD_SPLIT_FAMILIES };
 extern atomic_size_t ksimd_split_min[KSIMD_SPLIT_FAMILIES];
 
