@@ -2,7 +2,10 @@
  * sysconf), the features ksimd decodes (from its CPU fingerprint, whose
  * feature mask uses dispatch/cpu.h's bits), the tables and, per kernel,
  * the table that serves it now (after KSIMD_ISA and any KSIMD_PROFILE). */
+#define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT */
 #include "machine.h"
+
+#include <sched.h>
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -140,8 +143,13 @@ void kb_print_cpu(FILE *f)
     kb_cpu_model(model, sizeof model);
     kb_table_list(tables, sizeof tables);
     if (!sysfs_caches(caches, sizeof caches)) sysconf_caches(caches, sizeof caches);
-    long online = sysconf(_SC_NPROCESSORS_ONLN);
-    fprintf(f, "cpu: %s (%ld logical CPUs online)\n", model, online);
+    long online = sysconf(_SC_NPROCESSORS_ONLN), usable = online;
+#ifdef CPU_COUNT
+    cpu_set_t set;
+    if (sched_getaffinity(0, sizeof set, &set) == 0) usable = CPU_COUNT(&set);
+#endif
+    fprintf(f, "cpu: %s (%ld logical CPUs online, %ld available to this process: ksimd_threads_set(0) uses them)\n",
+            model, online, usable);
     fprintf(f, "fingerprint: %s (ksimd %s)\n", ksimd_cpu_fingerprint(), ksimd_version());
     print_features(f);
     fprintf(f, "caches (cpu0): %s\n", caches);

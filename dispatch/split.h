@@ -15,7 +15,8 @@
  *   - compress counts per part first, then packs each part at its offset;
  *   - float group sums fold per group chunk by chunk (docs/reductions.md):
  *     parts compute a wave of chunks' partials, the caller folds them in
- *     chunk order (ksimd_split_group_sum). */
+ *     chunk order (ksimd_split_group_sum); integer ones wrap, so parts of
+ *     any size add up. */
 #ifndef KSIMD_SPLIT_H
 #define KSIMD_SPLIT_H
 
@@ -257,13 +258,49 @@ enum { KSIMD_GROUP_WAVE = 8, KSIMD_GROUP_SPLIT_MAX = 128 };
     }
 KSIMD_GROUP_SUM_T(float, f32)
 KSIMD_GROUP_SUM_T(double, f64)
-static inline void ksimd_split_group_sum_none(void *sums, int64_t *counts, const void *v, const int32_t *keys, size_t n,
-                                              size_t ng) /* integers: never called */
+/* Integer group sums wrap in int64, so their order is free: each part sums
+ * its range into its own slots, added up by the caller. */
+struct gsum_job_i64 {
+    size_t np, n, ngroups;
+    const int64_t *v;
+    const int32_t *keys;
+    int count;
+    int64_t s[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX], c[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX];
+};
+static void gsum_part_i64(const void *ctx, const struct ksimd_table *tab, size_t i, size_t np)
 {
-    (void)sums, (void)counts, (void)v, (void)keys, (void)n, (void)ng;
+    const struct gsum_job_i64 *j = ctx;
+    size_t lo, hi;
+    ksimd_part_range(j->n, i, np, &lo, &hi);
+    tab->group_sum_i64((int64_t *)j->s[i], j->count ? (int64_t *)j->c[i] : NULL, j->v + lo, j->keys + lo, hi - lo,
+                       j->ngroups);
+}
+static void ksimd_split_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *keys, size_t n,
+                                      size_t ng)
+{
+    const struct ksimd_table *tab = ksimd_kernels();
+    size_t np = n < atomic_load_explicit(&ksimd_split_min[KSIMD_SPLIT_STREAM], memory_order_relaxed) ||
+                        ng > KSIMD_GROUP_SPLIT_MAX
+                    ? 1
+                    : ksimd_nparts(n, KSIMD_MIN_PART(KSIMD_SPLIT_STREAM));
+    if (np < 2) {
+        tab->group_sum_i64(sums, counts, v, keys, n, ng);
+        return;
+    }
+    struct gsum_job_i64 j;
+    j.np = np < KSIMD_GROUP_WAVE ? np : KSIMD_GROUP_WAVE, j.n = n, j.ngroups = ng, j.v = v, j.keys = keys;
+    j.count = counts != NULL;
+    ksimd_parallel(gsum_part_i64, &j, tab, j.np);
+    for (size_t k = 0; k < ng; k++) {
+        uint64_t s = 0;
+        int64_t c = 0;
+        for (size_t p = 0; p < j.np; p++) s += (uint64_t)j.s[p][k], c += j.count ? j.c[p][k] : 0;
+        sums[k] = (int64_t)s;
+        if (counts) counts[k] = c;
+    }
 }
 #define KSIMD_GROUP_SUM(sums, counts, v, keys, n, ng)                                                                  \
-    _Generic((sums), float *: ksimd_split_group_sum_f32, double *: ksimd_split_group_sum_f64, default: ksimd_split_group_sum_none)(     \
+    _Generic((sums), float *: ksimd_split_group_sum_f32, double *: ksimd_split_group_sum_f64, int64_t *: ksimd_split_group_sum_i64)( \
         sums, counts, v, keys, n, ng)
 
 /* Whether a 2-D output splits by rows (its rows are disjoint and further
