@@ -60,7 +60,8 @@ static inline void TN(group_tile)(T *sums, int64_t *counts, const T *v, const in
     for (size_t k = 0; k < g; k++) err[k] = 0, s[k] = 0;
     if (c)
         for (size_t k = 0; k < g; k++) c[k] = 0;
-    for (size_t c0 = 0; c0 < n || c0 == 0; c0 += KGROUP_CHUNK) {
+    /* n == 0 leaves every sum at +0.0, the result of folding nothing. */
+    for (size_t c0 = 0; c0 < n; c0 += KGROUP_CHUNK) {
         size_t cn = n - c0 < KGROUP_CHUNK ? n - c0 : KGROUP_CHUNK;
         TN(group_chunk)(sc, ec, c, v + c0, keys + c0, cn, g0, g, whole);
         TN(group_fold)(s, err, sc, ec, g, c0 + cn >= n);

@@ -119,13 +119,15 @@ static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) * st)
     return lane[0];
 }
 
-/* The full blocks of a[0, nblocks * block) pushed into st, in order. */
-static KSIMD_INLINE void TN(sum_blocks)(struct TN(sum_state) * st, const T *a, const T *b, size_t nblocks, int dot)
+/* The full blocks of a[0, nblocks * block) pushed into st, in order; read
+ * several streams at a time (sum_chunk) when `stream`. */
+static KSIMD_INLINE void TN(sum_blocks)(struct TN(sum_state) * st, const T *a, const T *b, size_t nblocks, int dot,
+                                        int stream)
 {
     VT s[NREG];
     const size_t block = (size_t)KV * KSUM_BLOCK, n = nblocks * block;
     size_t i = 0;
-    if (n * sizeof(T) * (dot ? 2 : 1) >= KSUM_STREAM_BYTES) {
+    if (stream) {
         const int S = dot ? KSUM_STREAMS / 2 : KSUM_STREAMS; /* streams in flight, not regions, count */
         const size_t chunk = (size_t)S * (block << KSUM_REGION_LOG);
         for (; n - i >= chunk; i += chunk) TN(sum_chunk)(st, a + i, dot ? b + i : a, dot, S);
@@ -142,7 +144,7 @@ static KSIMD_INLINE T TN(sum_rest)(struct TN(sum_state) * st, const T *a, const 
 {
     VT s[NREG];
     const size_t block = (size_t)KV * KSUM_BLOCK, full = n / block;
-    TN(sum_blocks)(st, a, b, full, dot);
+    TN(sum_blocks)(st, a, b, full, dot, n * sizeof(T) * (dot ? 2 : 1) >= KSUM_STREAM_BYTES);
     if (full * block < n) {
         size_t i = full * block;
         TN(sum_block_n)(s, a + i, dot ? b + i : a, n - i, dot);
@@ -170,7 +172,8 @@ static KSIMD_INLINE void TN(canonical_subtrees)(T *lanes, const T *a, const T *b
     struct TN(sum_state) st;
     for (size_t k = 0; k < m; k++) {
         st.blocks = 0;
-        TN(sum_blocks)(&st, a + k * span, dot ? b + k * span : a, (size_t)1 << level, dot);
+        /* The parts of a split sum are large arrays cut up: read them as one. */
+        TN(sum_blocks)(&st, a + k * span, dot ? b + k * span : a, (size_t)1 << level, dot, 1);
         for (int q = 0; q < NREG; q++) TN(v_store)(lanes + k * KV + (size_t)q * KVL, st.level[level][q]);
     }
 }

@@ -4,6 +4,7 @@
  *     ksimd_threads_set: every result stays the one-thread result;
  *   - fork() while the pool has workers: the child runs single-threaded,
  *     with the same results, until it sets threads again (then splits too);
+ *   - 9 M-element sums and dots: the same bits on 1, 2 and 3 threads;
  *   - KSIMD_THREADS: `--expect-threads N` checks what it resolved to.
  * The CI's ThreadSanitizer job runs it (ctest -L threads), which reports any
  * data race in the pool.
@@ -92,6 +93,27 @@ static void fill(void)
     ksimd_sum_axis_f64(want_axis, a, ROWS, COLS, COLS, 1, 0);
 }
 
+/* Sums large enough that each part's subtrees are read several streams at
+ * a time (sum_t.h's chunks): the same bits on 1, 2 and 3 threads. */
+static void check_big_sums(void)
+{
+    enum { BIG = 9000001 };
+    double *x = malloc(BIG * sizeof *x);
+    float *y = malloc(BIG * sizeof *y);
+    if (!x || !y) return fail("out of memory for the big sums");
+    for (size_t i = 0; i < BIG; i++) x[i] = (double)((i * 2654435761u) % 100003) * 1e-3 - 50, y[i] = (float)x[i];
+    double want = 0, got = 0;
+    float wantf = 0, gotf = 0;
+    for (size_t t = 1; t <= 3; t++) {
+        ksimd_threads_set(t);
+        ksimd_sum_f64(x, BIG, t == 1 ? &want : &got);
+        ksimd_dot_f32(y, y, BIG, t == 1 ? &wantf : &gotf);
+        if (t > 1 && (memcmp(&want, &got, sizeof got) != 0 || memcmp(&wantf, &gotf, sizeof gotf) != 0))
+            fail("a 9 M-element sum or dot differs between 1 thread and more");
+    }
+    free(x), free(y);
+}
+
 static int check_fork(void)
 {
     ksimd_threads_set(4);
@@ -127,6 +149,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < CALLERS; i++) pthread_join(t[i], NULL);
     pthread_join(r, NULL);
     if (ksimd_pool_jobs() == 0) fail("no call ran on the pool: nothing was tested");
+    check_big_sums();
     check_fork();
     ksimd_threads_set(1);
     long f = atomic_load(&failures);
