@@ -80,6 +80,43 @@ KSIMD_API ksimd_status ksimd_threads_set(size_t n);
 /* The count in force (0 resolved to the CPUs). */
 KSIMD_API size_t ksimd_threads_get(void);
 
+/* ---- Expressions ------------------------------------------------------- */
+
+/* A numexpr-style expression over named, typed 1-D inputs, compiled once
+ * into an immutable program and evaluated in one pass over memory, in
+ * cache-sized blocks, through the active table. The result is bit-identical
+ * on every table and to the same operations done one kernel call at a time
+ * (sum(...) to ksimd_sum_T of the materialised values). README
+ * "Expressions" has the language; the types follow NumPy 2 (NEP 50). */
+typedef enum ksimd_dtype {
+    KSIMD_DT_BOOL, /* uint8_t, 0 or 1 (any non-zero byte reads as true) */
+    KSIMD_DT_I32,
+    KSIMD_DT_I64,
+    KSIMD_DT_F32,
+    KSIMD_DT_F64
+} ksimd_dtype;
+typedef struct ksimd_expr ksimd_expr; /* opaque, immutable once compiled */
+typedef struct ksimd_expr_error {
+    size_t pos;    /* byte offset in the text */
+    char msg[128]; /* one line, NUL-terminated */
+} ksimd_expr_error;
+
+/* KSIMD_ERR_EXPR (syntax, names, types, arity, limits: 4096 bytes of text,
+ * 32 variables, 256 operations) or KSIMD_ERR_RANGE (a literal zero
+ * divisor), with *out NULL and *err (when err is not NULL) saying where and
+ * why; KSIMD_ERR_NULL for a NULL out or text, or NULL names/types with
+ * nvars > 0; KSIMD_ERR_NOMEM. */
+KSIMD_API ksimd_status ksimd_expr_compile(ksimd_expr **out, const char *text, const char *const *names,
+                                          const ksimd_dtype *types, size_t nvars, ksimd_expr_error *err);
+/* dst: n elements of the result type, or one when the expression reduces;
+ * inputs[i] is names[i]'s array of n elements. dst may equal an input of the
+ * result's type; a partial overlap is KSIMD_ERR_OVERLAP. On any error
+ * nothing is written. Never allocates; safe from many threads at once. */
+KSIMD_API ksimd_status ksimd_expr_eval(const ksimd_expr *e, void *dst, const void *const *inputs, size_t n);
+KSIMD_API ksimd_dtype ksimd_expr_dtype(const ksimd_expr *e); /* the result's type */
+KSIMD_API int ksimd_expr_reduces(const ksimd_expr *e);       /* 1: dst receives one value */
+KSIMD_API void ksimd_expr_free(ksimd_expr *e);               /* NULL is fine */
+
 /* ---- Tuning ------------------------------------------------------------ */
 
 /* A profile names, per kernel, the table that was fastest on one CPU (as

@@ -53,10 +53,14 @@ struct TN(fdiv) {
     vf64 m, minv, sign; /* FDIV_F64: |d|, 1 / |d|, sign(d) */
 };
 
-static inline struct TN(fdiv) TN(fdiv_make)(T d)
+/* |d| as the unsigned divisor divisor.h decodes (an expression decodes it
+ * once, at compile time). */
+static inline UT TN(fdiv_abs)(T d) { return d < 0 ? (UT)0 - (UT)d : (UT)d; }
+
+/* u is DIVMAKE(fdiv_abs(d)). */
+static inline struct TN(fdiv) TN(fdiv_of)(T d, struct DIVT u)
 {
-    UT m = d < 0 ? (UT)0 - (UT)d : (UT)d;
-    struct DIVT u = DIVMAKE(m);
+    UT m = TN(fdiv_abs)(d);
     struct TN(fdiv) f = {TN(v_set1)(d),
                          TN(v_set1)(d < 0 ? -1 : 0),
                          TN(v_set1)(d < 0 ? 0 : -1),
@@ -70,6 +74,8 @@ static inline struct TN(fdiv) TN(fdiv_make)(T d)
                          v_set1_f64(d < 0 ? -1.0 : 1.0)};
     return f;
 }
+
+static inline struct TN(fdiv) TN(fdiv_make)(T d) { return TN(fdiv_of)(d, DIVMAKE(TN(fdiv_abs)(d))); }
 
 /* small and mod are constants after inlining, so each kernel gets a loop
  * specialised for the common 0 < d < 2^32: four ops fewer for b, s and the
@@ -127,30 +133,41 @@ static KSIMD_INLINE void TN(mapdiv_by)(T *dst, const T *a, const struct TN(fdiv)
     if (i < n) TN(v_store_n)(dst + i, TN(v_fdiv)(TN(v_load_n)(a + i, n - i, a[i]), f, path, mod), n - i);
 }
 
-/* dst[i] = mod ? a[i] mod d : a[i] // d, Python semantics; d != 0. */
-static KSIMD_INLINE void TN(mapdiv)(T *dst, const T *a, T d, size_t n, int mod)
+/* The fastest path that is exact for d. */
+static inline int TN(fdiv_path)(T d)
 {
-    struct TN(fdiv) f = TN(fdiv_make)(d);
     int path = d > 0 && (uint64_t)d >> 32 == 0 ? FDIV_SMALL : FDIV_GENERAL;
 #if KFDIV_F64
     /* On one lane (the scalar table) the 64-bit multiply is native. */
     if (VL_I64 > 1 && d > -KFDIV_F64_LIMIT && d < KFDIV_F64_LIMIT) path = FDIV_F64;
 #endif
     if (d > 0 && (d & (d - 1)) == 0) path = FDIV_POW2;
-    /* One call per path, so each loop is specialised for it. */
-    switch (path) {
+    return path;
+}
+
+/* dst[i] = mod ? a[i] mod d : a[i] // d, Python semantics; d != 0; f is
+ * fdiv_make(d). One call per path, so each loop is specialised for it. */
+static KSIMD_INLINE void TN(mapdiv_with)(T *dst, const T *a, const struct TN(fdiv) * fp, T d, size_t n, int mod)
+{
+    switch (TN(fdiv_path)(d)) {
     case FDIV_POW2:
-        TN(mapdiv_by)(dst, a, &f, n, FDIV_POW2, mod);
+        TN(mapdiv_by)(dst, a, fp, n, FDIV_POW2, mod);
         break;
     case FDIV_F64:
-        TN(mapdiv_by)(dst, a, &f, n, FDIV_F64, mod);
+        TN(mapdiv_by)(dst, a, fp, n, FDIV_F64, mod);
         break;
     case FDIV_SMALL:
-        TN(mapdiv_by)(dst, a, &f, n, FDIV_SMALL, mod);
+        TN(mapdiv_by)(dst, a, fp, n, FDIV_SMALL, mod);
         break;
     default:
-        TN(mapdiv_by)(dst, a, &f, n, FDIV_GENERAL, mod);
+        TN(mapdiv_by)(dst, a, fp, n, FDIV_GENERAL, mod);
     }
+}
+
+static KSIMD_INLINE void TN(mapdiv)(T *dst, const T *a, T d, size_t n, int mod)
+{
+    struct TN(fdiv) f = TN(fdiv_make)(d);
+    TN(mapdiv_with)(dst, a, &f, d, n, mod);
 }
 
 #undef KFDIV_F64_LIMIT

@@ -25,3 +25,6 @@ KSIMD_INTERNAL(group_chunk_f64, void,
 KSIMD_INTERNAL(group_fold_f32, void, (float *s, float *e, const float *sc, const float *ec, size_t ngroups, int last))
 KSIMD_INTERNAL(group_fold_f64, void,
                (double *s, double *e, const double *sc, const double *ec, size_t ngroups, int last))
+
+/* expr_eval runs a compiled expression (expr_prog.h, expr.c). */
+KSIMD_INTERNAL(expr_eval, void, (struct kx_run * run))

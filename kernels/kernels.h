@@ -10,6 +10,8 @@
 #include "ksimd.h"
 #include "shape_list.h"
 
+struct kx_run; /* expr_prog.h */
+
 struct ksimd_table {
     ksimd_isa isa;
     /* NULL in a reference table (every slot is isa's); in a table mixed by

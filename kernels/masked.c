@@ -30,8 +30,6 @@ void KSIMD_FN(where_i64)(int64_t *d, const uint8_t *m, const int64_t *a, const i
 /* ---- clip: a < lo ? lo : a > hi ? hi : a (lo <= hi checked by the entry
  * point). Floats use the vocabulary's v_clip, which keeps NaN and keeps an a
  * equal to a bound; integers are plain max-then-min. ---- */
-static inline vi32 v_clip_i32(vi32 a, vi32 lo, vi32 hi) { return v_min_i32(v_max_i32(a, lo), hi); }
-static inline vi64 v_clip_i64(vi64 a, vi64 lo, vi64 hi) { return v_min_i64(v_max_i64(a, lo), hi); }
 /* clang-format off */
 void KSIMD_FN(clip_f32)(float *d, const float *a, float lo, float hi, size_t n) { map3ss_f32(d, a, lo, hi, n, v_clip_f32); }
 void KSIMD_FN(clip_f64)(double *d, const double *a, double lo, double hi, size_t n) { map3ss_f64(d, a, lo, hi, n, v_clip_f64); }
@@ -49,8 +47,6 @@ size_t KSIMD_FN(compress_i64)(int64_t *d, const int64_t *a, const uint8_t *m, si
 
 /* ---- isnan: a value is NaN exactly when it is unordered with itself,
  * whatever its sign and payload (quiet or signalling) ---- */
-static inline vm32 v_isnan_mask_f32(vf32 a) { return v_unord_mask_f32(a, a); }
-static inline vm64 v_isnan_mask_f64(vf64 a) { return v_unord_mask_f64(a, a); }
 void KSIMD_FN(isnan_f32)(uint8_t *m, const float *a, size_t n) { cmp1_f32(m, a, n, v_isnan_mask_f32); }
 void KSIMD_FN(isnan_f64)(uint8_t *m, const double *a, size_t n) { cmp1_f64(m, a, n, v_isnan_mask_f64); }
 

@@ -39,6 +39,14 @@ static inline size_t mask_count_true(const uint8_t *m, size_t n)
     return total;
 }
 
+/* Integer clip is max-then-min; floats use the vocabulary's v_clip, which
+ * keeps NaN and keeps an a equal to a bound. */
+static inline vi32 v_clip_i32(vi32 a, vi32 lo, vi32 hi) { return v_min_i32(v_max_i32(a, lo), hi); }
+static inline vi64 v_clip_i64(vi64 a, vi64 lo, vi64 hi) { return v_min_i64(v_max_i64(a, lo), hi); }
+/* A value is NaN exactly when it is unordered with itself. */
+static inline vm32 v_isnan_mask_f32(vf32 a) { return v_unord_mask_f32(a, a); }
+static inline vm64 v_isnan_mask_f64(vf64 a) { return v_unord_mask_f64(a, a); }
+
 /* ---- per element type (masked_t.h) ---- */
 #define KSIMD_SKELETON "masked_t.h"
 #include "foreach_type.h"

@@ -12,4 +12,14 @@
 /* group_sum's chunks: values folded per group chunk by chunk (reduce.c). */
 #define KGROUP_CHUNK ((size_t)1 << 16)
 
+/* How the kernels read a sum (sum_t.h), shared by every unit that
+ * instantiates it (reduce.c, expr.c). */
+#define KSUM_LEVELS 54 /* 2^54 blocks of >= 256 elements exceed any address space */
+/* Arrays of at least KSUM_STREAM_BYTES (beyond L2 and L3 slices) are read
+ * in chunks of KSUM_STREAMS regions (half as many per array for dot) of
+ * 2^KSUM_REGION_LOG blocks: 64 KiB each. Same order, same bits; sum_t.h. */
+#define KSUM_STREAM_BYTES ((size_t)4 << 20)
+#define KSUM_STREAMS 4
+#define KSUM_REGION_LOG 7
+
 #endif

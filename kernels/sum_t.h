@@ -153,6 +153,14 @@ static KSIMD_INLINE T TN(sum_rest)(struct TN(sum_state) * st, const T *a, const 
     return TN(sum_finish)(st);
 }
 
+/* The last, partial block of a sum (avail elements), pushed. */
+static KSIMD_INLINE void TN(sum_push_n)(struct TN(sum_state) * st, const T *a, size_t avail)
+{
+    VT s[NREG];
+    TN(sum_block_n)(s, a, a, avail, 0);
+    TN(sum_push)(st, s);
+}
+
 /* sum(a) when dot == 0, sum(a*b) when dot == 1 (b unused otherwise). */
 static KSIMD_INLINE T TN(canonical_sum)(const T *a, const T *b, size_t n, int dot)
 {

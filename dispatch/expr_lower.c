@@ -1,0 +1,206 @@
+/* A typed tree to a program (kernels/expr_prog.h): instructions in
+ * evaluation order, each value computed once (an instruction equal to an
+ * earlier one, conversions included, is that one: common subexpressions),
+ * literals as typed constants the evaluator broadcasts, literal divisors
+ * decoded once here into divisor.h's multiply-and-shift. Then registers:
+ * a value's register is free again after its last reader, and the block
+ * is as long as the registers allow within KX_STACK_BYTES. */
+#include <string.h>
+
+#include "expr_parse.h"
+
+#define NODE(i) (&c->node[i])
+
+struct lower {
+    struct kx_ctx *c;
+    struct kx_prog *p;
+    uint8_t const_type[KX_MAX_CONSTS];
+};
+
+static struct kx_src src(int kind, unsigned idx)
+{
+    struct kx_src s = {(uint8_t)kind, (uint16_t)idx};
+    return s;
+}
+
+static struct kx_src constant(struct lower *l, int type, union kx_const v)
+{
+    struct kx_prog *p = l->p;
+    for (unsigned i = 0; i < p->nconsts; i++)
+        if (l->const_type[i] == type && memcmp(&p->consts[i], &v, sizeof v) == 0) return src(KX_CONST, i);
+    if (p->nconsts >= KX_MAX_CONSTS) kx_fail(l->c, KSIMD_ERR_EXPR, 0, "too many literals");
+    l->const_type[p->nconsts] = (uint8_t)type;
+    p->consts[p->nconsts] = v;
+    return src(KX_CONST, p->nconsts++);
+}
+
+/* A literal node as a constant of type t (typing checked that it fits). */
+static struct kx_src literal(struct lower *l, const struct kx_node *n, int t)
+{
+    union kx_const v;
+    memset(&v, 0, sizeof v);
+    double d = n->kind == KN_INT ? (double)n->ival : n->fval;
+    switch (t) {
+    case KSIMD_DT_I32:
+        v.i32 = (int32_t)n->ival;
+        break;
+    case KSIMD_DT_I64:
+        v.i64 = n->ival;
+        break;
+    case KSIMD_DT_F32:
+        v.f32 = n->kind == KN_INT ? (float)n->ival : (float)n->fval;
+        break;
+    default:
+        v.f64 = d;
+    }
+    return constant(l, t, v);
+}
+
+static int same_src(struct kx_src a, struct kx_src b) { return a.kind == b.kind && a.idx == b.idx; }
+
+/* Appends ins, or finds the earlier instruction that computes the same. */
+static struct kx_src emit(struct lower *l, const struct kx_ins *ins)
+{
+    struct kx_prog *p = l->p;
+    for (unsigned i = 0; i < p->nins; i++) {
+        const struct kx_ins *o = &p->ins[i];
+        if (o->op == ins->op && o->type == ins->type && o->from == ins->from && o->cmp == ins->cmp &&
+            same_src(o->a, ins->a) && same_src(o->b, ins->b) && same_src(o->c, ins->c) &&
+            memcmp(&o->div, &ins->div, sizeof o->div) == 0)
+            return src(KX_REG, i);
+    }
+    if (p->nins >= KX_MAX_INS) kx_fail(l->c, KSIMD_ERR_EXPR, 0, "expression too large");
+    p->ins[p->nins] = *ins;
+    return src(KX_REG, p->nins++);
+}
+
+static struct kx_ins ins_of(int op, int type)
+{
+    struct kx_ins i;
+    memset(&i, 0, sizeof i);
+    i.op = (uint8_t)op, i.type = (uint8_t)type;
+    return i;
+}
+
+static struct kx_src value(struct lower *l, uint16_t id);
+
+/* Node id's value as type t: a constant, or converted when it is not t. */
+static struct kx_src value_as(struct lower *l, uint16_t id, int t)
+{
+    struct kx_ctx *c = l->c;
+    const struct kx_node *n = NODE(id);
+    if (n->kind == KN_INT || n->kind == KN_FLOAT) return literal(l, n, t);
+    struct kx_src v = value(l, id);
+    if (n->type == t) return v;
+    struct kx_ins cv = ins_of(KX_CVT, t);
+    cv.from = n->type, cv.a = v;
+    return emit(l, &cv);
+}
+
+static struct kx_src value(struct lower *l, uint16_t id)
+{
+    struct kx_ctx *c = l->c;
+    const struct kx_node *n = NODE(id);
+    if (n->kind == KN_VAR) return src(KX_IN, (unsigned)n->ival);
+    struct kx_ins ins = ins_of(n->kind, n->optype);
+    int t = n->optype;
+    switch (n->kind) {
+    case KX_WHERE:
+        ins.a = value_as(l, n->kid[0], KSIMD_DT_BOOL);
+        ins.b = value_as(l, n->kid[1], t);
+        ins.c = value_as(l, n->kid[2], t);
+        break;
+    case KX_CLIP:
+        ins.a = value_as(l, n->kid[0], t);
+        ins.b = literal(l, NODE(n->kid[1]), t);
+        ins.c = literal(l, NODE(n->kid[2]), t);
+        break;
+    case KX_IPOW: {
+        union kx_const k;
+        k.i64 = NODE(n->kid[1])->ival;
+        if (k.i64 == 1) return value_as(l, n->kid[0], t);
+        ins.a = value_as(l, n->kid[0], t);
+        ins.b = constant(l, KSIMD_DT_I64, k);
+        break;
+    }
+    case KX_FLOORDIV_BY:
+    case KX_MOD_BY: {
+        int64_t d = NODE(n->kid[1])->ival;
+        ins.a = value_as(l, n->kid[0], t);
+        ins.b = literal(l, NODE(n->kid[1]), t);
+        if (t == KSIMD_DT_I32)
+            ins.div.u32 = ksimd_udiv32_make(d < 0 ? 0u - (uint32_t)d : (uint32_t)d);
+        else
+            ins.div.u64 = ksimd_udiv64_make(d < 0 ? 0u - (uint64_t)d : (uint64_t)d);
+        break;
+    }
+    case KX_CMP:
+        ins.cmp = n->sub;
+        /* fall through */
+    default:
+        for (int k = 0; k < n->nargs; k++) {
+            struct kx_src s = value_as(l, n->kid[k], t);
+            if (k == 0) ins.a = s;
+            if (k == 1) ins.b = s;
+        }
+    }
+    return emit(l, &ins);
+}
+
+/* Registers: a value's register is taken when it is computed and given
+ * back after its last reader, never to that reader itself (a widening
+ * conversion into its own source would overwrite values not yet read). */
+static void allocate(struct lower *l)
+{
+    struct kx_prog *p = l->p;
+    uint16_t last[KX_MAX_INS], reg[KX_MAX_INS], free_regs[KX_MAX_INS];
+    unsigned nfree = 0, nregs = 0;
+    memset(reg, 0, sizeof reg);
+    for (unsigned i = 0; i < p->nins; i++) last[i] = (uint16_t)i;
+    for (unsigned i = 0; i < p->nins; i++) {
+        struct kx_src *s[3] = {&p->ins[i].a, &p->ins[i].b, &p->ins[i].c};
+        for (int k = 0; k < 3; k++)
+            if (s[k]->kind == KX_REG) last[s[k]->idx] = (uint16_t)i;
+    }
+    if (p->result.kind == KX_REG) last[p->result.idx] = KX_MAX_INS;
+    for (unsigned i = 0; i < p->nins; i++) {
+        struct kx_ins *ins = &p->ins[i];
+        reg[i] = (uint16_t)(nfree ? free_regs[--nfree] : nregs++);
+        ins->dst = (uint8_t)reg[i];
+        struct kx_src *s[3] = {&ins->a, &ins->b, &ins->c};
+        for (int k = 0; k < 3; k++) {
+            if (s[k]->kind != KX_REG) continue;
+            unsigned v = s[k]->idx;
+            s[k]->idx = reg[v];
+            /* a value read twice by one instruction is freed once */
+            int again = 0;
+            for (int j = 0; j < k; j++) again |= s[j]->kind == KX_REG && s[j]->idx == reg[v] && last[v] == i;
+            if (last[v] == i && !again) free_regs[nfree++] = reg[v];
+        }
+    }
+    if (p->result.kind == KX_REG) p->result.idx = reg[p->result.idx];
+    size_t block = KX_BLOCK_MAX;
+    while (block > KX_BLOCK_MIN && nregs * block * 8 > KX_STACK_BYTES) block /= 2;
+    if (nregs * block * 8 > KX_STACK_BYTES) kx_fail(l->c, KSIMD_ERR_EXPR, 0, "too many values live at once");
+    p->nregs = (uint16_t)nregs;
+    p->block = block;
+}
+
+void kx_lower(struct kx_ctx *c, struct kx_prog *p)
+{
+    struct lower l;
+    l.c = c, l.p = p;
+    const struct kx_node *root = NODE(c->root);
+    p->nvars = (uint8_t)c->nvars;
+    for (size_t v = 0; v < c->nvars; v++) p->var_type[v] = (uint8_t)c->types[v];
+    if (root->kind == KN_REDUCE) {
+        p->reduce = root->sub;
+        p->type = root->optype;
+        p->result = value(&l, root->kid[0]);
+    } else {
+        p->reduce = KX_ELEMENTWISE;
+        p->type = root->type;
+        p->result = value(&l, c->root);
+    }
+    allocate(&l);
+}

@@ -1,0 +1,132 @@
+/* A compiled expression: what dispatch/expr_compile.c makes of the text,
+ * and what every table's expr_eval (expr.c) runs. Plain C, no vectors, so
+ * the compiler (baseline flags) and every ISA unit share one layout.
+ *
+ * A program is a list of instructions in evaluation order. Each reads up to
+ * three sources (an input array, a register, or a constant) of one element
+ * type and writes one register; the last one writes the result. Registers
+ * are block-sized buffers on the evaluating thread's stack, reused once
+ * their value is dead, so a program needs nregs * block * 8 bytes of stack
+ * at most (KX_STACK_BYTES). */
+#ifndef KSIMD_EXPR_PROG_H
+#define KSIMD_EXPR_PROG_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "divisor.h"
+#include "ksimd.h"
+
+#define KX_MAX_VARS 32
+#define KX_MAX_OPS 256
+#define KX_MAX_TEXT 4096
+/* Each operation may add a conversion per operand: three in the worst case
+ * (where), but most add none. */
+#define KX_MAX_INS (4 * KX_MAX_OPS)
+#define KX_MAX_CONSTS (3 * KX_MAX_OPS)
+/* The registers of a block stay in L1 (block * 8 bytes each, at most this
+ * many bytes in all); the block is never longer than KX_BLOCK_MAX. */
+#define KX_STACK_BYTES ((size_t)24 << 10)
+#define KX_BLOCK_MAX 1024
+#define KX_BLOCK_MIN 16
+
+enum kx_opcode {
+    /* the same type in and out, elementwise */
+    KX_ADD,
+    KX_SUB,
+    KX_MUL,
+    KX_DIV,
+    KX_MINIMUM,
+    KX_MAXIMUM,
+    KX_POW,
+    KX_FLOORDIV, /* integer / integer array: Python floor, x // 0 = 0 */
+    KX_MOD,      /* integer % integer array: Python floor, x % 0 = 0 */
+    KX_NEG,
+    KX_ABS,
+    KX_SQRT,
+    KX_FLOOR,
+    KX_CEIL,
+    KX_RINT,
+    KX_EXP,
+    KX_LOG,
+    KX_SIN,
+    KX_COS,
+    KX_TANH,
+    KX_IPOW,        /* a ** k, k = the constant b (integers) */
+    KX_FLOORDIV_BY, /* a // literal: the divisor decoded in ins.div */
+    KX_MOD_BY,      /* a % literal */
+    KX_CLIP,        /* clip(a, b, c), b and c constants */
+    KX_WHERE,       /* a (bool) ? b : c */
+    KX_CVT,         /* a of type `from` converted to `type` */
+    /* to bool */
+    KX_CMP, /* a `cmp` b, on `type` */
+    KX_ISNAN,
+    /* bool to bool */
+    KX_AND,
+    KX_OR,
+    KX_NOT,
+    KX_OPCODE_COUNT
+};
+
+enum kx_kind { KX_NONE, KX_IN, KX_REG, KX_CONST };
+
+struct kx_src {
+    uint8_t kind; /* enum kx_kind */
+    uint8_t idx;  /* input, register or constant number */
+};
+
+struct kx_ins {
+    uint8_t op;   /* enum kx_opcode */
+    uint8_t type; /* ksimd_dtype of the operands (of b and c for where) */
+    uint8_t from; /* KX_CVT: the source type */
+    uint8_t cmp;  /* KX_CMP: ksimd_cmp */
+    uint8_t dst;  /* register */
+    struct kx_src a, b, c;
+    union {
+        struct ksimd_udiv32 u32;
+        struct ksimd_udiv64 u64;
+    } div; /* KX_FLOORDIV_BY, KX_MOD_BY: |divisor| decoded (divisor.h) */
+};
+
+/* A constant, stored as the type of the instruction that reads it. */
+union kx_const {
+    int32_t i32;
+    int64_t i64;
+    float f32;
+    double f64;
+};
+
+enum kx_reduce { KX_ELEMENTWISE, KX_SUM, KX_MINR, KX_MAXR };
+
+struct kx_prog {
+    uint16_t nins;
+    uint16_t nregs;
+    uint16_t nconsts;
+    uint8_t nvars;
+    uint8_t type;   /* ksimd_dtype of the last instruction's value */
+    uint8_t reduce; /* enum kx_reduce of that value */
+    uint8_t var_type[KX_MAX_VARS];
+    size_t block;         /* elements per block: a power of two */
+    struct kx_src result; /* the value the output (or reduction) takes */
+    union kx_const consts[KX_MAX_CONSTS];
+    struct kx_ins ins[KX_MAX_INS];
+};
+
+/* What one call of a table's expr_eval computes: elements [0, n) of the
+ * inputs (already offset by the caller), into dst (n elements), or, for a
+ * reduction, into *acc: the sum (int64 for integers and bools; the float
+ * sum is always done whole, in one call), or the min/max of the part. */
+struct kx_run {
+    const struct kx_prog *p;
+    const void *const *in;
+    void *dst;
+    size_t n;
+    union kx_const acc;
+};
+
+static inline size_t kx_type_size(int t)
+{
+    return t == KSIMD_DT_BOOL ? 1 : t == KSIMD_DT_I32 || t == KSIMD_DT_F32 ? 4 : 8;
+}
+
+#endif

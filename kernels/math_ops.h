@@ -1,0 +1,106 @@
+/* The transcendental vocabulary ops of this table: SLEEF's deterministic
+ * functions plus the fix-ups the contract needs (math.c says why). Shared by
+ * the math kernels (math.c) and expressions (expr.c), so that both give the
+ * same bits. */
+#ifndef KSIMD_MATH_OPS_H
+#define KSIMD_MATH_OPS_H
+
+#include <float.h>
+#include <math.h> /* before sleef.h, which defines FP_FAST_FMA differently */
+
+#include <sleef.h>
+
+#include "simd/simd.h"
+
+#include "kernels.h"
+#include "math_fixup.h"
+
+/* The cinz function of this table's width, named by its vocabulary header
+ * (KSIMD_SLEEF_F64/F32 there). */
+static inline vf64 sl_exp_f64(vf64 x) { return KSIMD_SLEEF_F64(exp)(x); }
+static inline vf64 sl_log_f64(vf64 x) { return KSIMD_SLEEF_F64(log)(x); }
+static inline vf64 sl_sin_f64(vf64 x) { return KSIMD_SLEEF_F64(sin)(x); }
+static inline vf64 sl_cos_f64(vf64 x) { return KSIMD_SLEEF_F64(cos)(x); }
+static inline vf64 sl_tanh_f64(vf64 x) { return KSIMD_SLEEF_F64(tanh)(x); }
+static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return KSIMD_SLEEF_F64(pow)(x, y); }
+static inline vf32 sl_exp_f32(vf32 x) { return KSIMD_SLEEF_F32(exp)(x); }
+static inline vf32 sl_log_f32(vf32 x) { return KSIMD_SLEEF_F32(log)(x); }
+static inline vf32 sl_sin_f32(vf32 x) { return KSIMD_SLEEF_F32(sin)(x); }
+static inline vf32 sl_cos_f32(vf32 x) { return KSIMD_SLEEF_F32(cos)(x); }
+static inline vf32 sl_tanh_f32(vf32 x) { return KSIMD_SLEEF_F32(tanh)(x); }
+static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return KSIMD_SLEEF_F32(pow)(x, y); }
+
+/* ---- the vocabulary ops: SLEEF plus the fix-ups the contract needs ---- */
+
+static inline vf64 v_log_f64(vf64 x) { return sl_log_f64(x); }
+static inline vf64 v_sin_f64(vf64 x) { return sl_sin_f64(x); }
+static inline vf64 v_cos_f64(vf64 x) { return sl_cos_f64(x); }
+static inline vf32 v_exp_f32(vf32 x) { return sl_exp_f32(x); }
+static inline vf32 v_log_f32(vf32 x) { return sl_log_f32(x); }
+static inline vf32 v_sin_f32(vf32 x) { return sl_sin_f32(x); }
+static inline vf32 v_cos_f32(vf32 x) { return sl_cos_f32(x); }
+static inline vf32 v_pow_f32(vf32 x, vf32 y) { return sl_pow_f32(x, y); }
+
+/* SLEEF's tanh is a hair over 1 ULP for |x| in [2^-53, 2^-52) (f64) and
+ * [2^-24, 2^-23) (f32). Below 2^-30 (2^-16) tanh(x) is x to within 0.003
+ * ULP, which also keeps -0.0 and subnormals exact: one select.
+ *
+ * Beyond |x| = 20 (f64) and 10 (f32) tanh(x) rounds to +-1, and SLEEF
+ * returns exactly +-1 from 18.72 (8.67) on; its exp(-2|x|) underflows from
+ * |x| > 354 (44), which raised a false FE_UNDERFLOW and, on Intel, took a
+ * microcode assist per subnormal lane (a 10x slowdown on kbench's inputs).
+ * Clamping |x| to the bound first gives the same bits with no subnormal in
+ * sight; NaN fails the compare and passes through. */
+#define KSIMD_TANH_ONE_F64 20.0
+#define KSIMD_TANH_ONE_F32 10.0f
+static inline vf64 v_tanh_f64(vf64 x)
+{
+    vf64 lim = v_set1_f64(KSIMD_TANH_ONE_F64);
+    vf64 signed_lim = v_select_f64(v_lt_mask_f64(x, v_set1_f64(0)), v_neg_f64(lim), lim);
+    vf64 y = sl_tanh_f64(v_select_f64(v_gt_mask_f64(v_abs_f64(x), lim), signed_lim, x));
+    return v_select_f64(v_lt_mask_f64(v_abs_f64(x), v_set1_f64(0x1p-30)), x, y);
+}
+static inline vf32 v_tanh_f32(vf32 x)
+{
+    vf32 lim = v_set1_f32(KSIMD_TANH_ONE_F32);
+    vf32 signed_lim = v_select_f32(v_lt_mask_f32(x, v_set1_f32(0)), v_neg_f32(lim), lim);
+    vf32 y = sl_tanh_f32(v_select_f32(v_gt_mask_f32(v_abs_f32(x), lim), signed_lim, x));
+    return v_select_f32(v_lt_mask_f32(v_abs_f32(x), v_set1_f32(0x1p-16f)), x, y);
+}
+
+/* exp and pow near DBL_MAX (math_fixup.h): a rare branch to scalar code,
+ * lane by lane through memory, kept out of line so the loop stays small. */
+static __attribute__((noinline)) vf64 exp_repair_lanes(vf64 x, vf64 r)
+{
+    double xs[VL_F64], rs[VL_F64];
+    v_store_f64(xs, x);
+    v_store_f64(rs, r);
+    for (int i = 0; i < VL_F64; i++)
+        if (xs[i] > KSIMD_EXP_EDGE) rs[i] = ksimd_exp_repair(xs[i]);
+    return v_load_f64(rs);
+}
+static inline vf64 v_exp_f64(vf64 x)
+{
+    vf64 r = sl_exp_f64(x);
+    if (v_mask_any_m64(v_gt_mask_f64(x, v_set1_f64(KSIMD_EXP_EDGE)))) r = exp_repair_lanes(x, r);
+    return r;
+}
+
+static __attribute__((noinline)) vf64 pow_repair_lanes(vf64 x, vf64 y, vf64 r)
+{
+    double xs[VL_F64], ys[VL_F64], rs[VL_F64];
+    v_store_f64(xs, x);
+    v_store_f64(ys, y);
+    v_store_f64(rs, r);
+    for (int i = 0; i < VL_F64; i++)
+        if (isinf(rs[i])) rs[i] = ksimd_pow_repair(xs[i], ys[i], rs[i]);
+    return v_load_f64(rs);
+}
+static inline vf64 v_pow_f64(vf64 x, vf64 y)
+{
+    vf64 r = sl_pow_f64(x, y);
+    if (v_mask_any_m64(v_gt_mask_f64(v_abs_f64(r), v_set1_f64(DBL_MAX)))) r = pow_repair_lanes(x, y, r);
+    return r;
+}
+
+#endif
