@@ -65,7 +65,8 @@ static struct kx_src emit(struct lower *l, const struct kx_ins *ins)
     for (unsigned i = 0; i < p->nins; i++) {
         const struct kx_ins *o = &p->ins[i];
         if (o->op == ins->op && o->type == ins->type && o->from == ins->from && o->cmp == ins->cmp &&
-            same_src(o->a, ins->a) && same_src(o->b, ins->b) && same_src(o->c, ins->c) &&
+            o->cop == ins->cop && same_src(o->a, ins->a) && same_src(o->b, ins->b) && same_src(o->c, ins->c) &&
+            same_src(o->d, ins->d) && same_src(o->e, ins->e) &&
             memcmp(&o->div, &ins->div, sizeof o->div) == 0)
             return src(KX_REG, i);
     }
@@ -97,15 +98,85 @@ static struct kx_src value_as(struct lower *l, uint16_t id, int t)
     return emit(l, &cv);
 }
 
+static int is_int_type(int t) { return t == KSIMD_DT_I32 || t == KSIMD_DT_I64; }
+
+/* a % d == 0 (or != 0) for a literal d: one test by d's inverse (expr_t.h),
+ * not a division and a compare. */
+static int divisibility(struct lower *l, const struct kx_node *n, struct kx_ins *ins)
+{
+    struct kx_ctx *c = l->c;
+    if (n->kind != KX_CMP || (n->sub != KSIMD_EQ && n->sub != KSIMD_NE)) return 0;
+    const struct kx_node *m = NODE(n->kid[0]), *z = NODE(n->kid[1]);
+    if (m->kind != KX_MOD_BY) m = NODE(n->kid[1]), z = NODE(n->kid[0]);
+    if (m->kind != KX_MOD_BY || z->kind != KN_INT || z->ival != 0 || m->type != n->optype) return 0;
+    const int bits = n->optype == KSIMD_DT_I32 ? 32 : 64;
+    const uint64_t mask = bits == 32 ? UINT32_MAX : UINT64_MAX;
+    int64_t d = NODE(m->kid[1])->ival;
+    uint64_t odd = (d < 0 ? 0 - (uint64_t)d : (uint64_t)d) & mask;
+    unsigned shift = 0;
+    while (!(odd & 1)) odd >>= 1, shift++;
+    uint64_t inv = odd; /* Newton: each step doubles the correct low bits */
+    for (int k = 0; k < 5; k++) inv *= 2 - odd * inv;
+    *ins = ins_of(KX_DIVISIBLE, n->optype);
+    ins->cmp = n->sub;
+    ins->div.test.inv = inv & mask, ins->div.test.lim = mask / odd, ins->div.test.shift = shift;
+    ins->a = value_as(l, m->kid[0], n->optype);
+    return 1;
+}
+
+/* Integer a * k for a small k as at most three additions (expr_t.h). */
+static int small_multiple(struct lower *l, const struct kx_node *n, struct kx_ins *ins)
+{
+    struct kx_ctx *c = l->c;
+    if (n->kind != KX_MUL || !is_int_type(n->optype)) return 0;
+    int lit = NODE(n->kid[1])->kind == KN_INT ? 1 : NODE(n->kid[0])->kind == KN_INT ? 0 : -1;
+    if (lit < 0) return 0;
+    int64_t k = NODE(n->kid[lit])->ival;
+    if (k < 2 || k > 16 || (31 - __builtin_clz((unsigned)k)) + __builtin_popcount((unsigned)k) - 1 > 3) return 0;
+    *ins = ins_of(KX_MULK, n->optype);
+    ins->a = value_as(l, n->kid[1 - lit], n->optype);
+    ins->b = literal(l, NODE(n->kid[lit]), n->optype);
+    return 1;
+}
+
+/* A where's condition computed inside its loop, never stored as bytes: a
+ * compare or divisibility test on the where's own type. */
+static int fused_condition(struct lower *l, const struct kx_node *m, int t, struct kx_ins *ins)
+{
+    struct kx_ctx *c = l->c;
+    struct kx_ins test;
+    if (divisibility(l, m, &test)) {
+        if (test.type != t) return 0;
+        ins->cop = KX_DIVISIBLE, ins->cmp = test.cmp, ins->div = test.div, ins->d = test.a;
+        return 1;
+    }
+    if (m->kind != KX_CMP || m->optype != t) return 0;
+    static const uint8_t mirror[] = {[KSIMD_LT] = KSIMD_GT, [KSIMD_LE] = KSIMD_GE, [KSIMD_GT] = KSIMD_LT,
+                                     [KSIMD_GE] = KSIMD_LE, [KSIMD_EQ] = KSIMD_EQ, [KSIMD_NE] = KSIMD_NE};
+    int lit0 = NODE(m->kid[0])->kind == KN_INT || NODE(m->kid[0])->kind == KN_FLOAT;
+    ins->cop = KX_CMP;
+    ins->cmp = lit0 ? mirror[m->sub] : m->sub; /* a constant on the right */
+    ins->d = value_as(l, m->kid[lit0], t);
+    ins->e = value_as(l, m->kid[!lit0], t);
+    return 1;
+}
+
 static struct kx_src value(struct lower *l, uint16_t id)
 {
     struct kx_ctx *c = l->c;
     const struct kx_node *n = NODE(id);
     if (n->kind == KN_VAR) return src(KX_IN, (unsigned)n->ival);
+    struct kx_ins special;
+    if (divisibility(l, n, &special) || small_multiple(l, n, &special)) return emit(l, &special);
     struct kx_ins ins = ins_of(n->kind, n->optype);
     int t = n->optype;
     switch (n->kind) {
     case KX_WHERE:
+        if (fused_condition(l, NODE(n->kid[0]), t, &ins)) {
+            ins.b = value_as(l, n->kid[1], t);
+            ins.c = value_as(l, n->kid[2], t);
+            break;
+        }
         ins.a = value_as(l, n->kid[0], KSIMD_DT_BOOL);
         ins.b = value_as(l, n->kid[1], t);
         ins.c = value_as(l, n->kid[2], t);
@@ -158,8 +229,8 @@ static void allocate(struct lower *l)
     memset(reg, 0, sizeof reg);
     for (unsigned i = 0; i < p->nins; i++) last[i] = (uint16_t)i;
     for (unsigned i = 0; i < p->nins; i++) {
-        struct kx_src *s[3] = {&p->ins[i].a, &p->ins[i].b, &p->ins[i].c};
-        for (int k = 0; k < 3; k++)
+        struct kx_src *s[5] = {&p->ins[i].a, &p->ins[i].b, &p->ins[i].c, &p->ins[i].d, &p->ins[i].e};
+        for (int k = 0; k < 5; k++)
             if (s[k]->kind == KX_REG) last[s[k]->idx] = (uint16_t)i;
     }
     if (p->result.kind == KX_REG) last[p->result.idx] = KX_MAX_INS;
@@ -167,8 +238,8 @@ static void allocate(struct lower *l)
         struct kx_ins *ins = &p->ins[i];
         reg[i] = (uint16_t)(nfree ? free_regs[--nfree] : nregs++);
         ins->dst = (uint8_t)reg[i];
-        struct kx_src *s[3] = {&ins->a, &ins->b, &ins->c};
-        for (int k = 0; k < 3; k++) {
+        struct kx_src *s[5] = {&ins->a, &ins->b, &ins->c, &ins->d, &ins->e};
+        for (int k = 0; k < 5; k++) {
             if (s[k]->kind != KX_REG) continue;
             unsigned v = s[k]->idx;
             s[k]->idx = reg[v];

@@ -33,7 +33,9 @@ struct kx_node {
     double fval;     /* KN_FLOAT */
 };
 
-#define KX_MAX_NODES (KX_MAX_TEXT + 8)
+/* Every leaf but the first follows an operator or a call's comma, so 256
+ * operations make at most about 3 * 256 nodes. */
+#define KX_MAX_NODES (3 * KX_MAX_OPS + 16)
 #define KX_MAX_DEPTH 64
 
 struct kx_ctx {

@@ -87,6 +87,8 @@ static const union kx_const *xconst(const struct xblock *x, struct kx_src s)
         xsrc_set_##KT_(&s.a, &s.ka, &s.sa, &s.ca, xptr(x, ins->a), xconst(x, ins->a));                                 \
         xsrc_set_##KT_(&s.b, &s.kb, &s.sb, &s.cb, xptr(x, ins->b), xconst(x, ins->b));                                 \
         xsrc_set_##KT_(&s.c, &s.kc, &s.sc, &s.cc, xptr(x, ins->c), xconst(x, ins->c));                                 \
+        s.d = (const KSIMD_T_##KT_ *)xptr(x, ins->d), s.e = (const KSIMD_T_##KT_ *)xptr(x, ins->e);                    \
+        s.ke_const = xconst(x, ins->e);                                                                                \
         xexec_##KT_(ins, d, &s, x->p->consts, n);                                                                      \
     } while (0)
 

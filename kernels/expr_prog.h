@@ -56,11 +56,14 @@ enum kx_opcode {
     KX_FLOORDIV_BY, /* a // literal: the divisor decoded in ins.div */
     KX_MOD_BY,      /* a % literal */
     KX_CLIP,        /* clip(a, b, c), b and c constants */
-    KX_WHERE,       /* a (bool) ? b : c */
+    KX_WHERE,       /* a (bool) ? b : c; or, when cop is KX_CMP or KX_DIVISIBLE, that
+                       test of d (and e) computed in the loop, never stored */
     KX_CVT,         /* a of type `from` converted to `type` */
+    KX_MULK,        /* a * k, k the small positive constant b: additions (integers) */
     /* to bool */
     KX_CMP, /* a `cmp` b, on `type` */
     KX_ISNAN,
+    KX_DIVISIBLE, /* a % literal == 0 (cmp EQ) or != 0 (NE), by an inverse (integers) */
     /* bool to bool */
     KX_AND,
     KX_OR,
@@ -81,10 +84,18 @@ struct kx_ins {
     uint8_t from; /* KX_CVT: the source type */
     uint8_t cmp;  /* KX_CMP: ksimd_cmp */
     uint8_t dst;  /* register */
-    struct kx_src a, b, c;
+    uint8_t cop;  /* KX_WHERE: how the condition comes (see there) */
+    struct kx_src a, b, c, d, e;
     union {
         struct ksimd_udiv32 u32;
         struct ksimd_udiv64 u64;
+        /* KX_DIVISIBLE: |divisor| = odd << shift; u is a multiple of odd
+         * exactly when u * inv (mod 2^N, inv odd's inverse) <= lim =
+         * (2^N - 1) / odd (Granlund and Montgomery). */
+        struct {
+            uint64_t inv, lim;
+            unsigned shift;
+        } test;
     } div; /* KX_FLOORDIV_BY, KX_MOD_BY: |divisor| decoded (divisor.h) */
 };
 

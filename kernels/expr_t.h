@@ -20,6 +20,8 @@
  * (sa, sb, sc, broadcast in ka, kb, kc). */
 struct TN(xsrc) {
     const T *a, *b, *c;
+    const T *d, *e; /* a fused condition's operands (where) */
+    const union kx_const *ke_const;
     VT ka, kb, kc;
     T sa, sb, sc;
     int ca, cb, cc;
@@ -70,9 +72,11 @@ static KSIMD_INLINE void TN(x2)(T *d, const struct TN(xsrc) * s, size_t n, VT (*
 /* d = clip(a, kb, kc) */
 static KSIMD_INLINE void TN(xclip)(T *d, const struct TN(xsrc) * s, size_t n)
 {
+    const T *a = s->a;
+    const VT lo = s->kb, hi = s->kc;
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, TN(v_clip)(TN(v_load)(s->a + i), s->kb, s->kc));
-    if (i < n) TN(v_store_n)(d + i, TN(v_clip)(TN(v_load_n)(s->a + i, n - i, s->a[i]), s->kb, s->kc), n - i);
+    for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, TN(v_clip)(TN(v_load)(a + i), lo, hi));
+    if (i < n) TN(v_store_n)(d + i, TN(v_clip)(TN(v_load_n)(a + i, n - i, a[i]), lo, hi), n - i);
 }
 
 /* m = pred(a, b) as bytes */
@@ -145,6 +149,115 @@ static void TN(xwhere)(T *d, const uint8_t *m, const struct TN(xsrc) * s, size_t
         TN(xwhere_)(d, m, s, 0, 0, n);
 }
 
+#if !KFLOAT
+/* Whether a % d != 0, from |a| read unsigned (|MIN| too): its low shift
+ * bits, then the rest times odd's inverse against lim, unsigned (both
+ * sides' sign bit flipped for the signed compare). */
+static KSIMD_INLINE VM TN(v_notdivisible)(VT a, VT low, VT inv, VT lim, unsigned shift, VT sign)
+{
+    VT u = TN(v_abs)(a);
+    VT p = TN(v_xor)(TN(v_mul)(TN(v_srl)(u, shift), inv), sign);
+    return MN(v_mask_or)(TN(v_ne_mask)(TN(v_and)(u, low), TN(v_set1)(0)), TN(v_gt_mask)(p, lim));
+}
+#endif
+
+/* ---- where with its condition computed in the loop: a compare of d
+ * with e (either may be constant: ce), or d's divisibility ---- */
+struct TN(xcond) {
+    const T *d, *e;
+    VT ke, low, inv, lim, sign;
+    unsigned shift;
+    int eq;
+};
+
+static KSIMD_INLINE VM TN(xmask)(const struct TN(xcond) * q, int kind, int ce, VM (*pred)(VT, VT), size_t i, size_t r)
+{
+    VT a = r ? TN(v_load_n)(q->d + i, r, q->d[i]) : TN(v_load)(q->d + i);
+#if !KFLOAT
+    if (kind == KX_DIVISIBLE) {
+        VM nd = TN(v_notdivisible)(a, q->low, q->inv, q->lim, q->shift, q->sign);
+        return q->eq ? MN(v_mask_not)(nd) : nd;
+    }
+#else
+    (void)kind;
+#endif
+    return pred(a, ce ? q->ke : r ? TN(v_load_n)(q->e + i, r, q->e[i]) : TN(v_load)(q->e + i));
+}
+
+static KSIMD_INLINE void TN(xwherec_)(T *d, const struct TN(xsrc) * s, const struct TN(xcond) * q, int kind, int ce,
+                                      VM (*pred)(VT, VT), int cb, int cc, size_t n)
+{
+    const T *b = s->b, *c = s->c;
+    const VT kb = s->kb, kc = s->kc;
+    const struct TN(xcond) qq = *q;
+    size_t i = 0;
+    for (; i + KVL <= n; i += KVL)
+        TN(v_store)(d + i, TN(v_select)(TN(xmask)(&qq, kind, ce, pred, i, 0), TN(xload)(b, kb, cb, i),
+                                        TN(xload)(c, kc, cc, i)));
+    if (i < n) {
+        size_t r = n - i;
+        TN(v_store_n)(d + i, TN(v_select)(TN(xmask)(&qq, kind, ce, pred, i, r), TN(xload_n)(b, kb, cb, i, r),
+                                          TN(xload_n)(c, kc, cc, i, r)),
+                      r);
+    }
+}
+
+/* One loop for each constant arm (cb, cc) and constant e (ce). */
+static KSIMD_INLINE void TN(xwherec_arms)(T *d, const struct TN(xsrc) * s, const struct TN(xcond) * q, int kind,
+                                          int ce, VM (*pred)(VT, VT), size_t n)
+{
+    if (s->cb)
+        TN(xwherec_)(d, s, q, kind, ce, pred, 1, 0, n);
+    else if (s->cc)
+        TN(xwherec_)(d, s, q, kind, ce, pred, 0, 1, n);
+    else
+        TN(xwherec_)(d, s, q, kind, ce, pred, 0, 0, n);
+}
+static KSIMD_INLINE void TN(xwherec_pred)(T *d, const struct TN(xsrc) * s, const struct TN(xcond) * q, int ce,
+                                          VM (*pred)(VT, VT), size_t n)
+{
+    if (ce)
+        TN(xwherec_arms)(d, s, q, KX_CMP, 1, pred, n);
+    else
+        TN(xwherec_arms)(d, s, q, KX_CMP, 0, pred, n);
+}
+
+static void TN(xwherec)(T *d, const struct TN(xsrc) * s, const struct kx_ins *ins, const T *cd, const T *ce,
+                        const union kx_const *ke, size_t n)
+{
+    const T sign = (T)((UT)1 << (sizeof(T) * 8 - 1));
+    struct TN(xcond) q;
+    q.d = cd, q.e = ce, q.ke = TN(v_set1)(ke ? KX_K(*ke) : 0);
+    q.shift = ins->div.test.shift, q.eq = ins->cmp == KSIMD_EQ;
+    q.low = TN(v_set1)((T)(((UT)1 << q.shift) - 1)), q.inv = TN(v_set1)((T)ins->div.test.inv);
+    q.lim = TN(v_set1)((T)((UT)ins->div.test.lim ^ (UT)sign)), q.sign = TN(v_set1)(sign);
+#if !KFLOAT
+    if (ins->cop == KX_DIVISIBLE) {
+        TN(xwherec_arms)(d, s, &q, KX_DIVISIBLE, 0, TN(v_eq_mask), n);
+        return;
+    }
+#endif
+    switch (ins->cmp) {
+    case KSIMD_LT:
+        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_lt_mask), n);
+        break;
+    case KSIMD_LE:
+        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_le_mask), n);
+        break;
+    case KSIMD_GT:
+        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_gt_mask), n);
+        break;
+    case KSIMD_GE:
+        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_ge_mask), n);
+        break;
+    case KSIMD_EQ:
+        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_eq_mask), n);
+        break;
+    default:
+        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_ne_mask), n);
+    }
+}
+
 #if KFLOAT
 static void TN(xfloat)(int op, T *d, const struct TN(xsrc) * s, size_t n)
 {
@@ -207,6 +320,44 @@ static void TN(xipow)(T *d, const T *a, uint64_t k, size_t n)
     if (i < n) TN(v_store_n)(d + i, TN(v_ipow)(TN(v_load_n)(a + i, n - i, a[i]), k), n - i);
 }
 
+/* a * k (k >= 2, a few additions, exact: wrapping arithmetic), cheaper
+ * than a multiply where 64-bit ones are slow or emulated: double and add
+ * along k's bits, from the top. */
+static KSIMD_INLINE VT TN(v_mulk)(VT a, unsigned k, int top)
+{
+    VT r = a;
+    for (int b = top - 1; b >= 0; b--) {
+        r = TN(v_add)(r, r);
+        if ((k >> b) & 1) r = TN(v_add)(r, a);
+    }
+    return r;
+}
+static void TN(xmulk)(T *d, const T *a, unsigned k, size_t n)
+{
+    int top = 31 - __builtin_clz(k);
+    size_t i = 0;
+    for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, TN(v_mulk)(TN(v_load)(a + i), k, top));
+    if (i < n) TN(v_store_n)(d + i, TN(v_mulk)(TN(v_load_n)(a + i, n - i, a[i]), k, top), n - i);
+}
+
+static void TN(xdivisible)(uint8_t *m, const T *a, const struct kx_ins *ins, size_t n)
+{
+    const unsigned shift = ins->div.test.shift;
+    const T sign = (T)((UT)1 << (sizeof(T) * 8 - 1));
+    const VT low = TN(v_set1)((T)(((UT)1 << shift) - 1)), inv = TN(v_set1)((T)ins->div.test.inv);
+    const VT lim = TN(v_set1)((T)((UT)ins->div.test.lim ^ (UT)sign)), vs = TN(v_set1)(sign);
+    const int eq = ins->cmp == KSIMD_EQ;
+    size_t i = 0;
+    for (; i + KVL <= n; i += KVL) {
+        VM nd = TN(v_notdivisible)(TN(v_load)(a + i), low, inv, lim, shift, vs);
+        MN(v_mask_store)(m + i, eq ? MN(v_mask_not)(nd) : nd);
+    }
+    if (i < n) {
+        VM nd = TN(v_notdivisible)(TN(v_load_n)(a + i, n - i, a[i]), low, inv, lim, shift, vs);
+        MN(v_mask_store_n)(m + i, eq ? MN(v_mask_not)(nd) : nd, n - i);
+    }
+}
+
 /* Python's floor division and modulo by an array; a zero divisor gives 0
  * (NumPy's result), and MIN // -1 wraps. No lane divides by a vector
  * instruction: there is none for integers, so this is one loop of C. */
@@ -263,7 +414,10 @@ static void TN(xexec)(const struct kx_ins *ins, void *d, const struct TN(xsrc) *
         TN(xclip)(dt, s, n);
         break;
     case KX_WHERE:
-        TN(xwhere)(dt, (const uint8_t *)s->a, s, n);
+        if (ins->cop)
+            TN(xwherec)(dt, s, ins, s->d, s->e, s->ke_const, n);
+        else
+            TN(xwhere)(dt, (const uint8_t *)s->a, s, n);
         break;
     case KX_CMP:
         TN(xcmp_op)((uint8_t *)d, s, n, ins->cmp);
@@ -281,12 +435,22 @@ static void TN(xexec)(const struct kx_ins *ins, void *d, const struct TN(xsrc) *
     case KX_FLOORDIV_BY:
     case KX_MOD_BY: {
         struct TN(fdiv) f = TN(fdiv_of)(s->sb, ins->div.KSIMD_CAT(KX_DIVU_, KT));
-        TN(mapdiv_with)(dt, s->a, &f, s->sb, n, ins->op == KX_MOD_BY);
+        /* mod a constant in each call, so each loop is specialised */
+        if (ins->op == KX_MOD_BY)
+            TN(mapdiv_with)(dt, s->a, &f, s->sb, n, 1);
+        else
+            TN(mapdiv_with)(dt, s->a, &f, s->sb, n, 0);
         break;
     }
     case KX_FLOORDIV:
     case KX_MOD:
         TN(xdivarr)(dt, s, n, ins->op == KX_MOD);
+        break;
+    case KX_MULK:
+        TN(xmulk)(dt, s->a, (unsigned)s->sb, n);
+        break;
+    case KX_DIVISIBLE:
+        TN(xdivisible)((uint8_t *)d, s->a, ins, n);
         break;
 #endif
     }
