@@ -5,6 +5,7 @@
  * decoded once here into divisor.h's multiply-and-shift. Then registers:
  * a value's register is free again after its last reader, and the block
  * is as long as the registers allow within KX_STACK_BYTES. */
+#include <math.h>
 #include <string.h>
 
 #include "expr_parse.h"
@@ -19,7 +20,9 @@ struct lower {
 
 static struct kx_src src(int kind, unsigned idx)
 {
-    struct kx_src s = {(uint8_t)kind, (uint16_t)idx};
+    struct kx_src s;
+    memset(&s, 0, sizeof s);
+    s.kind = (uint8_t)kind, s.idx = (uint16_t)idx;
     return s;
 }
 
@@ -56,7 +59,10 @@ static struct kx_src literal(struct lower *l, const struct kx_node *n, int t)
     return constant(l, t, v);
 }
 
-static int same_src(struct kx_src a, struct kx_src b) { return a.kind == b.kind && a.idx == b.idx; }
+static int same_src(struct kx_src a, struct kx_src b)
+{
+    return a.kind == b.kind && a.idx == b.idx && a.tf == b.tf && (!a.tf || (a.k1 == b.k1 && a.k2 == b.k2));
+}
 
 /* Appends ins, or finds the earlier instruction that computes the same. */
 static struct kx_src emit(struct lower *l, const struct kx_ins *ins)
@@ -66,14 +72,15 @@ static struct kx_src emit(struct lower *l, const struct kx_ins *ins)
         const struct kx_ins *o = &p->ins[i];
         if (o->op == ins->op && o->type == ins->type && o->from == ins->from && o->cmp == ins->cmp &&
             o->cop == ins->cop && same_src(o->a, ins->a) && same_src(o->b, ins->b) && same_src(o->c, ins->c) &&
-            same_src(o->d, ins->d) && same_src(o->e, ins->e) &&
-            memcmp(&o->div, &ins->div, sizeof o->div) == 0)
+            same_src(o->d, ins->d) && same_src(o->e, ins->e) && memcmp(&o->div, &ins->div, sizeof o->div) == 0)
             return src(KX_REG, i);
     }
     if (p->nins >= KX_MAX_INS) kx_fail(l->c, KSIMD_ERR_EXPR, 0, "expression too large");
     p->ins[p->nins] = *ins;
     return src(KX_REG, p->nins++);
 }
+
+static struct kx_src value(struct lower *l, uint16_t id);
 
 static struct kx_ins ins_of(int op, int type)
 {
@@ -82,8 +89,6 @@ static struct kx_ins ins_of(int op, int type)
     i.op = (uint8_t)op, i.type = (uint8_t)type;
     return i;
 }
-
-static struct kx_src value(struct lower *l, uint16_t id);
 
 /* Node id's value as type t: a constant, or converted when it is not t. */
 static struct kx_src value_as(struct lower *l, uint16_t id, int t)
@@ -139,6 +144,8 @@ static int small_multiple(struct lower *l, const struct kx_node *n, struct kx_in
     return 1;
 }
 
+static struct kx_src operand(struct lower *l, uint16_t id, int t);
+
 /* A where's condition computed inside its loop, never stored as bytes: a
  * compare or divisibility test on the where's own type. */
 static int fused_condition(struct lower *l, const struct kx_node *m, int t, struct kx_ins *ins)
@@ -156,9 +163,87 @@ static int fused_condition(struct lower *l, const struct kx_node *m, int t, stru
     int lit0 = NODE(m->kid[0])->kind == KN_INT || NODE(m->kid[0])->kind == KN_FLOAT;
     ins->cop = KX_CMP;
     ins->cmp = lit0 ? mirror[m->sub] : m->sub; /* a constant on the right */
-    ins->d = value_as(l, m->kid[lit0], t);
-    ins->e = value_as(l, m->kid[!lit0], t);
+    ins->d = operand(l, m->kid[lit0], t);
+    ins->e = operand(l, m->kid[!lit0], t);
     return 1;
+}
+
+static int is_float_type(int t) { return t == KSIMD_DT_F32 || t == KSIMD_DT_F64; }
+static int is_literal(const struct kx_node *n) { return n->kind == KN_INT || n->kind == KN_FLOAT; }
+
+static union kx_const float_const(int t, double v)
+{
+    union kx_const k;
+    memset(&k, 0, sizeof k);
+    if (t == KSIMD_DT_F32)
+        k.f32 = (float)v;
+    else
+        k.f64 = v;
+    return k;
+}
+
+/* A literal's value in float type t, negated when neg (exact). */
+static union kx_const float_literal(const struct kx_node *n, int t, int neg)
+{
+    union kx_const k = float_const(t, 0);
+    if (t == KSIMD_DT_F32)
+        k.f32 = n->kind == KN_INT ? (float)n->ival : (float)n->fval, k.f32 = neg ? -k.f32 : k.f32;
+    else
+        k.f64 = n->kind == KN_INT ? (double)n->ival : n->fval, k.f64 = neg ? -k.f64 : k.f64;
+    return k;
+}
+
+/* 1 / d when it is exact and normal in t (d a power of two), so that a
+ * division by d is the multiply by it, to the bit; else 0. */
+static double exact_reciprocal(const struct kx_node *d, int t)
+{
+    double v = d->kind == KN_INT ? (double)d->ival : d->fval;
+    int e;
+    if (!(v != 0) || frexp(v, &e) != (v < 0 ? -0.5 : 0.5)) return 0;
+    double r = 1 / v, lim = t == KSIMD_DT_F32 ? 0x1p-126 : 0x1p-1022, big = t == KSIMD_DT_F32 ? 0x1p127 : 0x1p1023;
+    return fabs(r) >= lim && fabs(r) <= big && fabs(v) >= lim && fabs(v) <= big ? r : 0;
+}
+
+/* Node id as a float source of type t, a multiply and an add folded in
+ * when it is x*k, k*x, x*x, -x or x/2^j, then + k or - k, around one value
+ * x (expr_prog.h's transform): evaluated where it is read, with no pass of
+ * its own. Anything else is its value. */
+static struct kx_src operand(struct lower *l, uint16_t id, int t)
+{
+    struct kx_ctx *c = l->c;
+    const struct kx_node *n = NODE(id);
+    if (!is_float_type(t) || is_literal(n) || n->kind == KN_VAR || n->optype != t || n->type != t)
+        return value_as(l, id, t);
+    union kx_const k1 = float_const(t, 1), k2 = float_const(t, -0.0);
+    int tf = KX_TF_NONE;
+    uint16_t inner = id;
+    if (n->kind == KX_ADD || n->kind == KX_SUB) {
+        int lit = is_literal(NODE(n->kid[1])) ? 1 : n->kind == KX_ADD && is_literal(NODE(n->kid[0])) ? 0 : -1;
+        if (lit >= 0) {
+            /* x - k is x + (-k), to the bit */
+            k2 = float_literal(NODE(n->kid[lit]), t, n->kind == KX_SUB), tf = KX_TF_AFFINE, inner = n->kid[1 - lit];
+        }
+    }
+    const struct kx_node *m = NODE(inner);
+    uint16_t base = inner;
+    if (!is_literal(m) && m->kind != KN_VAR && m->optype == t && m->type == t) {
+        if (m->kind == KX_MUL && (is_literal(NODE(m->kid[0])) || is_literal(NODE(m->kid[1])))) {
+            int lit = is_literal(NODE(m->kid[1]));
+            k1 = float_literal(NODE(m->kid[lit]), t, 0), tf = KX_TF_AFFINE, base = m->kid[1 - lit];
+        } else if (m->kind == KX_MUL && same_src(value_as(l, m->kid[0], t), value_as(l, m->kid[1], t))) {
+            tf = KX_TF_SQUARE, base = m->kid[0];
+        } else if (m->kind == KX_NEG) {
+            k1 = float_const(t, -1), tf = KX_TF_AFFINE, base = m->kid[0];
+        } else if (m->kind == KX_DIV && is_literal(NODE(m->kid[1])) && exact_reciprocal(NODE(m->kid[1]), t) != 0) {
+            k1 = float_const(t, exact_reciprocal(NODE(m->kid[1]), t)), tf = KX_TF_AFFINE, base = m->kid[0];
+        }
+    }
+    if (tf == KX_TF_NONE) return value_as(l, id, t);
+    struct kx_src s = value_as(l, base, t);
+    if (s.tf) return value_as(l, id, t); /* one transform a source */
+    s.tf = (uint8_t)tf;
+    s.k1 = constant(l, t, k1).idx, s.k2 = constant(l, t, k2).idx;
+    return s;
 }
 
 static struct kx_src value(struct lower *l, uint16_t id)
@@ -173,16 +258,16 @@ static struct kx_src value(struct lower *l, uint16_t id)
     switch (n->kind) {
     case KX_WHERE:
         if (fused_condition(l, NODE(n->kid[0]), t, &ins)) {
-            ins.b = value_as(l, n->kid[1], t);
-            ins.c = value_as(l, n->kid[2], t);
+            ins.b = operand(l, n->kid[1], t);
+            ins.c = operand(l, n->kid[2], t);
             break;
         }
         ins.a = value_as(l, n->kid[0], KSIMD_DT_BOOL);
-        ins.b = value_as(l, n->kid[1], t);
-        ins.c = value_as(l, n->kid[2], t);
+        ins.b = operand(l, n->kid[1], t);
+        ins.c = operand(l, n->kid[2], t);
         break;
     case KX_CLIP:
-        ins.a = value_as(l, n->kid[0], t);
+        ins.a = operand(l, n->kid[0], t);
         ins.b = literal(l, NODE(n->kid[1]), t);
         ins.c = literal(l, NODE(n->kid[2]), t);
         break;
@@ -210,7 +295,8 @@ static struct kx_src value(struct lower *l, uint16_t id)
         /* fall through */
     default:
         for (int k = 0; k < n->nargs; k++) {
-            struct kx_src s = value_as(l, n->kid[k], t);
+            /* isnan reads its array as it is (masked_t.h's cmp1) */
+            struct kx_src s = n->kind == KX_ISNAN ? value_as(l, n->kid[k], t) : operand(l, n->kid[k], t);
             if (k == 0) ins.a = s;
             if (k == 1) ins.b = s;
         }

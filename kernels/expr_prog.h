@@ -73,9 +73,15 @@ enum kx_opcode {
 
 enum kx_kind { KX_NONE, KX_IN, KX_REG, KX_CONST };
 
+/* A float source may come transformed (tf): value * (tf == KX_TF_SQUARE ?
+ * value : consts[k1]) + consts[k2], the bits of that multiply and add as
+ * instructions of their own (expr_t.h). */
+enum kx_transform { KX_TF_NONE, KX_TF_AFFINE, KX_TF_SQUARE };
 struct kx_src {
     uint8_t kind; /* enum kx_kind */
-    uint8_t idx;  /* input, register or constant number */
+    uint8_t tf;   /* enum kx_transform */
+    uint16_t idx; /* input, register or constant number */
+    uint16_t k1, k2;
 };
 
 struct kx_ins {

@@ -16,85 +16,96 @@
 #define KX_UNION_OF_(kt) kt
 #define KX_K(c) (c).KX_UNION_OF_(KT) /* a kx_const read as T */
 
-/* The sources of one instruction in one block: a pointer, or a constant
- * (sa, sb, sc, broadcast in ka, kb, kc). */
-struct TN(xsrc) {
-    const T *a, *b, *c;
-    const T *d, *e; /* a fused condition's operands (where) */
-    const union kx_const *ke_const;
-    VT ka, kb, kc;
-    T sa, sb, sc;
-    int ca, cb, cc;
+/* One source of an instruction in one block: an array p, or the constant
+ * k (s); a float array may come transformed, p[i] * (sq ? p[i] : k1) + k2,
+ * which is the bits of that multiply and add done as instructions of
+ * their own (an absent factor is 1, an absent addend -0.0: both exact),
+ * without a pass over the block for them. */
+struct TN(xop) {
+    const T *p;
+    VT k, k1, k2;
+    T s;
+    int tf, sq;
 };
 
-static inline void TN(xsrc_set)(const T **p, VT *k, T *sk, int *isk, const void *ptr, const union kx_const *kc)
+/* The sources of one instruction: a, b, c; d and e a fused condition's
+ * (where). */
+struct TN(xsrc) {
+    struct TN(xop) a, b, c, d, e;
+};
+
+static inline void TN(xop_set)(struct TN(xop) * o, const void *ptr, const union kx_const *kc, const union kx_const *k1,
+                               const union kx_const *k2, int sq)
 {
-    *isk = kc != NULL;
-    *p = (const T *)ptr;
-    *sk = kc ? KX_K(*kc) : 0;
-    *k = TN(v_set1)(*sk);
+    o->p = (const T *)ptr;
+    o->s = kc ? KX_K(*kc) : 0;
+    o->k = TN(v_set1)(o->s);
+    o->tf = k2 != NULL, o->sq = sq;
+    o->k1 = TN(v_set1)(k1 ? KX_K(*k1) : 0);
+    o->k2 = TN(v_set1)(k2 ? KX_K(*k2) : 0);
 }
 
-static KSIMD_INLINE VT TN(xload)(const T *p, VT k, int isk, size_t i) { return isk ? k : TN(v_load)(p + i); }
-static KSIMD_INLINE VT TN(xload_n)(const T *p, VT k, int isk, size_t i, size_t r)
+/* Elements [i, i + KVL) of o, or the r of them from i when r > 0. */
+static KSIMD_INLINE VT TN(xget)(const struct TN(xop) * o, int isk, size_t i, size_t r)
 {
-    return isk ? k : TN(v_load_n)(p + i, r, p[i]);
+    if (isk) return o->k;
+    VT v = r ? TN(v_load_n)(o->p + i, r, o->p[i]) : TN(v_load)(o->p + i);
+#if KFLOAT
+    if (o->tf) v = TN(v_add)(TN(v_mul)(v, o->sq ? v : o->k1), o->k2);
+#endif
+    return v;
 }
 
 /* d = op(a) */
-static KSIMD_INLINE void TN(x1)(T *d, const T *a, size_t n, VT (*op)(VT))
+static KSIMD_INLINE void TN(x1)(T *d, const struct TN(xop) * ap, size_t n, VT (*op)(VT))
 {
+    const struct TN(xop) a = *ap; /* a copy: d may alias *ap as far as the compiler knows */
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, op(TN(v_load)(a + i)));
-    if (i < n) TN(v_store_n)(d + i, op(TN(v_load_n)(a + i, n - i, a[i])), n - i);
+    for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, op(TN(xget)(&a, 0, i, 0)));
+    if (i < n) TN(v_store_n)(d + i, op(TN(xget)(&a, 0, i, n - i)), n - i);
 }
 
 /* d = op(a, b), either a constant */
 static KSIMD_INLINE void TN(x2_)(T *d, const struct TN(xsrc) * s, int ca, int cb, size_t n, VT (*op)(VT, VT))
 {
+    const struct TN(xop) a = s->a, b = s->b;
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, op(TN(xload)(s->a, s->ka, ca, i), TN(xload)(s->b, s->kb, cb, i)));
-    if (i < n) {
-        size_t r = n - i;
-        TN(v_store_n)(d + i, op(TN(xload_n)(s->a, s->ka, ca, i, r), TN(xload_n)(s->b, s->kb, cb, i, r)), r);
-    }
+    for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, op(TN(xget)(&a, ca, i, 0), TN(xget)(&b, cb, i, 0)));
+    if (i < n) TN(v_store_n)(d + i, op(TN(xget)(&a, ca, i, n - i), TN(xget)(&b, cb, i, n - i)), n - i);
 }
 static KSIMD_INLINE void TN(x2)(T *d, const struct TN(xsrc) * s, size_t n, VT (*op)(VT, VT))
 {
-    if (s->ca)
+    if (!s->a.p)
         TN(x2_)(d, s, 1, 0, n, op);
-    else if (s->cb)
+    else if (!s->b.p)
         TN(x2_)(d, s, 0, 1, n, op);
     else
         TN(x2_)(d, s, 0, 0, n, op);
 }
 
-/* d = clip(a, kb, kc) */
+/* d = clip(a, b, c), b and c constants */
 static KSIMD_INLINE void TN(xclip)(T *d, const struct TN(xsrc) * s, size_t n)
 {
-    const T *a = s->a;
-    const VT lo = s->kb, hi = s->kc;
+    const struct TN(xop) a = s->a;
+    const VT lo = s->b.k, hi = s->c.k;
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, TN(v_clip)(TN(v_load)(a + i), lo, hi));
-    if (i < n) TN(v_store_n)(d + i, TN(v_clip)(TN(v_load_n)(a + i, n - i, a[i]), lo, hi), n - i);
+    for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, TN(v_clip)(TN(xget)(&a, 0, i, 0), lo, hi));
+    if (i < n) TN(v_store_n)(d + i, TN(v_clip)(TN(xget)(&a, 0, i, n - i), lo, hi), n - i);
 }
 
 /* m = pred(a, b) as bytes */
 static KSIMD_INLINE void TN(xcmp_)(uint8_t *m, const struct TN(xsrc) * s, int ca, int cb, size_t n, VM (*pred)(VT, VT))
 {
+    const struct TN(xop) a = s->a, b = s->b;
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL)
-        MN(v_mask_store)(m + i, pred(TN(xload)(s->a, s->ka, ca, i), TN(xload)(s->b, s->kb, cb, i)));
-    if (i < n) {
-        size_t r = n - i;
-        MN(v_mask_store_n)(m + i, pred(TN(xload_n)(s->a, s->ka, ca, i, r), TN(xload_n)(s->b, s->kb, cb, i, r)), r);
-    }
+    for (; i + KVL <= n; i += KVL) MN(v_mask_store)(m + i, pred(TN(xget)(&a, ca, i, 0), TN(xget)(&b, cb, i, 0)));
+    if (i < n) MN(v_mask_store_n)(m + i, pred(TN(xget)(&a, ca, i, n - i), TN(xget)(&b, cb, i, n - i)), n - i);
 }
 static KSIMD_INLINE void TN(xcmp)(uint8_t *m, const struct TN(xsrc) * s, size_t n, VM (*pred)(VT, VT))
 {
-    if (s->ca)
+    if (!s->a.p)
         TN(xcmp_)(m, s, 1, 0, n, pred);
-    else if (s->cb)
+    else if (!s->b.p)
         TN(xcmp_)(m, s, 0, 1, n, pred);
     else
         TN(xcmp_)(m, s, 0, 0, n, pred);
@@ -126,24 +137,21 @@ static void TN(xcmp_op)(uint8_t *m, const struct TN(xsrc) * s, size_t n, int cmp
 /* d = m ? b : c, with m bytes (any non-zero is true) */
 static KSIMD_INLINE void TN(xwhere_)(T *d, const uint8_t *m, const struct TN(xsrc) * s, int cb, int cc, size_t n)
 {
+    const struct TN(xop) b = s->b, c = s->c;
     size_t i = 0;
     for (; i + KVL <= n; i += KVL)
-        TN(v_store)
-        (d + i, TN(v_select)(MN(v_mask_load)(m + i), TN(xload)(s->b, s->kb, cb, i), TN(xload)(s->c, s->kc, cc, i)));
+        TN(v_store)(d + i, TN(v_select)(MN(v_mask_load)(m + i), TN(xget)(&b, cb, i, 0), TN(xget)(&c, cc, i, 0)));
     if (i < n) {
         size_t r = n - i;
         TN(v_store_n)
-        (d + i,
-         TN(v_select)(MN(v_mask_load_n)(m + i, r), TN(xload_n)(s->b, s->kb, cb, i, r),
-                      TN(xload_n)(s->c, s->kc, cc, i, r)),
-         r);
+        (d + i, TN(v_select)(MN(v_mask_load_n)(m + i, r), TN(xget)(&b, cb, i, r), TN(xget)(&c, cc, i, r)), r);
     }
 }
 static void TN(xwhere)(T *d, const uint8_t *m, const struct TN(xsrc) * s, size_t n)
 {
-    if (s->cb)
+    if (!s->b.p)
         TN(xwhere_)(d, m, s, 1, 0, n);
-    else if (s->cc)
+    else if (!s->c.p)
         TN(xwhere_)(d, m, s, 0, 1, n);
     else
         TN(xwhere_)(d, m, s, 0, 0, n);
@@ -162,17 +170,17 @@ static KSIMD_INLINE VM TN(v_notdivisible)(VT a, VT low, VT inv, VT lim, unsigned
 #endif
 
 /* ---- where with its condition computed in the loop: a compare of d
- * with e (either may be constant: ce), or d's divisibility ---- */
+ * with e (e may be constant: ce), or d's divisibility ---- */
 struct TN(xcond) {
-    const T *d, *e;
-    VT ke, low, inv, lim, sign;
+    struct TN(xop) d, e;
+    VT low, inv, lim, sign;
     unsigned shift;
     int eq;
 };
 
 static KSIMD_INLINE VM TN(xmask)(const struct TN(xcond) * q, int kind, int ce, VM (*pred)(VT, VT), size_t i, size_t r)
 {
-    VT a = r ? TN(v_load_n)(q->d + i, r, q->d[i]) : TN(v_load)(q->d + i);
+    VT a = TN(xget)(&q->d, 0, i, r);
 #if !KFLOAT
     if (kind == KX_DIVISIBLE) {
         VM nd = TN(v_notdivisible)(a, q->low, q->inv, q->lim, q->shift, q->sign);
@@ -181,53 +189,49 @@ static KSIMD_INLINE VM TN(xmask)(const struct TN(xcond) * q, int kind, int ce, V
 #else
     (void)kind;
 #endif
-    return pred(a, ce ? q->ke : r ? TN(v_load_n)(q->e + i, r, q->e[i]) : TN(v_load)(q->e + i));
+    return pred(a, TN(xget)(&q->e, ce, i, r));
 }
 
 static KSIMD_INLINE void TN(xwherec_)(T *d, const struct TN(xsrc) * s, const struct TN(xcond) * q, int kind, int ce,
                                       VM (*pred)(VT, VT), int cb, int cc, size_t n)
 {
-    const T *b = s->b, *c = s->c;
-    const VT kb = s->kb, kc = s->kc;
+    const struct TN(xop) b = s->b, c = s->c;
     const struct TN(xcond) qq = *q;
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL)
-        TN(v_store)(d + i, TN(v_select)(TN(xmask)(&qq, kind, ce, pred, i, 0), TN(xload)(b, kb, cb, i),
-                                        TN(xload)(c, kc, cc, i)));
+    for (; i + KVL <= n; i += KVL) TN(v_store)
+    (d + i, TN(v_select)(TN(xmask)(&qq, kind, ce, pred, i, 0), TN(xget)(&b, cb, i, 0), TN(xget)(&c, cc, i, 0)));
     if (i < n) {
         size_t r = n - i;
-        TN(v_store_n)(d + i, TN(v_select)(TN(xmask)(&qq, kind, ce, pred, i, r), TN(xload_n)(b, kb, cb, i, r),
-                                          TN(xload_n)(c, kc, cc, i, r)),
-                      r);
+        TN(v_store_n)
+        (d + i, TN(v_select)(TN(xmask)(&qq, kind, ce, pred, i, r), TN(xget)(&b, cb, i, r), TN(xget)(&c, cc, i, r)), r);
     }
 }
 
 /* One loop for each constant arm (cb, cc) and constant e (ce). */
-static KSIMD_INLINE void TN(xwherec_arms)(T *d, const struct TN(xsrc) * s, const struct TN(xcond) * q, int kind,
-                                          int ce, VM (*pred)(VT, VT), size_t n)
+static KSIMD_INLINE void TN(xwherec_arms)(T *d, const struct TN(xsrc) * s, const struct TN(xcond) * q, int kind, int ce,
+                                          VM (*pred)(VT, VT), size_t n)
 {
-    if (s->cb)
+    if (!s->b.p)
         TN(xwherec_)(d, s, q, kind, ce, pred, 1, 0, n);
-    else if (s->cc)
+    else if (!s->c.p)
         TN(xwherec_)(d, s, q, kind, ce, pred, 0, 1, n);
     else
         TN(xwherec_)(d, s, q, kind, ce, pred, 0, 0, n);
 }
-static KSIMD_INLINE void TN(xwherec_pred)(T *d, const struct TN(xsrc) * s, const struct TN(xcond) * q, int ce,
+static KSIMD_INLINE void TN(xwherec_pred)(T *d, const struct TN(xsrc) * s, const struct TN(xcond) * q,
                                           VM (*pred)(VT, VT), size_t n)
 {
-    if (ce)
+    if (!q->e.p)
         TN(xwherec_arms)(d, s, q, KX_CMP, 1, pred, n);
     else
         TN(xwherec_arms)(d, s, q, KX_CMP, 0, pred, n);
 }
 
-static void TN(xwherec)(T *d, const struct TN(xsrc) * s, const struct kx_ins *ins, const T *cd, const T *ce,
-                        const union kx_const *ke, size_t n)
+static void TN(xwherec)(T *d, const struct TN(xsrc) * s, const struct kx_ins *ins, size_t n)
 {
     const T sign = (T)((UT)1 << (sizeof(T) * 8 - 1));
     struct TN(xcond) q;
-    q.d = cd, q.e = ce, q.ke = TN(v_set1)(ke ? KX_K(*ke) : 0);
+    q.d = s->d, q.e = s->e;
     q.shift = ins->div.test.shift, q.eq = ins->cmp == KSIMD_EQ;
     q.low = TN(v_set1)((T)(((UT)1 << q.shift) - 1)), q.inv = TN(v_set1)((T)ins->div.test.inv);
     q.lim = TN(v_set1)((T)((UT)ins->div.test.lim ^ (UT)sign)), q.sign = TN(v_set1)(sign);
@@ -239,22 +243,22 @@ static void TN(xwherec)(T *d, const struct TN(xsrc) * s, const struct kx_ins *in
 #endif
     switch (ins->cmp) {
     case KSIMD_LT:
-        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_lt_mask), n);
+        TN(xwherec_pred)(d, s, &q, TN(v_lt_mask), n);
         break;
     case KSIMD_LE:
-        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_le_mask), n);
+        TN(xwherec_pred)(d, s, &q, TN(v_le_mask), n);
         break;
     case KSIMD_GT:
-        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_gt_mask), n);
+        TN(xwherec_pred)(d, s, &q, TN(v_gt_mask), n);
         break;
     case KSIMD_GE:
-        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_ge_mask), n);
+        TN(xwherec_pred)(d, s, &q, TN(v_ge_mask), n);
         break;
     case KSIMD_EQ:
-        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_eq_mask), n);
+        TN(xwherec_pred)(d, s, &q, TN(v_eq_mask), n);
         break;
     default:
-        TN(xwherec_pred)(d, s, &q, ke != NULL, TN(v_ne_mask), n);
+        TN(xwherec_pred)(d, s, &q, TN(v_ne_mask), n);
     }
 }
 
@@ -269,31 +273,31 @@ static void TN(xfloat)(int op, T *d, const struct TN(xsrc) * s, size_t n)
         TN(x2)(d, s, n, TN(v_pow));
         break;
     case KX_SQRT:
-        TN(x1)(d, s->a, n, TN(v_sqrt));
+        TN(x1)(d, &s->a, n, TN(v_sqrt));
         break;
     case KX_FLOOR:
-        TN(x1)(d, s->a, n, TN(v_floor));
+        TN(x1)(d, &s->a, n, TN(v_floor));
         break;
     case KX_CEIL:
-        TN(x1)(d, s->a, n, TN(v_ceil));
+        TN(x1)(d, &s->a, n, TN(v_ceil));
         break;
     case KX_RINT:
-        TN(x1)(d, s->a, n, TN(v_rint));
+        TN(x1)(d, &s->a, n, TN(v_rint));
         break;
     case KX_EXP:
-        TN(x1)(d, s->a, n, TN(v_exp));
+        TN(x1)(d, &s->a, n, TN(v_exp));
         break;
     case KX_LOG:
-        TN(x1)(d, s->a, n, TN(v_log));
+        TN(x1)(d, &s->a, n, TN(v_log));
         break;
     case KX_SIN:
-        TN(x1)(d, s->a, n, TN(v_sin));
+        TN(x1)(d, &s->a, n, TN(v_sin));
         break;
     case KX_COS:
-        TN(x1)(d, s->a, n, TN(v_cos));
+        TN(x1)(d, &s->a, n, TN(v_cos));
         break;
     case KX_TANH:
-        TN(x1)(d, s->a, n, TN(v_tanh));
+        TN(x1)(d, &s->a, n, TN(v_tanh));
         break;
     }
 }
@@ -309,11 +313,12 @@ static KSIMD_INLINE VT TN(v_ipow)(VT a, uint64_t k)
     }
     return r;
 }
-static void TN(xipow)(T *d, const T *a, uint64_t k, size_t n)
+static void TN(xipow)(T *d, const struct TN(xop) * ap, uint64_t k, size_t n)
 {
+    const T *a = ap->p;
     size_t i = 0;
     if (k == 2) {
-        TN(x1)(d, a, n, TN(v_square));
+        TN(x1)(d, ap, n, TN(v_square));
         return;
     }
     for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, TN(v_ipow)(TN(v_load)(a + i), k));
@@ -377,7 +382,7 @@ static inline T TN(mod1)(T a, T b)
 static void TN(xdivarr)(T *d, const struct TN(xsrc) * s, size_t n, int mod)
 {
     for (size_t i = 0; i < n; i++) {
-        T a = s->ca ? s->sa : s->a[i], b = s->b[i];
+        T a = s->a.p ? s->a.p[i] : s->a.s, b = s->b.p[i];
         d[i] = mod ? TN(mod1)(a, b) : TN(floordiv1)(a, b);
     }
 }
@@ -405,41 +410,41 @@ static void TN(xexec)(const struct kx_ins *ins, void *d, const struct TN(xsrc) *
         TN(x2)(dt, s, n, TN(v_max));
         break;
     case KX_NEG:
-        TN(x1)(dt, s->a, n, TN(v_neg));
+        TN(x1)(dt, &s->a, n, TN(v_neg));
         break;
     case KX_ABS:
-        TN(x1)(dt, s->a, n, TN(v_abs));
+        TN(x1)(dt, &s->a, n, TN(v_abs));
         break;
     case KX_CLIP:
         TN(xclip)(dt, s, n);
         break;
     case KX_WHERE:
         if (ins->cop)
-            TN(xwherec)(dt, s, ins, s->d, s->e, s->ke_const, n);
+            TN(xwherec)(dt, s, ins, n);
         else
-            TN(xwhere)(dt, (const uint8_t *)s->a, s, n);
+            TN(xwhere)(dt, (const uint8_t *)s->a.p, s, n);
         break;
     case KX_CMP:
         TN(xcmp_op)((uint8_t *)d, s, n, ins->cmp);
         break;
 #if KFLOAT
     case KX_ISNAN:
-        TN(cmp1)((uint8_t *)d, s->a, n, TN(v_isnan_mask));
+        TN(cmp1)((uint8_t *)d, s->a.p, n, TN(v_isnan_mask));
         break;
     default:
         TN(xfloat)(ins->op, dt, s, n);
 #else
     case KX_IPOW:
-        TN(xipow)(dt, s->a, (uint64_t)k[ins->b.idx].i64, n);
+        TN(xipow)(dt, &s->a, (uint64_t)k[ins->b.idx].i64, n);
         break;
     case KX_FLOORDIV_BY:
     case KX_MOD_BY: {
-        struct TN(fdiv) f = TN(fdiv_of)(s->sb, ins->div.KSIMD_CAT(KX_DIVU_, KT));
+        struct TN(fdiv) f = TN(fdiv_of)(s->b.s, ins->div.KSIMD_CAT(KX_DIVU_, KT));
         /* mod a constant in each call, so each loop is specialised */
         if (ins->op == KX_MOD_BY)
-            TN(mapdiv_with)(dt, s->a, &f, s->sb, n, 1);
+            TN(mapdiv_with)(dt, s->a.p, &f, s->b.s, n, 1);
         else
-            TN(mapdiv_with)(dt, s->a, &f, s->sb, n, 0);
+            TN(mapdiv_with)(dt, s->a.p, &f, s->b.s, n, 0);
         break;
     }
     case KX_FLOORDIV:
@@ -447,10 +452,10 @@ static void TN(xexec)(const struct kx_ins *ins, void *d, const struct TN(xsrc) *
         TN(xdivarr)(dt, s, n, ins->op == KX_MOD);
         break;
     case KX_MULK:
-        TN(xmulk)(dt, s->a, (unsigned)s->sb, n);
+        TN(xmulk)(dt, s->a.p, (unsigned)s->b.s, n);
         break;
     case KX_DIVISIBLE:
-        TN(xdivisible)((uint8_t *)d, s->a, ins, n);
+        TN(xdivisible)((uint8_t *)d, s->a.p, ins, n);
         break;
 #endif
     }
