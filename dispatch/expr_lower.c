@@ -182,14 +182,39 @@ static union kx_const float_const(int t, double v)
     return k;
 }
 
-/* A literal's value in float type t, negated when neg (exact). */
-static union kx_const float_literal(const struct kx_node *n, int t, int neg)
+/* The identities of a transform in type t: factor 1, addend -0.0 (or 0). */
+static union kx_const identity(int t, int addend)
 {
-    union kx_const k = float_const(t, 0);
-    if (t == KSIMD_DT_F32)
-        k.f32 = n->kind == KN_INT ? (float)n->ival : (float)n->fval, k.f32 = neg ? -k.f32 : k.f32;
+    union kx_const k;
+    memset(&k, 0, sizeof k);
+    if (is_float_type(t)) return float_const(t, addend ? -0.0 : 1.0);
+    if (t == KSIMD_DT_I32)
+        k.i32 = !addend;
     else
-        k.f64 = n->kind == KN_INT ? (double)n->ival : n->fval, k.f64 = neg ? -k.f64 : k.f64;
+        k.i64 = !addend;
+    return k;
+}
+
+/* A literal's value in type t, negated when neg (exact, or wrapping). */
+static union kx_const typed_literal(const struct kx_node *n, int t, int neg)
+{
+    union kx_const k;
+    memset(&k, 0, sizeof k);
+    switch (t) {
+    case KSIMD_DT_F32:
+        k.f32 = n->kind == KN_INT ? (float)n->ival : (float)n->fval;
+        k.f32 = neg ? -k.f32 : k.f32;
+        break;
+    case KSIMD_DT_F64:
+        k.f64 = n->kind == KN_INT ? (double)n->ival : n->fval;
+        k.f64 = neg ? -k.f64 : k.f64;
+        break;
+    case KSIMD_DT_I32:
+        k.i32 = (int32_t)(neg ? 0u - (uint32_t)n->ival : (uint32_t)n->ival);
+        break;
+    default:
+        k.i64 = (int64_t)(neg ? 0u - (uint64_t)n->ival : (uint64_t)n->ival);
+    }
     return k;
 }
 
@@ -204,24 +229,25 @@ static double exact_reciprocal(const struct kx_node *d, int t)
     return fabs(r) >= lim && fabs(r) <= big && fabs(v) >= lim && fabs(v) <= big ? r : 0;
 }
 
-/* Node id as a float source of type t, a multiply and an add folded in
- * when it is x*k, k*x, x*x, -x or x/2^j, then + k or - k, around one value
- * x (expr_prog.h's transform): evaluated where it is read, with no pass of
- * its own. Anything else is its value. */
+/* Node id as a source of type t, a multiply and an add folded in when it
+ * is x*k, k*x, x*x, x**2, and for floats -x or x/2^j, then + k or - k,
+ * around one value x (expr_prog.h's transform): evaluated where it is
+ * read, with no pass of its own. Anything else is its value. */
 static struct kx_src operand(struct lower *l, uint16_t id, int t)
 {
     struct kx_ctx *c = l->c;
     const struct kx_node *n = NODE(id);
-    if (!is_float_type(t) || is_literal(n) || n->kind == KN_VAR || n->optype != t || n->type != t)
+    if (t == KSIMD_DT_BOOL || is_literal(n) || n->kind == KN_VAR || n->optype != t || n->type != t)
         return value_as(l, id, t);
-    union kx_const k1 = float_const(t, 1), k2 = float_const(t, -0.0);
+    const int fl = is_float_type(t);
+    union kx_const k1 = identity(t, 0), k2 = identity(t, 1);
     int tf = KX_TF_NONE;
     uint16_t inner = id;
     if (n->kind == KX_ADD || n->kind == KX_SUB) {
         int lit = is_literal(NODE(n->kid[1])) ? 1 : n->kind == KX_ADD && is_literal(NODE(n->kid[0])) ? 0 : -1;
         if (lit >= 0) {
             /* x - k is x + (-k), to the bit */
-            k2 = float_literal(NODE(n->kid[lit]), t, n->kind == KX_SUB), tf = KX_TF_AFFINE, inner = n->kid[1 - lit];
+            k2 = typed_literal(NODE(n->kid[lit]), t, n->kind == KX_SUB), tf = KX_TF_AFFINE, inner = n->kid[1 - lit];
         }
     }
     const struct kx_node *m = NODE(inner);
@@ -229,12 +255,14 @@ static struct kx_src operand(struct lower *l, uint16_t id, int t)
     if (!is_literal(m) && m->kind != KN_VAR && m->optype == t && m->type == t) {
         if (m->kind == KX_MUL && (is_literal(NODE(m->kid[0])) || is_literal(NODE(m->kid[1])))) {
             int lit = is_literal(NODE(m->kid[1]));
-            k1 = float_literal(NODE(m->kid[lit]), t, 0), tf = KX_TF_AFFINE, base = m->kid[1 - lit];
-        } else if (m->kind == KX_MUL && same_src(value_as(l, m->kid[0], t), value_as(l, m->kid[1], t))) {
+            k1 = typed_literal(NODE(m->kid[lit]), t, 0), tf = KX_TF_AFFINE, base = m->kid[1 - lit];
+        } else if ((m->kind == KX_MUL && same_src(value_as(l, m->kid[0], t), value_as(l, m->kid[1], t))) ||
+                   (m->kind == KX_IPOW && NODE(m->kid[1])->ival == 2)) {
             tf = KX_TF_SQUARE, base = m->kid[0];
-        } else if (m->kind == KX_NEG) {
+        } else if (fl && m->kind == KX_NEG) {
             k1 = float_const(t, -1), tf = KX_TF_AFFINE, base = m->kid[0];
-        } else if (m->kind == KX_DIV && is_literal(NODE(m->kid[1])) && exact_reciprocal(NODE(m->kid[1]), t) != 0) {
+        } else if (fl && m->kind == KX_DIV && is_literal(NODE(m->kid[1])) &&
+                   exact_reciprocal(NODE(m->kid[1]), t) != 0) {
             k1 = float_const(t, exact_reciprocal(NODE(m->kid[1]), t)), tf = KX_TF_AFFINE, base = m->kid[0];
         }
     }
@@ -295,8 +323,10 @@ static struct kx_src value(struct lower *l, uint16_t id)
         /* fall through */
     default:
         for (int k = 0; k < n->nargs; k++) {
-            /* isnan reads its array as it is (masked_t.h's cmp1) */
-            struct kx_src s = n->kind == KX_ISNAN ? value_as(l, n->kid[k], t) : operand(l, n->kid[k], t);
+            /* isnan and the division by an array read their arrays as
+             * they are (masked_t.h's cmp1, expr_t.h's xdivarr) */
+            int raw = n->kind == KX_ISNAN || n->kind == KX_FLOORDIV || n->kind == KX_MOD;
+            struct kx_src s = raw ? value_as(l, n->kid[k], t) : operand(l, n->kid[k], t);
             if (k == 0) ins.a = s;
             if (k == 1) ins.b = s;
         }

@@ -216,25 +216,6 @@ static union kx_const xreduce_finish(struct xreduce *r, const struct kx_prog *p)
     return out;
 }
 
-/* The inputs (and output) of the next block, fetched while this one runs:
- * each instruction reads its inputs in a pass of its own, too short for
- * the hardware prefetchers to get ahead, and in L2 or beyond every pass
- * would wait for its lines. */
-static void xprefetch(const struct kx_prog *p, const struct kx_run *run, size_t b0, size_t left)
-{
-    size_t len = left < p->block ? left : p->block;
-    for (unsigned v = 0; v < p->nvars; v++) {
-        size_t es = kx_type_size(p->var_type[v]);
-        const char *a = (const char *)run->in[v] + b0 * es;
-        for (size_t o = 0; o < len * es; o += 64) __builtin_prefetch(a + o, 0, 3);
-    }
-    if (p->reduce == KX_ELEMENTWISE) {
-        size_t es = kx_type_size(p->type);
-        char *d = (char *)run->dst + b0 * es;
-        for (size_t o = 0; o < len * es; o += 64) __builtin_prefetch(d + o, 1, 3);
-    }
-}
-
 void KSIMD_FN(expr_eval)(struct kx_run *run)
 {
     const struct kx_prog *p = run->p;
@@ -255,7 +236,6 @@ void KSIMD_FN(expr_eval)(struct kx_run *run)
         p->reduce == KX_ELEMENTWISE && p->nins && p->result.kind == KX_REG && p->ins[p->nins - 1].dst == p->result.idx;
     for (; x.b0 < run->n; x.b0 += p->block) {
         size_t len = run->n - x.b0 < p->block ? run->n - x.b0 : p->block;
-        if (run->n - x.b0 > p->block) xprefetch(p, run, x.b0 + p->block, run->n - x.b0 - p->block);
         void *out = p->reduce == KX_ELEMENTWISE ? (char *)run->dst + x.b0 * esize : NULL;
         for (size_t k = 0; k < p->nins; k++) {
             const struct kx_ins *ins = &p->ins[k];

@@ -16,6 +16,18 @@
 #define KX_UNION_OF_(kt) kt
 #define KX_K(c) (c).KX_UNION_OF_(KT) /* a kx_const read as T */
 
+/* a * k (k >= 2, a few additions, exact: wrapping arithmetic), cheaper
+ * than a multiply where 64-bit ones are slow or emulated: double and add
+ * along k's bits, from the top. */
+static KSIMD_INLINE VT TN(v_mulk)(VT a, unsigned k, int top)
+{
+    VT r = a;
+    for (int b = top - 1; b >= 0; b--) {
+        r = TN(v_add)(r, r);
+        if ((k >> b) & 1) r = TN(v_add)(r, a);
+    }
+    return r;
+}
 /* One source of an instruction in one block: an array p, or the constant
  * k (s); a float array may come transformed, p[i] * (sq ? p[i] : k1) + k2,
  * which is the bits of that multiply and add done as instructions of
@@ -26,6 +38,7 @@ struct TN(xop) {
     VT k, k1, k2;
     T s;
     int tf, sq;
+    int one; /* integers: the factor is 1 (a multiply saved) */
 };
 
 /* The sources of one instruction: a, b, c; d and e a fused condition's
@@ -41,8 +54,10 @@ static inline void TN(xop_set)(struct TN(xop) * o, const void *ptr, const union 
     o->s = kc ? KX_K(*kc) : 0;
     o->k = TN(v_set1)(o->s);
     o->tf = k2 != NULL, o->sq = sq;
-    o->k1 = TN(v_set1)(k1 ? KX_K(*k1) : 0);
+    T f = k1 ? KX_K(*k1) : 1;
+    o->k1 = TN(v_set1)(f);
     o->k2 = TN(v_set1)(k2 ? KX_K(*k2) : 0);
+    o->one = !sq && f == 1;
 }
 
 /* Elements [i, i + KVL) of o, or the r of them from i when r > 0. */
@@ -52,6 +67,8 @@ static KSIMD_INLINE VT TN(xget)(const struct TN(xop) * o, int isk, size_t i, siz
     VT v = r ? TN(v_load_n)(o->p + i, r, o->p[i]) : TN(v_load)(o->p + i);
 #if KFLOAT
     if (o->tf) v = TN(v_add)(TN(v_mul)(v, o->sq ? v : o->k1), o->k2);
+#else
+    if (o->tf) v = TN(v_add)(o->one ? v : TN(v_mul)(v, o->sq ? v : o->k1), o->k2);
 #endif
     return v;
 }
@@ -158,14 +175,28 @@ static void TN(xwhere)(T *d, const uint8_t *m, const struct TN(xsrc) * s, size_t
 }
 
 #if !KFLOAT
-/* Whether a % d != 0, from |a| read unsigned (|MIN| too): its low shift
- * bits, then the rest times odd's inverse against lim, unsigned (both
- * sides' sign bit flipped for the signed compare). */
-static KSIMD_INLINE VM TN(v_notdivisible)(VT a, VT low, VT inv, VT lim, unsigned shift, VT sign)
+/* Whether a % d == 0 (eq) or != 0: |a| read unsigned (|MIN| too) has
+ * its low shift bits zero, and the rest times odd's inverse is at most lim,
+ * unsigned (both sides' sign bit flipped for the signed compare). part
+ * says which of the two tests d needs: XD_POW2 (odd is 1), XD_ODD (shift
+ * is 0), or XD_BOTH. */
+#ifndef KX_XD_PARTS
+#define KX_XD_PARTS
+enum { XD_POW2, XD_ODD, XD_BOTH };
+#endif
+static KSIMD_INLINE VM TN(v_divtest)(VT a, VT low, VT inv, VT lim, unsigned shift, VT sign, int part, int eq)
 {
+    const VT zero = TN(v_set1)(0);
+    if (part == XD_POW2) return eq ? TN(v_eq_mask)(TN(v_and)(a, low), zero) : TN(v_ne_mask)(TN(v_and)(a, low), zero);
     VT u = TN(v_abs)(a);
-    VT p = TN(v_xor)(TN(v_mul)(TN(v_srl)(u, shift), inv), sign);
-    return MN(v_mask_or)(TN(v_ne_mask)(TN(v_and)(u, low), TN(v_set1)(0)), TN(v_gt_mask)(p, lim));
+    VT p = TN(v_xor)(TN(v_mul)(part == XD_ODD ? u : TN(v_srl)(u, shift), inv), sign);
+    if (part == XD_ODD) return eq ? TN(v_le_mask)(p, lim) : TN(v_gt_mask)(p, lim);
+    VM nd = MN(v_mask_or)(TN(v_ne_mask)(TN(v_and)(a, low), zero), TN(v_gt_mask)(p, lim));
+    return eq ? MN(v_mask_not)(nd) : nd;
+}
+static inline int TN(divtest_part)(const struct kx_ins *ins)
+{
+    return ins->div.test.inv == 1 && ins->div.test.shift ? XD_POW2 : ins->div.test.shift ? XD_BOTH : XD_ODD;
 }
 #endif
 
@@ -182,10 +213,8 @@ static KSIMD_INLINE VM TN(xmask)(const struct TN(xcond) * q, int kind, int ce, V
 {
     VT a = TN(xget)(&q->d, 0, i, r);
 #if !KFLOAT
-    if (kind == KX_DIVISIBLE) {
-        VM nd = TN(v_notdivisible)(a, q->low, q->inv, q->lim, q->shift, q->sign);
-        return q->eq ? MN(v_mask_not)(nd) : nd;
-    }
+    /* kind: 0 for the compare, else 1 + 2 * part + eq (v_divtest) */
+    if (kind) return TN(v_divtest)(a, q->low, q->inv, q->lim, q->shift, q->sign, (kind - 1) / 2, (kind - 1) % 2);
 #else
     (void)kind;
 #endif
@@ -222,9 +251,9 @@ static KSIMD_INLINE void TN(xwherec_pred)(T *d, const struct TN(xsrc) * s, const
                                           VM (*pred)(VT, VT), size_t n)
 {
     if (!q->e.p)
-        TN(xwherec_arms)(d, s, q, KX_CMP, 1, pred, n);
+        TN(xwherec_arms)(d, s, q, 0, 1, pred, n);
     else
-        TN(xwherec_arms)(d, s, q, KX_CMP, 0, pred, n);
+        TN(xwherec_arms)(d, s, q, 0, 0, pred, n);
 }
 
 static void TN(xwherec)(T *d, const struct TN(xsrc) * s, const struct kx_ins *ins, size_t n)
@@ -237,7 +266,22 @@ static void TN(xwherec)(T *d, const struct TN(xsrc) * s, const struct kx_ins *in
     q.lim = TN(v_set1)((T)((UT)ins->div.test.lim ^ (UT)sign)), q.sign = TN(v_set1)(sign);
 #if !KFLOAT
     if (ins->cop == KX_DIVISIBLE) {
-        TN(xwherec_arms)(d, s, &q, KX_DIVISIBLE, 0, TN(v_eq_mask), n);
+        switch (2 * TN(divtest_part)(ins) + q.eq) {
+        case 2 * XD_POW2:
+            TN(xwherec_arms)(d, s, &q, 1 + 2 * XD_POW2, 0, TN(v_eq_mask), n);
+            break;
+        case 2 * XD_POW2 + 1:
+            TN(xwherec_arms)(d, s, &q, 2 + 2 * XD_POW2, 0, TN(v_eq_mask), n);
+            break;
+        case 2 * XD_ODD:
+            TN(xwherec_arms)(d, s, &q, 1 + 2 * XD_ODD, 0, TN(v_eq_mask), n);
+            break;
+        case 2 * XD_ODD + 1:
+            TN(xwherec_arms)(d, s, &q, 2 + 2 * XD_ODD, 0, TN(v_eq_mask), n);
+            break;
+        default:
+            TN(xwherec_arms)(d, s, &q, 1 + 2 * XD_BOTH + q.eq, 0, TN(v_eq_mask), n);
+        }
         return;
     }
 #endif
@@ -325,18 +369,6 @@ static void TN(xipow)(T *d, const struct TN(xop) * ap, uint64_t k, size_t n)
     if (i < n) TN(v_store_n)(d + i, TN(v_ipow)(TN(v_load_n)(a + i, n - i, a[i]), k), n - i);
 }
 
-/* a * k (k >= 2, a few additions, exact: wrapping arithmetic), cheaper
- * than a multiply where 64-bit ones are slow or emulated: double and add
- * along k's bits, from the top. */
-static KSIMD_INLINE VT TN(v_mulk)(VT a, unsigned k, int top)
-{
-    VT r = a;
-    for (int b = top - 1; b >= 0; b--) {
-        r = TN(v_add)(r, r);
-        if ((k >> b) & 1) r = TN(v_add)(r, a);
-    }
-    return r;
-}
 static void TN(xmulk)(T *d, const T *a, unsigned k, size_t n)
 {
     int top = 31 - __builtin_clz(k);
@@ -345,21 +377,36 @@ static void TN(xmulk)(T *d, const T *a, unsigned k, size_t n)
     if (i < n) TN(v_store_n)(d + i, TN(v_mulk)(TN(v_load_n)(a + i, n - i, a[i]), k, top), n - i);
 }
 
-static void TN(xdivisible)(uint8_t *m, const T *a, const struct kx_ins *ins, size_t n)
+static KSIMD_INLINE void TN(xdivisible_)(uint8_t *m, const T *a, const struct kx_ins *ins, size_t n, int part, int eq)
 {
     const unsigned shift = ins->div.test.shift;
     const T sign = (T)((UT)1 << (sizeof(T) * 8 - 1));
     const VT low = TN(v_set1)((T)(((UT)1 << shift) - 1)), inv = TN(v_set1)((T)ins->div.test.inv);
     const VT lim = TN(v_set1)((T)((UT)ins->div.test.lim ^ (UT)sign)), vs = TN(v_set1)(sign);
-    const int eq = ins->cmp == KSIMD_EQ;
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL) {
-        VM nd = TN(v_notdivisible)(TN(v_load)(a + i), low, inv, lim, shift, vs);
-        MN(v_mask_store)(m + i, eq ? MN(v_mask_not)(nd) : nd);
-    }
-    if (i < n) {
-        VM nd = TN(v_notdivisible)(TN(v_load_n)(a + i, n - i, a[i]), low, inv, lim, shift, vs);
-        MN(v_mask_store_n)(m + i, eq ? MN(v_mask_not)(nd) : nd, n - i);
+    for (; i + KVL <= n; i += KVL)
+        MN(v_mask_store)(m + i, TN(v_divtest)(TN(v_load)(a + i), low, inv, lim, shift, vs, part, eq));
+    if (i < n) MN(v_mask_store_n)
+    (m + i, TN(v_divtest)(TN(v_load_n)(a + i, n - i, a[i]), low, inv, lim, shift, vs, part, eq), n - i);
+}
+static void TN(xdivisible)(uint8_t *m, const T *a, const struct kx_ins *ins, size_t n)
+{
+    int eq = ins->cmp == KSIMD_EQ;
+    switch (TN(divtest_part)(ins)) {
+    case XD_POW2:
+        if (eq)
+            TN(xdivisible_)(m, a, ins, n, XD_POW2, 1);
+        else
+            TN(xdivisible_)(m, a, ins, n, XD_POW2, 0);
+        break;
+    case XD_ODD:
+        if (eq)
+            TN(xdivisible_)(m, a, ins, n, XD_ODD, 1);
+        else
+            TN(xdivisible_)(m, a, ins, n, XD_ODD, 0);
+        break;
+    default:
+        TN(xdivisible_)(m, a, ins, n, XD_BOTH, eq);
     }
 }
 

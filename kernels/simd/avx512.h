@@ -158,10 +158,10 @@ static inline vi64 v_max_i64(vi64 a, vi64 b) { return _mm512_max_epi64(a, b); }
 /* ---- lane masks ---- */
 static inline vm32 v_mask_none_m32(void) { return 0; }
 static inline vm64 v_mask_none_m64(void) { return 0; }
-static inline vm32 v_mask_not_m32(vm32 m) { return (vm32)~m; }
-static inline vm64 v_mask_not_m64(vm64 m) { return (vm64)~m; }
-static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return (vm32)(a | b); }
-static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return (vm64)(a | b); }
+static inline vm32 v_mask_not_m32(vm32 m) { return _knot_mask16(m); }
+static inline vm64 v_mask_not_m64(vm64 m) { return _knot_mask8(m); }
+static inline vm32 v_mask_or_m32(vm32 a, vm32 b) { return _kor_mask16(a, b); }
+static inline vm64 v_mask_or_m64(vm64 a, vm64 b) { return _kor_mask8(a, b); }
 static inline int v_mask_any_m32(vm32 m) { return m != 0; }
 static inline int v_mask_any_m64(vm64 m) { return m != 0; }
 static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32(m); }
