@@ -18,6 +18,19 @@ a C-order matrix (integer sums in int64). Scenarios are written the NumPy way
 (temporaries included). Timing follows kbench: batches of >= 1.5 ms, as many
 as --time allows (at least 5), the median batch. Exits 0 with a note on
 stderr when NumPy is not installed.
+
+The expressions of `kbench --scenario expressions` (family `scenario`, kernel
+`expr-<name>`, at --size or 1Ki,64Ki,1Mi,16Mi) are timed the NumPy way
+(contender `numpy`: one ufunc call per operation, temporaries included) and,
+when numexpr is installed, as numexpr.evaluate(text, out=d) on one thread
+(contender `numexpr`; its result is checked against NumPy's first):
+
+    expr-conditional  i64  where(x % 2 == 0, where(x % 3 == 0, x*x, x*3), x + 1)
+    expr-lincomb      f64  2*a + 3*b
+    expr-where        f64, f32  where(x > 0, x*2 + 5, x*x)
+    expr-sumsq        f64  sum(x*x)
+    expr-hypot        f32  sqrt(a*a + b*b)
+    expr-gauss        f64  exp(-x*x/2)
 """
 import argparse
 import fnmatch
@@ -33,6 +46,11 @@ except ImportError:
     print("numpy_peer.py: NumPy is not installed (Debian: apt-get install python3-numpy); nothing to do",
           file=sys.stderr)
     sys.exit(0)
+try:
+    import numexpr as ne
+    ne.set_num_threads(1)  # one thread, as the plain loops and ksimd's default
+except ImportError:
+    ne = None
 
 COLUMNS = ("kernel,type,size,contender,ns_per_elem,gbps,bytes_per_elem,calls_per_batch,batches,"
            "spread_pct,retried,best,cpu,ksimd_version,default_isa,copy_gbps,family")
@@ -75,6 +93,8 @@ def values(kind, t, n, rng):
         x = 1e6 * (1 - rng.random(n))
     elif kind == "exponent":
         x = 16 * rng.random(n) - 8
+    elif kind == "gauss":
+        x = 16 * rng.random(n) - 8  # exp(-x*x/2) stays normal
     return x.astype(DTYPES[t])
 
 
@@ -191,10 +211,10 @@ def measure(call, budget_s):
     return med, batch, len(times), (q[2] - q[0]) / med
 
 
-def row(kernel, t, n, sec, bpe, calls, batches, spread, family, cpu):
+def row(kernel, t, n, sec, bpe, calls, batches, spread, family, cpu, contender="numpy"):
     ns = sec * 1e9 / n
     cpu_field = f'"{cpu}"' if "," in cpu else cpu
-    return (f"{kernel},{t},{n},numpy,{ns:.6g},{bpe / ns:.6g},{bpe},{calls},{batches},{100 * spread:.2f},0,0,"
+    return (f"{kernel},{t},{n},{contender},{ns:.6g},{bpe / ns:.6g},{bpe},{calls},{batches},{100 * spread:.2f},0,0,"
             f"{cpu_field},,,0,{family}")
 
 
@@ -223,17 +243,59 @@ def scenarios(rng):
     return out
 
 
+def expressions():
+    """kbench's `expressions` scenario: (name, type, text, variables, input kind,
+    bytes per element, NumPy's way, numexpr's result must equal NumPy's bit for bit)."""
+    where = lambda x: np.where(x > 0, x * 2 + 5, x * x)
+    return [
+        ("conditional", "i64", "where(x % 2 == 0, where(x % 3 == 0, x*x, x*3), x + 1)", "x", "any", 16,
+         lambda x: np.where(x % 2 == 0, np.where(x % 3 == 0, x * x, x * 3), x + 1), True),
+        ("lincomb", "f64", "2*a + 3*b", "ab", "any", 24, lambda a, b: 2 * a + 3 * b, True),
+        ("where", "f64", "where(x > 0, x*2 + 5, x*x)", "x", "any", 16, where, True),
+        ("where", "f32", "where(x > 0, x*2 + 5, x*x)", "x", "any", 8, where, True),
+        ("sumsq", "f64", "sum(x*x)", "x", "any", 8, lambda x: np.sum(x * x), False),
+        ("hypot", "f32", "sqrt(a*a + b*b)", "ab", "any", 12, lambda a, b: np.sqrt(a * a + b * b), True),
+        ("gauss", "f64", "exp(-x*x/2)", "x", "gauss", 16, lambda x: np.exp(-x * x / 2), False),
+    ]
+
+
+def expression_rows(sizes, budget, rng, cpu):
+    """The rows of every expression at every size: numpy, then numexpr when installed.
+    Returns 1 when numexpr disagrees with NumPy somewhere, else 0."""
+    bad = 0
+    for name, t, text, names, kind, bpe, numpy_way, exact in expressions():
+        for n in sizes:
+            env = {v: values(kind, t, n, rng) for v in names}
+            ways = [("numpy", lambda f=numpy_way, env=env: f(*env.values()))]
+            if ne is not None:
+                reduces = text.startswith("sum(")
+                d = None if reduces else np.empty(n, dtype=DTYPES[t])
+                ways.append(("numexpr", lambda text=text, env=env, d=d: ne.evaluate(text, local_dict=env, out=d)))
+                want, got = ways[0][1](), ways[1][1]()
+                same = np.array_equal(got, want) if exact else np.allclose(got, want, rtol=1e-13, atol=0)
+                if not same:
+                    print(f"numpy_peer.py: MISMATCH: numexpr and NumPy disagree on {text} ({t}, n={n})",
+                          file=sys.stderr)
+                    bad = 1
+            for contender, call in ways:
+                sec, calls, batches, spread = measure(call, max(budget, 0.1))
+                print(row(f"expr-{name}", t, n, sec, bpe, calls, batches, spread, "scenario", cpu, contender),
+                      flush=True)
+    return bad
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--kernel", default="*", help="shell patterns, comma separated (default: all)")
-    p.add_argument("--size", default="1Ki,64Ki,16Mi", help="element counts (default 1Ki,64Ki,16Mi)")
+    p.add_argument("--size", help="element counts (default 1Ki,64Ki,16Mi; expressions 1Ki,64Ki,1Mi,16Mi)")
     p.add_argument("--time", type=float, default=30.0, help="ms per kernel and size (default 30)")
     p.add_argument("--no-header", action="store_true", help="omit the header line (to append to kbench's CSV)")
-    p.add_argument("--no-scenarios", action="store_true", help="skip the article scenarios")
+    p.add_argument("--no-scenarios", action="store_true", help="skip the article scenarios and the expressions")
     p.add_argument("--version", action="version", version=f"numpy_peer.py with NumPy {np.__version__}")
     args = p.parse_args()
     try:
-        sizes = [parse_size(s) for s in args.size.split(",")]
+        sizes = [parse_size(s) for s in (args.size or "1Ki,64Ki,16Mi").split(",")]
+        expr_sizes = [parse_size(s) for s in (args.size or "1Ki,64Ki,1Mi,16Mi").split(",")]
     except argparse.ArgumentTypeError as e:
         print(f"numpy_peer.py: {e}", file=sys.stderr)
         return 2
@@ -255,6 +317,11 @@ def main():
         for name, t, n, bpe, call in scenarios(rng):
             sec, calls, batches, spread = measure(call, max(budget, 0.1))
             print(row(name, t, n, sec, bpe, calls, batches, spread, "scenario", cpu), flush=True)
+        if ne is None:
+            print("numpy_peer.py: numexpr is not installed (Debian: apt-get install python3-numexpr): "
+                  "no numexpr rows", file=sys.stderr)
+        if expression_rows(expr_sizes, budget, rng, cpu):
+            return 1
     return 0
 
 

@@ -3,6 +3,7 @@
  * "Expressions"; docs/expressions.md has every rule). Every error stops at
  * its first occurrence with a position and a one-line message. */
 #include <limits.h>
+#include <locale.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -82,10 +83,12 @@ static void lex_number(struct kx_ctx *c, struct tok *t)
     if (s[i] == '.' || is_ident(s[i]) || is_digit(s[i])) kx_fail(c, KSIMD_ERR_EXPR, t->pos + i, "malformed number");
     t->len = i;
     if (is_float) {
-        char buf[80];
-        if (i >= sizeof buf) kx_fail(c, KSIMD_ERR_EXPR, t->pos, "number too long");
+        /* strtod reads the locale's radix character: give it that one */
+        char buf[KX_MAX_TEXT + 1], radix = localeconv()->decimal_point[0];
         memcpy(buf, s, i);
         buf[i] = 0;
+        for (size_t k = 0; k < i; k++)
+            if (buf[k] == '.') buf[k] = radix;
         t->kind = TK_FLOAT, t->fval = strtod(buf, NULL);
         return;
     }
@@ -388,7 +391,7 @@ static void check_names(struct kx_ctx *c)
         size_t len = strlen(s);
         int ok = len > 0 && len <= 63 && is_ident((unsigned char)s[0]);
         for (size_t i = 1; ok && i < len; i++) ok = is_ident((unsigned char)s[i]) || is_digit(s[i]);
-        if (!ok) kx_fail(c, KSIMD_ERR_EXPR, 0, "variable %zu: \"%.40s\" is not a name", v, s);
+        if (!ok) kx_fail(c, KSIMD_ERR_EXPR, 0, "variable %zu: not a name (letters, digits, _; at most 63)", v);
         if (reserved(s, len)) kx_fail(c, KSIMD_ERR_EXPR, 0, "variable %zu: \"%s\" is reserved", v, s);
         if ((unsigned)c->types[v] > (unsigned)KSIMD_DT_F64)
             kx_fail(c, KSIMD_ERR_EXPR, 0, "variable %s: unknown type", s);

@@ -166,7 +166,9 @@ static KSIMD_INLINE void TN(xwhere_)(T *d, const uint8_t *m, const struct TN(xsr
 }
 static void TN(xwhere)(T *d, const uint8_t *m, const struct TN(xsrc) * s, size_t n)
 {
-    if (!s->b.p)
+    if (!s->b.p && !s->c.p)
+        TN(xwhere_)(d, m, s, 1, 1, n);
+    else if (!s->b.p)
         TN(xwhere_)(d, m, s, 1, 0, n);
     else if (!s->c.p)
         TN(xwhere_)(d, m, s, 0, 1, n);
@@ -240,7 +242,9 @@ static KSIMD_INLINE void TN(xwherec_)(T *d, const struct TN(xsrc) * s, const str
 static KSIMD_INLINE void TN(xwherec_arms)(T *d, const struct TN(xsrc) * s, const struct TN(xcond) * q, int kind, int ce,
                                           VM (*pred)(VT, VT), size_t n)
 {
-    if (!s->b.p)
+    if (!s->b.p && !s->c.p)
+        TN(xwherec_)(d, s, q, kind, ce, pred, 1, 1, n);
+    else if (!s->b.p)
         TN(xwherec_)(d, s, q, kind, ce, pred, 1, 0, n);
     else if (!s->c.p)
         TN(xwherec_)(d, s, q, kind, ce, pred, 0, 1, n);

@@ -13,8 +13,8 @@
 #   sanitize   clang -fsanitize=address,undefined -fno-sanitize-recover=all,
 #              whole ctest except the qemu-emulated selftests
 #   tsan       clang -fsanitize=thread: the thread and pool tests (ctest -L threads)
-#   fuzz       clang libFuzzer + ASan/UBSan: fuzz_kernels for
-#              KSIMD_FUZZ_SECONDS (120) from the seed corpus
+#   fuzz       clang libFuzzer + ASan/UBSan: fuzz_kernels, then fuzz_expr,
+#              each for KSIMD_FUZZ_SECONDS (120) from its seed corpus
 #   cross      AArch64 cross build, its selftest under qemu-aarch64 (three cores)
 #   armhf      32-bit ARM cross build, its selftest under qemu-arm (five cores,
 #              and the scalar table alone under a KSIMD_ISA=scalar cap), and
@@ -139,11 +139,14 @@ job_fuzz() {
     CC=clang cmake -S "$root" -B "$out/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKSIMD_WERROR=ON \
         -DKSIMD_BUILD_BENCH=OFF -DKSIMD_FUZZ=ON \
         "-DCMAKE_C_FLAGS=-fsanitize=address,undefined -fno-sanitize-recover=all -fsanitize=fuzzer-no-link"
-    cmake --build "$out/fuzz" -j "$jobs" --target fuzz_kernels
+    cmake --build "$out/fuzz" -j "$jobs" --target fuzz_kernels fuzz_expr
     # A scratch copy: the corpus grows while fuzzing.
     rm -rf "$out/fuzz/work" && mkdir -p "$out/fuzz/work" && cp "$root"/tests/fuzz/corpus/* "$out/fuzz/work/"
     (cd "$out/fuzz" && tests/fuzz/fuzz_kernels -max_total_time="$fuzz_seconds" -print_final_stats=1 \
         work "$root/tests/fuzz/regressions" 2>&1 | tee fuzz.log | grep -E '^(#[0-9]+ *(INITED|DONE)|Done|stat::number|==|SUMMARY)|fuzz_kernels:')
+    rm -rf "$out/fuzz/work-expr" && mkdir -p "$out/fuzz/work-expr" && cp "$root"/tests/fuzz/corpus_expr/* "$out/fuzz/work-expr/"
+    (cd "$out/fuzz" && tests/fuzz/fuzz_expr -max_total_time="$fuzz_seconds" -print_final_stats=1 \
+        work-expr 2>&1 | tee fuzz-expr.log | grep -E '^(#[0-9]+ *(INITED|DONE)|Done|stat::number|==|SUMMARY)|fuzz_expr:')
 }
 
 job_cross() {

@@ -7,13 +7,16 @@
  *
  *   article-affine       y = x*2 + 5 over 1e6 int64 and float64 (axpb)
  *   article-conditional  where(x%2 == 0, where(x%3 == 0, x*x, x*3), x+1)
- *                        on int64, 1e5 and 1e6 (article_conditional.c)
+ *                        on int64, 1e5 and 1e6, as nine calls and as one
+ *                        compiled expression (article_conditional.c)
  *   article-traversal    row and column sums and a C-to-Fortran copy of a
  *                        4000 x 4000 and a 1000 x 1000 float64 matrix
  *                        (article_traversal.c)
  *   article-sales        profit = revenue - cost, keep profit > 100, mean
  *                        profit per region (16), 1e5 and 1e7 rows
- *   threads              large calls from 1 thread to every CPU (threads.c) */
+ *   threads              large calls from 1 thread to every CPU (threads.c)
+ *   expressions          compiled expressions (ksimd_expr_eval) vs their
+ *                        plain loops, 1 Ki to 16 Mi (expressions.c) */
 #include "scenarios.h"
 
 #include <math.h>
@@ -25,6 +28,7 @@
 #include "article_conditional.h"
 #include "article_traversal.h"
 #include "compiler_scenarios.h"
+#include "expressions.h"
 #include "threads.h"
 #include "kbench.h"
 #include "peers/compiler.h"
@@ -35,19 +39,17 @@
 
 /* ---- timing two ways of doing one step ---- */
 
-typedef void scenario_step(void *ctx, size_t n);
-
 static int call_step(kb_fn fn, int peer, const struct kb_args *x, size_t n)
 {
     (void)peer;
-    ((scenario_step *)fn)(x->out[0], n);
+    ((kb_scenario_step *)fn)(x->out[0], n);
     return 0;
 }
 static const struct kb_shape step_shape = {
     .name = "scenario", .in = {KB_F64}, .out = {KB_F64}, .scalar = KB_F64, .call = call_step};
 
-/* ns per element of each way (the library's tables as they are now). */
-static void time_two(scenario_step *lib, scenario_step *plain, void *ctx, size_t n, double budget_ms, double ns[2])
+void kb_scenario_time_two(kb_scenario_step *lib, kb_scenario_step *plain, void *ctx, size_t n, double budget_ms,
+                          double ns[2])
 {
     struct kb_contender c[2] = {{&step_shape, (kb_fn)lib, 1, -1}, {&step_shape, (kb_fn)plain, 1, -1}};
     struct kb_args args = {0};
@@ -57,8 +59,7 @@ static void time_two(scenario_step *lib, scenario_step *plain, void *ctx, size_t
     for (int j = 0; j < 2; j++) ns[j] = t[j].ns_per_call / (double)n;
 }
 
-/* Within 3%: noise on this kind of machine, not a winner. */
-static const char *verdict(double ratio)
+const char *kb_scenario_verdict(double ratio)
 {
     return ratio > 1.03 ? "  (ksimd faster)" : ratio < 1 / 1.03 ? "  (plain loop faster)" : "  (about the same)";
 }
@@ -68,7 +69,7 @@ static void print_row(FILE *f, const char *what, size_t n, const double ns[2])
     char label[32];
     kb_size_label(n, label, sizeof label);
     fprintf(f, "  %-10s %6s %12.3f %12.3f %11.2fx%s\n", what, label, ns[0], ns[1], ns[1] / ns[0],
-            verdict(ns[1] / ns[0]));
+            kb_scenario_verdict(ns[1] / ns[0]));
 }
 
 static void print_head(FILE *f)
@@ -116,9 +117,9 @@ static int article_affine(FILE *f, double budget_ms)
         for (size_t i = 0; i < n; i++) a.xi[i] = (int64_t)(lcg(&s) % 2000001) - 1000000, a.xf[i] = (double)a.xi[i] / 7;
         double ns[2];
         print_head(f);
-        time_two(affine_lib_i64, affine_cc_i64, &a, n, budget_ms, ns);
+        kb_scenario_time_two(affine_lib_i64, affine_cc_i64, &a, n, budget_ms, ns);
         print_row(f, "int64", n, ns);
-        time_two(affine_lib_f64, affine_cc_f64, &a, n, budget_ms, ns);
+        kb_scenario_time_two(affine_lib_f64, affine_cc_f64, &a, n, budget_ms, ns);
         print_row(f, "float64", n, ns);
         rc = 0;
     } else {
@@ -134,13 +135,16 @@ static int article_conditional(FILE *f, double budget_ms)
 {
     static const size_t sizes[] = {100000, 1000000};
     fprintf(f, "\narticle-conditional: where(x%%2 == 0, where(x%%3 == 0, x*x, x*3), x + 1) on int64\n"
-               "  (nine ksimd calls, one pass each, vs the plain loop; fastest batch)\n");
+               "  (9 calls: nine ksimd calls, one pass each; fused: the same expression compiled once and\n"
+               "  evaluated in one pass, ksimd_expr_eval; each vs the plain loop; fastest batch)\n");
     print_head(f);
     for (int s = 0; s < 2; s++) {
         struct kb_article_result r;
         if (kb_article_conditional(sizes[s], budget_ms * 1e-3, &r) != 0) return -1;
-        double ns[2] = {r.ksimd_ns_per_elem, r.compiler_ns_per_elem};
-        print_row(f, "int64", sizes[s], ns);
+        double chain[2] = {r.ksimd_ns_per_elem, r.compiler_ns_per_elem};
+        double fused[2] = {r.fused_ns_per_elem, r.compiler_ns_per_elem};
+        print_row(f, "9 calls", sizes[s], chain);
+        print_row(f, "fused", sizes[s], fused);
     }
     return 0;
 }
@@ -209,7 +213,7 @@ static int sales_at(FILE *f, size_t n, double budget_ms)
             double ns[2];
             int64_t kept = 0;
             for (int g = 0; g < KB_REGIONS; g++) kept += b.counts[g];
-            time_two(sales_lib, sales_cc, &b, n, budget_ms, ns);
+            kb_scenario_time_two(sales_lib, sales_cc, &b, n, budget_ms, ns);
             print_row(f, "rows", n, ns);
             fprintf(f, "  %-10s %6s %9.2f ms %9.2f ms   (%.0f%% of rows kept; means agree within %.1e)\n", "", "",
                     ns[0] * (double)n * 1e-6, ns[1] * (double)n * 1e-6, 100.0 * (double)kept / (double)n, worst);
@@ -248,13 +252,15 @@ static int article_traversal(FILE *f, double budget_ms)
     return 0;
 }
 
+/* The scenarios that follow --size and --threads take the options too. */
 static const struct {
     const char *name;
     int (*run)(FILE *f, double budget_ms);
+    int (*run_with_options)(FILE *f, double budget_ms, const struct kb_options *o);
 } scenarios[] = {
-    {"article-affine", article_affine},       {"article-conditional", article_conditional},
-    {"article-traversal", article_traversal}, {"article-sales", article_sales},
-    {"threads", kb_scenario_threads},
+    {"article-affine", article_affine, NULL},       {"article-conditional", article_conditional, NULL},
+    {"article-traversal", article_traversal, NULL}, {"article-sales", article_sales, NULL},
+    {"threads", kb_scenario_threads, NULL},         {"expressions", NULL, kb_scenario_expressions},
 };
 enum { NSCENARIOS = sizeof scenarios / sizeof scenarios[0] };
 
@@ -272,8 +278,12 @@ int kb_run_scenarios(const struct kb_options *o, const char *name)
     printf("scenarios: ksimd %s, tables as the library chose them (default %s), about %g ms per contender and "
            "size\n",
            ksimd_version(), ksimd_isa_name(ksimd_isa_active()), budget_ms);
-    for (int i = 0; i < NSCENARIOS; i++)
-        if (all || strcmp(name, scenarios[i].name) == 0) failed += scenarios[i].run(stdout, budget_ms) != 0;
+    for (int i = 0; i < NSCENARIOS; i++) {
+        if (!all && strcmp(name, scenarios[i].name) != 0) continue;
+        int rc = scenarios[i].run ? scenarios[i].run(stdout, budget_ms)
+                                  : scenarios[i].run_with_options(stdout, budget_ms, o);
+        failed += rc != 0;
+    }
     fflush(stdout);
     return failed ? 1 : 0;
 }

@@ -248,8 +248,26 @@ static void check_kernels(struct ks_report *r)
 /* ---- the functions that are not kernels ---------------------------------- */
 
 static const char *const other_functions[] = {
-    "strerror",   "version",     "isa_active",   "isa_available", "isa_name",        "isa_from_name", "isa_set",
-    "kernel_isa", "kernel_name", "profile_load", "profile_save",  "cpu_fingerprint", "threads_set",   "threads_get",
+    "strerror",
+    "version",
+    "isa_active",
+    "isa_available",
+    "isa_name",
+    "isa_from_name",
+    "isa_set",
+    "kernel_isa",
+    "kernel_name",
+    "profile_load",
+    "profile_save",
+    "cpu_fingerprint",
+    "threads_set",
+    "threads_get",
+    /* every error of these: ksimd-expr-errors (expr_errors.c); here the NULLs */
+    "expr_compile",
+    "expr_eval",
+    "expr_dtype",
+    "expr_reduces",
+    "expr_free",
 };
 
 /* Which table serves each kernel, to show that a refused call left them. */
@@ -341,6 +359,12 @@ static void check_others(struct ks_report *r)
     const ksimd_status bad_status[] = {(ksimd_status)-1, (ksimd_status)(KSIMD_ERR_NOMEM + 1), (ksimd_status)999};
     for (size_t i = 0; i < sizeof bad_status / sizeof *bad_status; i++)
         ks_check(r, ksimd_strerror(bad_status[i]) != NULL, "strerror(%d) is NULL", (int)bad_status[i]);
+    ksimd_expr *e = (ksimd_expr *)&out;
+    ks_check(r, ksimd_expr_compile(&e, NULL, NULL, NULL, 0, NULL) == KSIMD_ERR_NULL && e == NULL,
+             "expr_compile(NULL text): not KSIMD_ERR_NULL, or *out not NULL");
+    ks_check(r, ksimd_expr_eval(NULL, &out, NULL, 0) == KSIMD_ERR_NULL, "expr_eval(NULL program)");
+    ks_check(r, !ksimd_expr_reduces(NULL), "expr_reduces(NULL) is not 0");
+    ksimd_expr_free(NULL);
     char version[32];
     snprintf(version, sizeof version, "%d.%d.%d", KSIMD_VERSION_MAJOR, KSIMD_VERSION_MINOR, KSIMD_VERSION_PATCH);
     ks_check(r, strcmp(ksimd_version(), version) == 0, "version() is %s, the macros say %s", ksimd_version(), version);
