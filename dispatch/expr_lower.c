@@ -71,8 +71,9 @@ static struct kx_src emit(struct lower *l, const struct kx_ins *ins)
     for (unsigned i = 0; i < p->nins; i++) {
         const struct kx_ins *o = &p->ins[i];
         if (o->op == ins->op && o->type == ins->type && o->from == ins->from && o->cmp == ins->cmp &&
-            o->cop == ins->cop && same_src(o->a, ins->a) && same_src(o->b, ins->b) && same_src(o->c, ins->c) &&
-            same_src(o->d, ins->d) && same_src(o->e, ins->e) && memcmp(&o->div, &ins->div, sizeof o->div) == 0)
+            o->cop == ins->cop && o->post == ins->post && same_src(o->a, ins->a) && same_src(o->b, ins->b) &&
+            same_src(o->c, ins->c) && same_src(o->d, ins->d) && same_src(o->e, ins->e) &&
+            memcmp(&o->div, &ins->div, sizeof o->div) == 0)
             return src(KX_REG, i);
     }
     if (p->nins >= KX_MAX_INS) kx_fail(l->c, KSIMD_ERR_EXPR, 0, "expression too large");
@@ -281,6 +282,18 @@ static struct kx_src value(struct lower *l, uint16_t id)
     if (n->kind == KN_VAR) return src(KX_IN, (unsigned)n->ival);
     struct kx_ins special;
     if (divisibility(l, n, &special) || small_multiple(l, n, &special)) return emit(l, &special);
+    /* sqrt of a float binary operation: in that operation's pass */
+    if (n->kind == KX_SQRT && is_float_type(n->optype)) {
+        const struct kx_node *m = NODE(n->kid[0]);
+        int binary = m->kind == KX_ADD || m->kind == KX_SUB || m->kind == KX_MUL || m->kind == KX_DIV ||
+                     m->kind == KX_MINIMUM || m->kind == KX_MAXIMUM;
+        if (binary && m->optype == n->optype && m->type == n->optype) {
+            special = ins_of(m->kind, n->optype);
+            special.a = operand(l, m->kid[0], n->optype), special.b = operand(l, m->kid[1], n->optype);
+            special.post = KX_SQRT;
+            return emit(l, &special);
+        }
+    }
     struct kx_ins ins = ins_of(n->kind, n->optype);
     int t = n->optype;
     switch (n->kind) {

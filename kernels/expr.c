@@ -89,6 +89,7 @@ static const union kx_const *xconst(const struct xblock *x, struct kx_src s)
         struct xsrc_##KT_ s;                                                                                           \
         KX_SRC(KT_, a, ins->a), KX_SRC(KT_, b, ins->b), KX_SRC(KT_, c, ins->c);                                        \
         if (ins->cop) KX_SRC(KT_, d, ins->d), KX_SRC(KT_, e, ins->e);                                                  \
+        s.post = ins->post;                                                                                            \
         xexec_##KT_(ins, d, &s, x->p->consts, n);                                                                      \
     } while (0)
 

@@ -91,6 +91,7 @@ struct kx_ins {
     uint8_t cmp;  /* KX_CMP: ksimd_cmp */
     uint8_t dst;  /* register */
     uint8_t cop;  /* KX_WHERE: how the condition comes (see there) */
+    uint8_t post; /* KX_SQRT: a float binary op's result goes through sqrt in the same pass */
     struct kx_src a, b, c, d, e;
     union {
         struct ksimd_udiv32 u32;

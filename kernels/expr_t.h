@@ -45,6 +45,7 @@ struct TN(xop) {
  * (where). */
 struct TN(xsrc) {
     struct TN(xop) a, b, c, d, e;
+    int post; /* kx_ins.post */
 };
 
 static inline void TN(xop_set)(struct TN(xop) * o, const void *ptr, const union kx_const *kc, const union kx_const *k1,
@@ -83,21 +84,39 @@ static KSIMD_INLINE void TN(x1)(T *d, const struct TN(xop) * ap, size_t n, VT (*
 }
 
 /* d = op(a, b), either a constant */
-static KSIMD_INLINE void TN(x2_)(T *d, const struct TN(xsrc) * s, int ca, int cb, size_t n, VT (*op)(VT, VT))
+static KSIMD_INLINE VT TN(xpost)(VT r, int post)
+{
+#if KFLOAT
+    if (post) r = TN(v_sqrt)(r);
+#else
+    (void)post;
+#endif
+    return r;
+}
+static KSIMD_INLINE void TN(x2_)(T *d, const struct TN(xsrc) * s, int ca, int cb, int post, size_t n, VT (*op)(VT, VT))
 {
     const struct TN(xop) a = s->a, b = s->b;
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, op(TN(xget)(&a, ca, i, 0), TN(xget)(&b, cb, i, 0)));
-    if (i < n) TN(v_store_n)(d + i, op(TN(xget)(&a, ca, i, n - i), TN(xget)(&b, cb, i, n - i)), n - i);
+    for (; i + KVL <= n; i += KVL)
+        TN(v_store)(d + i, TN(xpost)(op(TN(xget)(&a, ca, i, 0), TN(xget)(&b, cb, i, 0)), post));
+    if (i < n) TN(v_store_n)(d + i, TN(xpost)(op(TN(xget)(&a, ca, i, n - i), TN(xget)(&b, cb, i, n - i)), post), n - i);
 }
-static KSIMD_INLINE void TN(x2)(T *d, const struct TN(xsrc) * s, size_t n, VT (*op)(VT, VT))
+static KSIMD_INLINE void TN(x2p)(T *d, const struct TN(xsrc) * s, int post, size_t n, VT (*op)(VT, VT))
 {
     if (!s->a.p)
-        TN(x2_)(d, s, 1, 0, n, op);
+        TN(x2_)(d, s, 1, 0, post, n, op);
     else if (!s->b.p)
-        TN(x2_)(d, s, 0, 1, n, op);
+        TN(x2_)(d, s, 0, 1, post, n, op);
     else
-        TN(x2_)(d, s, 0, 0, n, op);
+        TN(x2_)(d, s, 0, 0, post, n, op);
+}
+/* d = op(a, b), or sqrt(op(a, b)) when post (one loop each) */
+static KSIMD_INLINE void TN(x2)(T *d, const struct TN(xsrc) * s, size_t n, VT (*op)(VT, VT))
+{
+    if (KFLOAT && s->post)
+        TN(x2p)(d, s, 1, n, op);
+    else
+        TN(x2p)(d, s, 0, n, op);
 }
 
 /* d = clip(a, b, c), b and c constants */
