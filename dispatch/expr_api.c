@@ -3,6 +3,7 @@
  * point and then runs the active table's expr_eval, on this thread or split
  * across the pool. Baseline flags only. */
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,13 +53,17 @@ ksimd_status ksimd_expr_compile(ksimd_expr **out, const char *text, const char *
         return KSIMD_ERR_NULL;
     }
     *out = NULL;
-    struct kx_ctx *c = calloc(1, sizeof *c);
-    struct ksimd_expr *e = calloc(1, sizeof *e);
+    /* Not zeroed whole: the node and instruction arrays are written before
+     * they are read, and zeroing them would be most of a compile's time. */
+    struct kx_ctx *c = malloc(sizeof *c);
+    struct ksimd_expr *e = malloc(sizeof *e);
     if (!c || !e) {
         free(c), free(e);
         error_none(err, "out of memory");
         return KSIMD_ERR_NOMEM;
     }
+    memset(c, 0, offsetof(struct kx_ctx, node));
+    memset(e, 0, offsetof(struct ksimd_expr, p.consts));
     c->text = text;
     while (c->len <= KX_MAX_TEXT && text[c->len]) c->len++; /* no further: the text may be huge */
     c->names = names, c->types = types, c->nvars = nvars, c->err = err;
