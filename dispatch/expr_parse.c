@@ -271,6 +271,33 @@ static uint16_t parse_atom(struct parser *ps)
     return 0;
 }
 
+typedef uint16_t (*parse_fn)(struct parser *ps);
+
+/* op, any number of times, before next: op applies to what follows it. */
+static uint16_t parse_prefix(struct parser *ps, int op, int kind, parse_fn self, parse_fn next)
+{
+    if (!at_op(ps, op)) return next(ps);
+    size_t pos = ps->t.pos;
+    advance(ps);
+    deeper(ps);
+    uint16_t kid[1] = {self(ps)};
+    ps->c->depth--;
+    return node_op(ps, kind, pos, 1, kid);
+}
+
+/* next (op next)*, left associative. */
+static uint16_t parse_chain(struct parser *ps, int op, int kind, parse_fn next)
+{
+    uint16_t a = next(ps);
+    while (at_op(ps, op)) {
+        size_t pos = ps->t.pos;
+        advance(ps);
+        uint16_t kid[2] = {a, next(ps)};
+        a = node_op(ps, kind, pos, 2, kid);
+    }
+    return a;
+}
+
 static uint16_t parse_unary(struct parser *ps);
 
 /* a ** b binds tighter than a unary minus on its left and is right
@@ -285,16 +312,7 @@ static uint16_t parse_power(struct parser *ps)
     return node_op(ps, KN_POWOP, pos, 2, kid);
 }
 
-static uint16_t parse_unary(struct parser *ps)
-{
-    if (!at_op(ps, OP_SUB)) return parse_power(ps);
-    size_t pos = ps->t.pos;
-    advance(ps);
-    deeper(ps);
-    uint16_t kid[1] = {parse_unary(ps)};
-    ps->c->depth--;
-    return node_op(ps, KX_NEG, pos, 1, kid);
-}
+static uint16_t parse_unary(struct parser *ps) { return parse_prefix(ps, OP_SUB, KX_NEG, parse_unary, parse_power); }
 
 static uint16_t parse_mul(struct parser *ps)
 {
@@ -347,40 +365,9 @@ static uint16_t parse_cmp(struct parser *ps)
     return a;
 }
 
-static uint16_t parse_not(struct parser *ps)
-{
-    if (!at_op(ps, OP_NOT)) return parse_cmp(ps);
-    size_t pos = ps->t.pos;
-    advance(ps);
-    deeper(ps);
-    uint16_t kid[1] = {parse_not(ps)};
-    ps->c->depth--;
-    return node_op(ps, KX_NOT, pos, 1, kid);
-}
-
-static uint16_t parse_and(struct parser *ps)
-{
-    uint16_t a = parse_not(ps);
-    while (at_op(ps, OP_AND)) {
-        size_t pos = ps->t.pos;
-        advance(ps);
-        uint16_t kid[2] = {a, parse_not(ps)};
-        a = node_op(ps, KX_AND, pos, 2, kid);
-    }
-    return a;
-}
-
-static uint16_t parse_or(struct parser *ps)
-{
-    uint16_t a = parse_and(ps);
-    while (at_op(ps, OP_OR)) {
-        size_t pos = ps->t.pos;
-        advance(ps);
-        uint16_t kid[2] = {a, parse_and(ps)};
-        a = node_op(ps, KX_OR, pos, 2, kid);
-    }
-    return a;
-}
+static uint16_t parse_not(struct parser *ps) { return parse_prefix(ps, OP_NOT, KX_NOT, parse_not, parse_cmp); }
+static uint16_t parse_and(struct parser *ps) { return parse_chain(ps, OP_AND, KX_AND, parse_not); }
+static uint16_t parse_or(struct parser *ps) { return parse_chain(ps, OP_OR, KX_OR, parse_and); }
 
 static void check_names(struct kx_ctx *c)
 {
