@@ -20,6 +20,8 @@
  *     over 1 ULP in one binade there);
  *   - exp_f64 and pow_f64 return +inf for results in the top 1.7e-6 below
  *     DBL_MAX; those lanes are recomputed in scalar code (math_fixup.h).
+ * And pow_f32 is pow_f64 rounded to float, since SLEEF's f32 pow is not the
+ * same on every table (math_ops.h).
  *
  * Tails go through map_t.h's partial vectors: v_load_n fills the unused
  * lanes with a copy of the tail's first element, so they raise no flag

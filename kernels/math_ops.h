@@ -28,7 +28,6 @@ static inline vf32 sl_log_f32(vf32 x) { return KSIMD_SLEEF_F32(log)(x); }
 static inline vf32 sl_sin_f32(vf32 x) { return KSIMD_SLEEF_F32(sin)(x); }
 static inline vf32 sl_cos_f32(vf32 x) { return KSIMD_SLEEF_F32(cos)(x); }
 static inline vf32 sl_tanh_f32(vf32 x) { return KSIMD_SLEEF_F32(tanh)(x); }
-static inline vf32 sl_pow_f32(vf32 x, vf32 y) { return KSIMD_SLEEF_F32(pow)(x, y); }
 
 /* ---- the vocabulary ops: SLEEF plus the fix-ups the contract needs ---- */
 
@@ -39,7 +38,6 @@ static inline vf32 v_exp_f32(vf32 x) { return sl_exp_f32(x); }
 static inline vf32 v_log_f32(vf32 x) { return sl_log_f32(x); }
 static inline vf32 v_sin_f32(vf32 x) { return sl_sin_f32(x); }
 static inline vf32 v_cos_f32(vf32 x) { return sl_cos_f32(x); }
-static inline vf32 v_pow_f32(vf32 x, vf32 y) { return sl_pow_f32(x, y); }
 
 /* SLEEF's tanh is a hair over 1 ULP for |x| in [2^-53, 2^-52) (f64) and
  * [2^-24, 2^-23) (f32). Below 2^-30 (2^-16) tanh(x) is x to within 0.003
@@ -101,6 +99,25 @@ static inline vf64 v_pow_f64(vf64 x, vf64 y)
     vf64 r = sl_pow_f64(x, y);
     if (v_mask_any_m64(v_gt_mask_f64(v_abs_f64(r), v_set1_f64(DBL_MAX)))) r = pow_repair_lanes(x, y, r);
     return r;
+}
+
+/* pow_f32 is pow_f64 of the widened values, rounded once more. SLEEF's own
+ * f32 pow is not the same on every table: its portable C variant (the
+ * scalar table's) and its SIMD ones differ in the last bit for
+ * pow(0x1.fffffcp-2f, 0.5f) (found by the expression fuzzer). The double
+ * pow is within 1 ULP of double, so the float result is as good as
+ * correctly rounded, and special values and flags carry over (overflow and
+ * underflow then happen in the final rounding, as for a float operation). */
+static inline vf32 v_pow_f32(vf32 x, vf32 y)
+{
+    float xs[VL_F32], ys[VL_F32], rs[VL_F32];
+    double xd[VL_F32], yd[VL_F32], rd[VL_F32];
+    v_store_f32(xs, x);
+    v_store_f32(ys, y);
+    for (int i = 0; i < VL_F32; i++) xd[i] = xs[i], yd[i] = ys[i];
+    for (int i = 0; i < VL_F32; i += VL_F64) v_store_f64(rd + i, v_pow_f64(v_load_f64(xd + i), v_load_f64(yd + i)));
+    for (int i = 0; i < VL_F32; i++) rs[i] = (float)rd[i];
+    return v_load_f32(rs);
 }
 
 #endif

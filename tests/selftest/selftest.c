@@ -10,29 +10,36 @@
 
 #include "../../dispatch/pool.h"
 #include "conformance.h"
+#include "expr_check.h"
 
-enum { MESSAGES_PER_CASE = 5 };
+enum { MESSAGES_PER_CASE = 5, EXPRESSIONS = 150 };
 
 struct options {
     const char *expect_isa; /* --expect-isa: detection must choose this table */
     const char *only_isa;   /* --isa: run this table only */
     long threads;           /* --threads: every call split across this many */
+    long expressions;       /* --expressions: random expressions to check */
     int quiet;
 };
 
 static void usage(FILE *f)
 {
-    fprintf(f, "usage: ksimd-selftest [--expect-isa NAME] [--isa NAME] [--threads N] [--quiet] [--help]\n"
-               "Runs ksimd's conformance checks on every ISA table this CPU supports and\n"
-               "checks that all tables give bit-identical results.\n"
-               "  --expect-isa NAME  fail unless detection picks NAME as the active table\n"
-               "  --isa NAME         check only table NAME (skips the cross-table check)\n"
-               "  --threads N        run with N threads, splitting every call however small\n"
-               "  --quiet            print only failures and the final line\n"
-               "  --help             this text\n"
-               "NAME is one of scalar, sse4.2, avx2, avx512, neon. The last line is\n"
-               "\"N passed, M failed\"; the exit status is 0 when M is 0, 1 when a check\n"
-               "failed, 2 on a usage error.\n");
+    fprintf(f,
+            "usage: ksimd-selftest [--expect-isa NAME] [--isa NAME] [--threads N] [--expressions N]\n"
+            "                      [--quiet] [--help]\n"
+            "Runs ksimd's conformance checks on every ISA table this CPU supports and\n"
+            "checks that all tables give bit-identical results.\n"
+            "  --expect-isa NAME  fail unless detection picks NAME as the active table\n"
+            "  --isa NAME         check only table NAME (skips the cross-table check)\n"
+            "  --threads N        run with N threads, splitting every call however small\n"
+            "  --expressions N    check N random expressions (default %d) on every table\n"
+            "                     against the same operations done one kernel at a time\n"
+            "  --quiet            print only failures and the final line\n"
+            "  --help             this text\n"
+            "NAME is one of scalar, sse4.2, avx2, avx512, neon. The last line is\n"
+            "\"N passed, M failed\"; the exit status is 0 when M is 0, 1 when a check\n"
+            "failed, 2 on a usage error.\n",
+            EXPRESSIONS);
 }
 
 /* Returns 0 to go on, 1 after --help, 2 on a usage error. */
@@ -50,6 +57,13 @@ static int parse_options(int argc, char **argv, struct options *o)
             o->threads = strtol(argv[++i], &end, 10);
             if (*end || o->threads < 1 || o->threads > 256) {
                 fprintf(stderr, "ksimd-selftest: --threads wants 1 to 256, not \"%s\"\n", argv[i]);
+                return 2;
+            }
+        } else if (strcmp(arg, "--expressions") == 0 && i + 1 < argc) {
+            char *end;
+            o->expressions = strtol(argv[++i], &end, 10);
+            if (*end || o->expressions < 0 || o->expressions > 1000000) {
+                fprintf(stderr, "ksimd-selftest: --expressions wants 0 to 1000000, not \"%s\"\n", argv[i]);
                 return 2;
             }
         } else if ((strcmp(arg, "--expect-isa") == 0 || strcmp(arg, "--isa") == 0) && i + 1 < argc) {
@@ -92,9 +106,25 @@ static void run_cases(const struct ks_case *const *cases, const struct options *
     }
 }
 
+/* Random expressions (tests/expr/), each compiled and evaluated on every
+ * table (or only the --isa one) at many lengths and layouts, and compared
+ * with the same operations done one kernel call at a time. Fixed seeds: a
+ * failure reproduces, and the count keeps the run short under qemu. */
+static void run_expressions(const struct options *o, ksimd_isa only, struct ks_report *total)
+{
+    struct ec_options eo = {0, o->only_isa ? 1u << only : 0, o->quiet ? 0 : 2 * MESSAGES_PER_CASE, stderr};
+    struct ec_stats st = {0, 0, 0, 0};
+    for (long seed = 1; seed <= o->expressions; seed++) ec_check_seed((uint64_t)seed, &eo, &st);
+    if (!o->quiet)
+        printf("expressions (%ld random, fused against one kernel at a time): %ld passed, %ld failed\n", st.expressions,
+               st.passed, st.failed);
+    total->passed += st.passed;
+    total->failed += st.failed;
+}
+
 int main(int argc, char **argv)
 {
-    struct options o = {NULL, NULL, 0, 0};
+    struct options o = {NULL, NULL, 0, EXPRESSIONS, 0};
     int st = parse_options(argc, argv, &o);
     if (st) return st == 1 ? 0 : 2;
     setvbuf(stdout, NULL, _IOLBF, 0); /* keep stdout in step with FAIL lines on stderr */
@@ -136,6 +166,7 @@ int main(int argc, char **argv)
         total.passed += r.passed;
         total.failed += r.failed;
     }
+    run_expressions(&o, isa, &total);
     if (o.threads > 1) ks_check(&total, ksimd_pool_jobs() > 0, "--threads %ld: no call ran on the pool", o.threads);
     printf("%ld passed, %ld failed\n", total.passed, total.failed);
     return total.failed == 0 ? 0 : 1;
