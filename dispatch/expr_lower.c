@@ -401,6 +401,12 @@ void kx_lower(struct kx_ctx *c, struct kx_prog *p)
         p->reduce = KX_ELEMENTWISE;
         p->type = root->type;
         p->result = value(&l, c->root);
+        if (p->type == KSIMD_DT_BOOL && p->result.kind == KX_IN) {
+            /* a bool input's bytes may be any non-zero for true; outputs are 0 or 1 */
+            struct kx_ins norm = ins_of(KX_OR, KSIMD_DT_BOOL);
+            norm.a = norm.b = p->result;
+            p->result = emit(&l, &norm);
+        }
     }
     allocate(&l);
 }

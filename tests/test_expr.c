@@ -350,6 +350,24 @@ Test(expr, empty_reductions)
     ksimd_expr_free(e);
 }
 
+/* A bool input's true may be any non-zero byte; a bool result is 0 or 1,
+ * also when it is that input itself, and in place. */
+Test(expr, bool_results_are_zero_or_one)
+{
+    static const char *const names[] = {"b"};
+    static const ksimd_dtype types[] = {KSIMD_DT_BOOL};
+    uint8_t b[5] = {0, 1, 2, 255, 7}, out[5] = {9, 9, 9, 9, 9};
+    const uint8_t want[5] = {0, 1, 1, 1, 1};
+    const void *in[] = {b};
+    ksimd_expr *e;
+    cr_assert_eq(ksimd_expr_compile(&e, "b", names, types, 1, NULL), KSIMD_OK);
+    cr_expect_eq(ksimd_expr_eval(e, out, in, 5), KSIMD_OK);
+    cr_expect_arr_eq(out, want, 5);
+    cr_expect_eq(ksimd_expr_eval(e, b, in, 5), KSIMD_OK);
+    cr_expect_arr_eq(b, want, 5);
+    ksimd_expr_free(e);
+}
+
 /* ---- threads ------------------------------------------------------------ */
 
 /* The result of text over n elements, in a new buffer of bytes bytes. */
