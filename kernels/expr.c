@@ -235,8 +235,16 @@ void KSIMD_FN(expr_eval)(struct kx_run *run)
      * before it writes element i, and no later block reads earlier ones. */
     const int direct =
         p->reduce == KX_ELEMENTWISE && p->nins && p->result.kind == KX_REG && p->ins[p->nins - 1].dst == p->result.idx;
-    for (; x.b0 < run->n; x.b0 += p->block) {
-        size_t len = run->n - x.b0 < p->block ? run->n - x.b0 : p->block;
+    /* A short first block, so that the others start dst (or the first
+     * input) on a cache line: a vector that straddles two lines costs two
+     * accesses, and malloc's large blocks start 16 bytes into a page. */
+    const void *lead = p->reduce == KX_ELEMENTWISE ? run->dst : p->nvars ? run->in[0] : NULL;
+    const size_t lead_size = p->reduce == KX_ELEMENTWISE ? esize : p->nvars ? kx_type_size(p->var_type[0]) : 1;
+    size_t first = (64 - (uintptr_t)lead % 64) % 64;
+    first = first % lead_size ? 0 : first / lead_size;
+    for (size_t len; x.b0 < run->n; x.b0 += len) {
+        len = run->n - x.b0 < p->block ? run->n - x.b0 : p->block;
+        if (x.b0 == 0 && first && first < len) len = first;
         void *out = p->reduce == KX_ELEMENTWISE ? (char *)run->dst + x.b0 * esize : NULL;
         for (size_t k = 0; k < p->nins; k++) {
             const struct kx_ins *ins = &p->ins[k];
