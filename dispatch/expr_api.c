@@ -2,7 +2,6 @@
  * place that allocates), and eval, which validates like every kernel entry
  * point and then runs the active table's expr_eval, on this thread or split
  * across the pool. Baseline flags only. */
-#include <math.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,13 +80,7 @@ ksimd_status ksimd_expr_compile(ksimd_expr **out, const char *text, const char *
 
 void ksimd_expr_free(ksimd_expr *e) { free(e); }
 
-ksimd_dtype ksimd_expr_dtype(const ksimd_expr *e)
-{
-    if (!e) return KSIMD_DT_BOOL;
-    const struct kx_prog *p = &e->p;
-    if (p->reduce == KX_SUM && p->type != KSIMD_DT_F32 && p->type != KSIMD_DT_F64) return KSIMD_DT_I64;
-    return (ksimd_dtype)p->type;
-}
+ksimd_dtype ksimd_expr_dtype(const ksimd_expr *e) { return e ? (ksimd_dtype)e->p.out_type : KSIMD_DT_BOOL; }
 
 int ksimd_expr_reduces(const ksimd_expr *e) { return e && e->p.reduce != KX_ELEMENTWISE; }
 
@@ -107,27 +100,32 @@ static ksimd_status check_eval(const struct kx_prog *p, const void *dst, size_t 
     return KSIMD_OK;
 }
 
-/* IEEE 754-2019 minimum or maximum of two parts' results. */
-static union kx_const combine(int type, int max, union kx_const a, union kx_const b)
+/* The min or max of the parts' results by the table's own kernel, as
+ * split.h combines a split min_T/max_T: the same IEEE 754-2019 rules. */
+#define KX_PARTS_EXTREME(T_, kt)                                                                                       \
+    do {                                                                                                               \
+        T_ v_[KSIMD_MAX_PARTS];                                                                                        \
+        for (size_t i_ = 0; i_ < np; i_++) v_[i_] = part[i_].kt;                                                       \
+        r.kt = max ? t->max_##kt(v_, np) : t->min_##kt(v_, np);                                                        \
+    } while (0)
+static union kx_const extreme_of_parts(const struct ksimd_table *t, int type, int max, const union kx_const *part,
+                                       size_t np)
 {
-    double x, y;
+    union kx_const r;
     switch (type) {
     case KSIMD_DT_I32:
-        if (max ? b.i32 > a.i32 : b.i32 < a.i32) a = b;
-        return a;
+        KX_PARTS_EXTREME(int32_t, i32);
+        break;
     case KSIMD_DT_I64:
-        if (max ? b.i64 > a.i64 : b.i64 < a.i64) a = b;
-        return a;
+        KX_PARTS_EXTREME(int64_t, i64);
+        break;
     case KSIMD_DT_F32:
-        x = a.f32, y = b.f32;
+        KX_PARTS_EXTREME(float, f32);
         break;
     default:
-        x = a.f64, y = b.f64;
+        KX_PARTS_EXTREME(double, f64);
     }
-    if (isnan(x)) return a;
-    if (isnan(y)) return b;
-    if (x == y) return (signbit(x) != 0) == max ? b : a; /* -0.0 below +0.0 */
-    return (max ? y > x : y < x) ? b : a;
+    return r;
 }
 
 struct expr_job {
@@ -155,21 +153,16 @@ static void expr_part(const void *ctx, const struct ksimd_table *t, size_t i, si
 static union kx_const run_split(const struct ksimd_expr *e, void *dst, const void *const *in, size_t n)
 {
     const struct kx_prog *p = &e->p;
-    static struct expr_job zero;
-    struct expr_job j = zero;
-    j.p = p, j.in = in, j.dst = dst, j.n = n;
+    const struct ksimd_table *t = ksimd_kernels();
+    struct expr_job j = {.p = p, .in = in, .dst = dst, .n = n};
+    /* every part is non-empty: ksimd_nparts gives no more parts than blocks */
     size_t np = ksimd_nparts(n, atomic_load_explicit(&ksimd_split_min[e->family], memory_order_relaxed) / 2);
-    ksimd_parallel(expr_part, &j, ksimd_kernels(), np);
+    ksimd_parallel(expr_part, &j, t, np);
+    if (p->reduce == KX_MINR || p->reduce == KX_MAXR)
+        return extreme_of_parts(t, p->type, p->reduce == KX_MAXR, j.part, np);
     union kx_const acc = j.part[0];
-    for (size_t i = 1; i < np; i++) {
-        size_t lo, hi;
-        ksimd_part_range(n, i, np, &lo, &hi);
-        if (lo >= hi) continue;
-        if (p->reduce == KX_SUM)
-            acc.i64 = (int64_t)((uint64_t)acc.i64 + (uint64_t)j.part[i].i64);
-        else if (p->reduce != KX_ELEMENTWISE)
-            acc = combine(p->type, p->reduce == KX_MAXR, acc, j.part[i]);
-    }
+    for (size_t i = 1; p->reduce == KX_SUM && i < np; i++)
+        acc.i64 = (int64_t)((uint64_t)acc.i64 + (uint64_t)j.part[i].i64);
     return acc;
 }
 

@@ -37,26 +37,33 @@ static struct kx_src constant(struct lower *l, int type, union kx_const v)
     return src(KX_CONST, p->nconsts++);
 }
 
+/* A literal's value in type t, negated when neg (exact, or wrapping). */
+static union kx_const typed_literal(const struct kx_node *n, int t, int neg)
+{
+    union kx_const k;
+    memset(&k, 0, sizeof k);
+    switch (t) {
+    case KSIMD_DT_F32:
+        k.f32 = n->kind == KN_INT ? (float)n->ival : (float)n->fval;
+        k.f32 = neg ? -k.f32 : k.f32;
+        break;
+    case KSIMD_DT_F64:
+        k.f64 = n->kind == KN_INT ? (double)n->ival : n->fval;
+        k.f64 = neg ? -k.f64 : k.f64;
+        break;
+    case KSIMD_DT_I32:
+        k.i32 = (int32_t)(neg ? 0u - (uint32_t)n->ival : (uint32_t)n->ival);
+        break;
+    default:
+        k.i64 = (int64_t)(neg ? 0u - (uint64_t)n->ival : (uint64_t)n->ival);
+    }
+    return k;
+}
+
 /* A literal node as a constant of type t (typing checked that it fits). */
 static struct kx_src literal(struct lower *l, const struct kx_node *n, int t)
 {
-    union kx_const v;
-    memset(&v, 0, sizeof v);
-    double d = n->kind == KN_INT ? (double)n->ival : n->fval;
-    switch (t) {
-    case KSIMD_DT_I32:
-        v.i32 = (int32_t)n->ival;
-        break;
-    case KSIMD_DT_I64:
-        v.i64 = n->ival;
-        break;
-    case KSIMD_DT_F32:
-        v.f32 = n->kind == KN_INT ? (float)n->ival : (float)n->fval;
-        break;
-    default:
-        v.f64 = d;
-    }
-    return constant(l, t, v);
+    return constant(l, t, typed_literal(n, t, 0));
 }
 
 static int same_src(struct kx_src a, struct kx_src b)
@@ -193,29 +200,6 @@ static union kx_const identity(int t, int addend)
         k.i32 = !addend;
     else
         k.i64 = !addend;
-    return k;
-}
-
-/* A literal's value in type t, negated when neg (exact, or wrapping). */
-static union kx_const typed_literal(const struct kx_node *n, int t, int neg)
-{
-    union kx_const k;
-    memset(&k, 0, sizeof k);
-    switch (t) {
-    case KSIMD_DT_F32:
-        k.f32 = n->kind == KN_INT ? (float)n->ival : (float)n->fval;
-        k.f32 = neg ? -k.f32 : k.f32;
-        break;
-    case KSIMD_DT_F64:
-        k.f64 = n->kind == KN_INT ? (double)n->ival : n->fval;
-        k.f64 = neg ? -k.f64 : k.f64;
-        break;
-    case KSIMD_DT_I32:
-        k.i32 = (int32_t)(neg ? 0u - (uint32_t)n->ival : (uint32_t)n->ival);
-        break;
-    default:
-        k.i64 = (int64_t)(neg ? 0u - (uint64_t)n->ival : (uint64_t)n->ival);
-    }
     return k;
 }
 
@@ -395,11 +379,12 @@ void kx_lower(struct kx_ctx *c, struct kx_prog *p)
     for (size_t v = 0; v < c->nvars; v++) p->var_type[v] = (uint8_t)c->types[v];
     if (root->kind == KN_REDUCE) {
         p->reduce = root->sub;
+        p->out_type = root->type;
         p->type = root->optype;
         p->result = value(&l, root->kid[0]);
     } else {
         p->reduce = KX_ELEMENTWISE;
-        p->type = root->type;
+        p->type = p->out_type = root->type;
         p->result = value(&l, c->root);
         if (p->type == KSIMD_DT_BOOL && p->result.kind == KX_IN) {
             /* a bool input's bytes may be any non-zero for true; outputs are 0 or 1 */

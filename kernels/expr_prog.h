@@ -121,8 +121,9 @@ struct kx_prog {
     uint16_t nregs;
     uint16_t nconsts;
     uint8_t nvars;
-    uint8_t type;   /* ksimd_dtype of the last instruction's value */
-    uint8_t reduce; /* enum kx_reduce of that value */
+    uint8_t type;     /* ksimd_dtype of the last instruction's value */
+    uint8_t reduce;   /* enum kx_reduce of that value */
+    uint8_t out_type; /* ksimd_dtype of what eval writes (a sum of integers: i64) */
     uint8_t var_type[KX_MAX_VARS];
     size_t block;         /* elements per block: a power of two */
     struct kx_src result; /* the value the output (or reduction) takes */
