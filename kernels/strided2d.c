@@ -46,6 +46,9 @@ static inline struct ksum_plan ksum_plan(size_t j, size_t m, unsigned D)
     return p;
 }
 
+#define KSIMD_SKELETON "transpose_t.h"
+#include "foreach_type.h"
+
 #define KSIMD_SKELETON "copy2d_t.h"
 #include "foreach_type.h"
 

@@ -113,13 +113,17 @@ static void TN(check_copy)(struct ks_report *r, size_t rows, size_t cols, int dl
     TN(check_copy_at)(r, rows, cols, dl, sl, 0, 0, g);
 }
 
-/* in_place: 1 runs dst == a, 2 dst == b (the output takes that layout). */
-static void TN(check_binary)(struct ks_report *r, ksimd_binop op, size_t rows, size_t cols, const int lay[3],
-                             int in_place, struct ks_rng *g)
+/* in_place: 1 runs dst == a, 2 dst == b (the output takes that layout).
+ * shift: as for check_copy_at, per view (dst, a, b). */
+static void TN(check_binary_at)(struct ks_report *r, ksimd_binop op, size_t rows, size_t cols, const int lay[3],
+                                int in_place, const size_t shift[3], struct ks_rng *g)
 {
     struct s2_view v[3];
     T *buf[3], *want;
-    for (int k = 0; k < 3; k++) v[k] = s2_make(lay[k], rows, cols), buf[k] = malloc(v[k].span * sizeof(T));
+    for (int k = 0; k < 3; k++) {
+        v[k] = s2_make(lay[k], rows, cols), v[k].off += shift[k], v[k].span += shift[k];
+        buf[k] = aligned_alloc(64, (v[k].span * sizeof(T) + 63) / 64 * 64);
+    }
     for (int k = 0; k < 3; k++)
         if (buf[k]) TN(s2_fill)(buf[k], v[k].span, 0, g);
     if (in_place) v[0] = v[in_place];
@@ -137,15 +141,22 @@ static void TN(check_binary)(struct ks_report *r, ksimd_binop op, size_t rows, s
                     TN(ref_op)(op, *TN(s2_at)(buf[1], &v[1], i, j), *TN(s2_at)(buf[2], &v[2], i, j));
         ksimd_status st = KSIMD(binary2d)(op, d + v[0].off, v[0].rs, v[0].cs, buf[1] + v[1].off, v[1].rs, v[1].cs,
                                           buf[2] + v[2].off, v[2].rs, v[2].cs, rows, cols);
-        char what[80];
-        snprintf(what, sizeof what, "binary2d_" S2_STR(KT) " op %d %s <- %s, %s%s", (int)op,
+        char what[96];
+        snprintf(what, sizeof what, "binary2d_" S2_STR(KT) " op %d %s <- %s, %s%s (shifts %zu, %zu, %zu)", (int)op,
                  s2_layout_names[in_place ? lay[in_place] : lay[0]], s2_layout_names[lay[1]], s2_layout_names[lay[2]],
-                 in_place ? " in place" : "");
+                 in_place ? " in place" : "", shift[0], shift[1], shift[2]);
         if (ks_check(r, st == KSIMD_OK, "%s %zux%zu: status %d", what, rows, cols, (int)st))
             TN(s2_expect_equal)(r, d, want, v[0].span, what, rows, cols);
     }
     for (int k = 0; k < 3; k++) free(buf[k]);
     free(want);
+}
+
+static void TN(check_binary)(struct ks_report *r, ksimd_binop op, size_t rows, size_t cols, const int lay[3],
+                             int in_place, struct ks_rng *g)
+{
+    static const size_t none[3] = {0, 0, 0};
+    TN(check_binary_at)(r, op, rows, cols, lay, in_place, none, g);
 }
 
 /* ---- axis reductions ---- */

@@ -134,6 +134,20 @@ static void s2_large(struct ks_report *r)
         }
     check_copy_at_f64(r, 1448, 1456, S2_F, S2_C, 2, 1, &g);
     check_copy_at_f32(r, 2048, 2056, S2_C, S2_F, 3, 6, &g);
+    /* The same for a + b.T and a.T - b (the transposed operand either
+     * side), and past the threshold (KSIMD_STREAM_BYTES over 3 arrays). */
+    static const int a_bt[3] = {S2_C, S2_C, S2_F}, at_b[3] = {S2_C, S2_F, S2_C};
+    for (size_t ds = 0; ds < 4; ds++)
+        for (size_t ss = 0; ss < 4; ss++) {
+            const size_t sh[3] = {ds, (ds + ss) % 3, ss};
+            check_binary_at_f64(r, KSIMD_OP_ADD, 64, 40, a_bt, 0, sh, &g);
+            check_binary_at_f32(r, KSIMD_OP_SUB, 48, 72, at_b, 0, sh, &g);
+            check_binary_at_i64(r, KSIMD_OP_SUB, 40, 64, a_bt, 0, sh, &g);
+            check_binary_at_i32(r, KSIMD_OP_MAX, 72, 48, at_b, 0, sh, &g);
+        }
+    const size_t sh_big[3] = {2, 1, 3};
+    check_binary_at_f64(r, KSIMD_OP_SUB, 1200, 1216, at_b, 0, sh_big, &g);
+    check_binary_at_f32(r, KSIMD_OP_MIN, 1400, 2064, a_bt, 0, sh_big, &g);
     /* Row by row past the streaming threshold: the rows of the whole
      * output stream, each from its own misalignment (1399 columns). */
     static const int row_combos[][3] = {{S2_C, S2_C, S2_BROW}, {S2_C, S2_BCOL, S2_C}};
