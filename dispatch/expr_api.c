@@ -144,7 +144,7 @@ static void expr_part(const void *ctx, const struct ksimd_table *t, size_t i, si
     if (lo >= hi) return;
     const void *in[KX_MAX_VARS];
     for (unsigned v = 0; v < j->p->nvars; v++) in[v] = (const char *)j->in[v] + lo * kx_type_size(j->p->var_type[v]);
-    struct kx_run r = {j->p, in, NULL, hi - lo, {0}};
+    struct kx_run r = {j->p, in, NULL, hi - lo, j->n, {0}};
     if (j->p->reduce == KX_ELEMENTWISE) r.dst = (char *)j->dst + lo * kx_type_size(j->p->type);
     t->expr_eval(&r);
     j->part[i] = r.acc;
@@ -186,7 +186,7 @@ ksimd_status ksimd_expr_eval(const ksimd_expr *e, void *dst, const void *const *
     if (!e->whole_sum && n >= atomic_load_explicit(&ksimd_split_min[e->family], memory_order_relaxed)) {
         acc = run_split(e, dst, inputs, n);
     } else {
-        struct kx_run r = {p, inputs, dst, n, {0}};
+        struct kx_run r = {p, inputs, dst, n, n, {0}};
         ksimd_kernels()->expr_eval(&r);
         acc = r.acc;
     }

@@ -89,11 +89,11 @@ static const union kx_const *xconst(const struct xblock *x, struct kx_src s)
         struct xsrc_##KT_ s;                                                                                           \
         KX_SRC(KT_, a, ins->a), KX_SRC(KT_, b, ins->b), KX_SRC(KT_, c, ins->c);                                        \
         if (ins->cop) KX_SRC(KT_, d, ins->d), KX_SRC(KT_, e, ins->e);                                                  \
-        s.post = ins->post;                                                                                            \
+        s.post = ins->post, s.stream = stream;                                                                         \
         xexec_##KT_(ins, d, &s, x->p->consts, n);                                                                      \
     } while (0)
 
-static void xins(const struct xblock *x, const struct kx_ins *ins, void *d, size_t n)
+static void xins(const struct xblock *x, const struct kx_ins *ins, void *d, size_t n, int stream)
 {
     if (ins->op == KX_CVT) {
         xcvt(d, ins->type, xptr(x, ins->a), ins->from, n);
@@ -239,6 +239,18 @@ void KSIMD_FN(expr_eval)(struct kx_run *run)
      * input) on a cache line: a vector that straddles two lines costs two
      * accesses, and malloc's large blocks start 16 bytes into a page. */
     const void *lead = p->reduce == KX_ELEMENTWISE ? run->dst : p->nvars ? run->in[0] : NULL;
+    /* Outputs larger than the caches (as map.h decides, over the whole
+     * call) are stored non-temporally by the last instruction, in the
+     * blocks that start on a vector boundary. */
+#if KSIMD_STREAM_ALIGN
+    size_t moved = run->total * esize;
+    for (unsigned v = 0; v < p->nvars; v++) moved += run->total * kx_type_size(p->var_type[v]);
+    const int stream = direct && moved >= KSIMD_STREAM_BYTES;
+#define KSIMD_STREAM_ALIGN_OR_1 KSIMD_STREAM_ALIGN
+#else
+    const int stream = 0;
+#define KSIMD_STREAM_ALIGN_OR_1 1
+#endif
     const size_t lead_size = p->reduce == KX_ELEMENTWISE ? esize : p->nvars ? kx_type_size(p->var_type[0]) : 1;
     size_t first = (64 - (uintptr_t)lead % 64) % 64;
     first = first % lead_size ? 0 : first / lead_size;
@@ -246,13 +258,15 @@ void KSIMD_FN(expr_eval)(struct kx_run *run)
         len = run->n - x.b0 < p->block ? run->n - x.b0 : p->block;
         if (x.b0 == 0 && first && first < len) len = first;
         void *out = p->reduce == KX_ELEMENTWISE ? (char *)run->dst + x.b0 * esize : NULL;
+        const int stream_out = stream && (uintptr_t)out % KSIMD_STREAM_ALIGN_OR_1 == 0;
         for (size_t k = 0; k < p->nins; k++) {
             const struct kx_ins *ins = &p->ins[k];
-            void *d = direct && k + 1 == p->nins ? out : regs + (size_t)ins->dst * x.stride;
-            xins(&x, ins, d, len);
+            const int last = direct && k + 1 == p->nins;
+            xins(&x, ins, last ? out : regs + (size_t)ins->dst * x.stride, len, last && stream_out);
         }
         if (out && !direct) memmove(out, xptr(&x, p->result), len * esize);
         if (!out) xreduce_feed(&red, p, xptr(&x, p->result), len);
     }
+    if (stream) v_stream_fence();
     if (p->reduce != KX_ELEMENTWISE) run->acc = xreduce_finish(&red, p);
 }

@@ -140,6 +140,7 @@ struct kx_run {
     const void *const *in;
     void *dst;
     size_t n;
+    size_t total; /* n of the whole call, when it is split among threads */
     union kx_const acc;
 };
 

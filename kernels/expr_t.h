@@ -45,7 +45,8 @@ struct TN(xop) {
  * (where). */
 struct TN(xsrc) {
     struct TN(xop) a, b, c, d, e;
-    int post; /* kx_ins.post */
+    int post;   /* kx_ins.post */
+    int stream; /* the instruction writes the output: non-temporal stores */
 };
 
 static inline void TN(xop_set)(struct TN(xop) * o, const void *ptr, const union kx_const *kc, const union kx_const *k1,
@@ -96,9 +97,10 @@ static KSIMD_INLINE VT TN(xpost)(VT r, int post)
 static KSIMD_INLINE void TN(x2_)(T *d, const struct TN(xsrc) * s, int ca, int cb, int post, size_t n, VT (*op)(VT, VT))
 {
     const struct TN(xop) a = s->a, b = s->b;
+    const int st = s->stream;
     size_t i = 0;
     for (; i + KVL <= n; i += KVL)
-        TN(v_store)(d + i, TN(xpost)(op(TN(xget)(&a, ca, i, 0), TN(xget)(&b, cb, i, 0)), post));
+        TN(v_put)(d + i, TN(xpost)(op(TN(xget)(&a, ca, i, 0), TN(xget)(&b, cb, i, 0)), post), st);
     if (i < n) TN(v_store_n)(d + i, TN(xpost)(op(TN(xget)(&a, ca, i, n - i), TN(xget)(&b, cb, i, n - i)), post), n - i);
 }
 static KSIMD_INLINE void TN(x2p)(T *d, const struct TN(xsrc) * s, int post, size_t n, VT (*op)(VT, VT))
@@ -174,9 +176,10 @@ static void TN(xcmp_op)(uint8_t *m, const struct TN(xsrc) * s, size_t n, int cmp
 static KSIMD_INLINE void TN(xwhere_)(T *d, const uint8_t *m, const struct TN(xsrc) * s, int cb, int cc, size_t n)
 {
     const struct TN(xop) b = s->b, c = s->c;
+    const int st = s->stream;
     size_t i = 0;
     for (; i + KVL <= n; i += KVL)
-        TN(v_store)(d + i, TN(v_select)(MN(v_mask_load)(m + i), TN(xget)(&b, cb, i, 0), TN(xget)(&c, cc, i, 0)));
+        TN(v_put)(d + i, TN(v_select)(MN(v_mask_load)(m + i), TN(xget)(&b, cb, i, 0), TN(xget)(&c, cc, i, 0)), st);
     if (i < n) {
         size_t r = n - i;
         TN(v_store_n)
@@ -247,9 +250,12 @@ static KSIMD_INLINE void TN(xwherec_)(T *d, const struct TN(xsrc) * s, const str
 {
     const struct TN(xop) b = s->b, c = s->c;
     const struct TN(xcond) qq = *q;
+    const int st = s->stream;
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL) TN(v_store)
-    (d + i, TN(v_select)(TN(xmask)(&qq, kind, ce, pred, i, 0), TN(xget)(&b, cb, i, 0), TN(xget)(&c, cc, i, 0)));
+    for (; i + KVL <= n; i += KVL) {
+        VM m = TN(xmask)(&qq, kind, ce, pred, i, 0);
+        TN(v_put)(d + i, TN(v_select)(m, TN(xget)(&b, cb, i, 0), TN(xget)(&c, cc, i, 0)), st);
+    }
     if (i < n) {
         size_t r = n - i;
         TN(v_store_n)

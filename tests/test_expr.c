@@ -119,6 +119,8 @@ static void article_case(size_t n)
 }
 
 Test(expr, article_conditional) { article_case(N); }
+/* past KSIMD_STREAM_BYTES (32 MiB moved): the output stored non-temporally */
+Test(expr, article_conditional_streamed) { article_case(2200000); }
 
 Test(expr, linear_combination_rounds_twice)
 {
@@ -395,6 +397,7 @@ Test(expr, same_bits_on_three_threads, .timeout = 300)
         {"where(x % 2 == 0, where(x % 3 == 0, x*x, x*3), x + 1)", KSIMD_DT_I64, 0},
         {"sum(a*a)", KSIMD_DT_F64, 1},
         {"2*a + 3*b", KSIMD_DT_F64, 0},
+        {"where((a > b) & (b > 0.001), a, -b)", KSIMD_DT_F64, 0},
         {"sum(where(a > b, a, b * 0.5))", KSIMD_DT_F64, 1},
         {"sum(f * f - 1)", KSIMD_DT_F32, 1},
         {"max(sin(a) + b)", KSIMD_DT_F64, 1},
