@@ -105,22 +105,25 @@ static KSIMD_INLINE void TN(where_loop)(T *d, const uint8_t *m, const T *a, cons
 /* d[0, count) = the a[i] with mask[i] true, in order; returns count.
  *
  * Each vector is left-packed in a register (v_compress) and stored at the
- * output cursor k. Counting the true bytes first lets most of those stores
- * be whole vectors: a store at k writes d[k, k + KVL), and while
- * k + KVL <= count, the lanes past this vector's selection land where later
- * vectors' selections will be written, so nothing stays beyond count. Only
- * the last few stores are partial. Whole stores are cheap on every ISA,
- * unlike AVX2's masked store, and the extra pass reads n bytes, a small
- * fraction of the n * sizeof(T) that follow. In place (d == a) works too:
- * k <= i, so a store never reaches an element not yet loaded. */
+ * output cursor k, so in place (d == a) works too: k <= i, and a store
+ * never reaches an element not yet loaded. The store, by the table's
+ * KSIMD_COMPRESS_MASKED(sizeof(T), n):
+ *  - 1: masked, just the selected lanes (where masked stores are cheap);
+ *  - 0: counting the true bytes first lets most of those stores be whole
+ *    vectors. A store at k writes d[k, k + KVL), and while
+ *    k + KVL <= count, the lanes past this vector's selection land where
+ *    later vectors' selections will be written, so nothing stays beyond
+ *    count. Only the last few stores are partial. The extra pass reads n
+ *    bytes, a small fraction of the n * sizeof(T) that follow. */
 static KSIMD_INLINE size_t TN(compress_loop)(T *d, const T *a, const uint8_t *m, size_t n)
 {
-    size_t count = mask_count_true(m, n), k = 0, i = 0;
+    const int masked = KSIMD_COMPRESS_MASKED(sizeof(T), n);
+    size_t count = masked ? n : mask_count_true(m, n), k = 0, i = 0;
     for (; i + KVL <= n; i += KVL) {
         VM sel = MN(v_mask_load)(m + i);
         VT packed = TN(v_compress)(TN(v_load)(a + i), sel);
         size_t got = MN(v_mask_count)(sel);
-        if (k + KVL <= count)
+        if (!masked && k + KVL <= count)
             TN(v_store)(d + k, packed);
         else
             TN(v_store_n)(d + k, packed, got);

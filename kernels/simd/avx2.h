@@ -330,6 +330,8 @@ static inline __m256i vx_compress_index(uint32_t packed)
 {
     return _mm256_srlv_epi32(_mm256_set1_epi32((int)packed), _mm256_setr_epi32(0, 4, 8, 12, 16, 20, 24, 28));
 }
+/* whole-vector stores after a counting pass (masked_t.h's compress_loop) */
+#define KSIMD_COMPRESS_MASKED(size, n) 0
 static inline vf32 v_compress_f32(vf32 v, vm32 m)
 {
     return _mm256_permutevar8x32_ps(v, vx_compress_index(ksimd_compress_lanes8[_mm256_movemask_ps(m)]));

@@ -313,6 +313,8 @@ static inline unsigned vx_mask_bits_m64(vm64 m)
     return (unsigned)vaddvq_u64(vandq_u64(m, vld1q_u64(lane_bit)));
 }
 static inline uint8x16_t vx_compress_bytes(uint8x16_t v, const uint8_t *table) { return vqtbl1q_u8(v, vld1q_u8(table)); }
+/* whole-vector stores after a counting pass (masked_t.h's compress_loop) */
+#define KSIMD_COMPRESS_MASKED(size, n) 0
 static inline vf32 v_compress_f32(vf32 v, vm32 m)
 {
     return vreinterpretq_f32_u8(vx_compress_bytes(vreinterpretq_u8_f32(v), ksimd_compress_bytes4[vx_mask_bits_m32(m)]));

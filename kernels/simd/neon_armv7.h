@@ -401,6 +401,8 @@ static inline uint8x16_t vx_compress_bytes(uint8x16_t v, const uint8_t *table)
     uint8x8x2_t src = {{vget_low_u8(v), vget_high_u8(v)}};
     return vcombine_u8(vtbl2_u8(src, vld1_u8(table)), vtbl2_u8(src, vld1_u8(table + 8)));
 }
+/* whole-vector stores after a counting pass (masked_t.h's compress_loop) */
+#define KSIMD_COMPRESS_MASKED(size, n) 0
 static inline vf32 v_compress_f32(vf32 v, vm32 m)
 {
     return vreinterpretq_f32_u8(vx_compress_bytes(vreinterpretq_u8_f32(v), ksimd_compress_bytes4[vx_mask_bits_m32(m)]));

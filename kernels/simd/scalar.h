@@ -264,6 +264,8 @@ static inline uint64_t v_sum_u8(vu8 a) { return a; }
 /* ---- compress ---- */
 /* One lane is always "left-packed"; the kernel's count decides whether it
  * stays. */
+/* whole-vector stores after a counting pass (masked_t.h's compress_loop) */
+#define KSIMD_COMPRESS_MASKED(size, n) 0
 static inline vf32 v_compress_f32(vf32 v, vm32 m) { (void)m; return v; }
 static inline vf64 v_compress_f64(vf64 v, vm64 m) { (void)m; return v; }
 static inline vi32 v_compress_i32(vi32 v, vm32 m) { (void)m; return v; }

@@ -306,6 +306,8 @@ static inline __m128i vx_compress_bytes(__m128i v, const uint8_t *shuffle)
 {
     return _mm_shuffle_epi8(v, _mm_load_si128((const __m128i *)shuffle));
 }
+/* whole-vector stores after a counting pass (masked_t.h's compress_loop) */
+#define KSIMD_COMPRESS_MASKED(size, n) 0
 static inline vf32 v_compress_f32(vf32 v, vm32 m)
 {
     return _mm_castsi128_ps(vx_compress_bytes(_mm_castps_si128(v), ksimd_compress_bytes4[_mm_movemask_ps(m)]));

@@ -24,8 +24,8 @@
 
 enum {
     MK_SWEEP = 54,           /* n = 0 .. 53 */
-    MK_SIZES = MK_SWEEP + 2, /* then 255 and 1001 */
-    MK_MAX_N = 1001,
+    MK_SIZES = MK_SWEEP + 2, /* then 255 and 4099 (past 32 KiB of 8-byte lanes) */
+    MK_MAX_N = 4099,
     MK_PAD = 64, /* extra input values, for starts that move with n */
 };
 
