@@ -7,9 +7,20 @@
 #error "extreme_t.h needs KT, T, VT, KVL, VM, MT, KFLOAT and TN: instantiate it through foreach_type.h"
 #endif
 
+#include "sum_order.h"
+
 #define MN(name) KSIMD_PASTE(name, , MT)
 
-/* Lanes of a vector folded with op, through broadcasts (once per call). */
+/* Arrays of KSUM_STREAM_BYTES or more are read as sum reads them: in
+ * chunks of KSUM_STREAMS regions of KX_REGION elements (256 KiB), a row of
+ * KX_ROW elements from each region in turn, so that that many DRAM streams
+ * are in flight (sum_t.h's sum_chunk has the measurements). */
+#define KX_ROW (4 * KVL)
+#define KX_REGION (((size_t)256 << 10) / sizeof(T))
+#define KX_CHUNK (KSUM_STREAMS * KX_REGION)
+
+/* Lanes of a vector folded with op, through broadcasts (once per call, or
+ * per block that beats the best for argmin/argmax). */
 static KSIMD_INLINE T TN(fold_lanes)(VT v, VT (*op)(VT, VT))
 {
     T lane[KVL];
@@ -20,8 +31,68 @@ static KSIMD_INLINE T TN(fold_lanes)(VT v, VT (*op)(VT, VT))
     return lane[0];
 }
 
-/* op is IEEE 754-2019 minimum or maximum (or the integer min/max), which is
- * idempotent: the last, partial vector re-reads a full window ending at n. */
+/* Groups of S rows, row r of group k at a + k * step + r * region, the
+ * extreme of row r picked into m[r]: rows side by side (step S * KX_ROW,
+ * region KX_ROW) are one stream, rows KX_REGION apart are S streams. A
+ * row's four vectors meet in a tree, so each m[r] waits on one pick per
+ * row. *nan collects the unordered lanes. */
+static KSIMD_INLINE void TN(pick_rows)(VT m[KSUM_STREAMS], VM *nan, const T *a, size_t groups, size_t step,
+                                       size_t region, int S, VT (*pick)(VT, VT))
+{
+    for (size_t k = 0; k < groups; k++)
+        for (int r = 0; r < S; r++) {
+            const T *p = a + k * step + (size_t)r * region;
+            VT x0 = TN(v_load)(p), x1 = TN(v_load)(p + KVL), x2 = TN(v_load)(p + 2 * KVL), x3 = TN(v_load)(p + 3 * KVL);
+            m[r] = pick(pick(pick(x0, x1), pick(x2, x3)), m[r]);
+#if KFLOAT
+            *nan = MN(v_mask_or)(*nan, MN(v_mask_or)(TN(v_unord_mask)(x0, x1), TN(v_unord_mask)(x2, x3)));
+#else
+            (void)nan;
+#endif
+        }
+}
+
+/* pick_rows into the one lane set m, where its S sets start and meet
+ * again: one vector passes from loop to loop (an array of them went
+ * through the stack between loops, a cost small arrays felt). */
+static KSIMD_INLINE VT TN(pick_rows1)(VT m, VM *nan, const T *a, size_t groups, size_t step, size_t region, int S,
+                                      VT (*pick)(VT, VT))
+{
+    VT ms[KSUM_STREAMS];
+    for (int r = 0; r < S; r++) ms[r] = m;
+    TN(pick_rows)(ms, nan, a, groups, step, region, S, pick);
+    for (int r = 1; r < S; r++) ms[0] = pick(ms[r], ms[0]);
+    return ms[0];
+}
+
+/* The extreme of a[0, n) (n >= KVL) by pick, up to the sign of a zero for
+ * floats; *nan collects the unordered lanes. A large array's chunks go as
+ * KSUM_STREAMS streams, the rest as one, in groups of rows, then single
+ * rows, then vectors, the last a window ending at n. pick is idempotent,
+ * so reading an element twice is harmless (the first vector starts m). */
+static KSIMD_INLINE VT TN(pick_array)(const T *a, size_t n, VT (*pick)(VT, VT), VM *nan)
+{
+    const size_t group = KSUM_STREAMS * KX_ROW;
+    VT m = TN(v_load)(a);
+    *nan = MN(v_mask_none)();
+    size_t i = 0;
+    if (n * sizeof(T) >= KSUM_STREAM_BYTES)
+        for (; n - i >= KX_CHUNK; i += KX_CHUNK)
+            m = TN(pick_rows1)(m, nan, a + i, KX_REGION / KX_ROW, KX_ROW, KX_REGION, KSUM_STREAMS, pick);
+    size_t g = (n - i) / group, rows = (n - i) % group / KX_ROW;
+    m = TN(pick_rows1)(m, nan, a + i, g, group, KX_ROW, KSUM_STREAMS, pick);
+    m = TN(pick_rows1)(m, nan, a + i + g * group, rows, KX_ROW, 0, 1, pick);
+    for (i += g * group + rows * KX_ROW; i < n; i += KVL) {
+        VT x = TN(v_load)(a + (n - i >= KVL ? i : n - KVL));
+        m = pick(x, m);
+#if KFLOAT
+        *nan = MN(v_mask_or)(*nan, TN(v_unord_mask)(x, x));
+#endif
+    }
+    return m;
+}
+
+/* op is IEEE 754-2019 minimum or maximum (or the integer min/max). */
 static KSIMD_INLINE T TN(extreme)(const T *a, size_t n, VT (*op)(VT, VT))
 {
     if (n < KVL) {
@@ -29,17 +100,8 @@ static KSIMD_INLINE T TN(extreme)(const T *a, size_t n, VT (*op)(VT, VT))
         for (size_t i = 1; i < n; i++) m = op(m, TN(v_set1)(a[i]));
         return TN(fold_lanes)(m, op);
     }
-    VT m0 = TN(v_load)(a), m1 = m0, m2 = m0, m3 = m0;
-    size_t i = KVL;
-    for (; n - i >= 4 * KVL; i += 4 * KVL) {
-        m0 = op(m0, TN(v_load)(a + i));
-        m1 = op(m1, TN(v_load)(a + i + KVL));
-        m2 = op(m2, TN(v_load)(a + i + 2 * KVL));
-        m3 = op(m3, TN(v_load)(a + i + 3 * KVL));
-    }
-    for (; n - i >= KVL; i += KVL) m0 = op(m0, TN(v_load)(a + i));
-    if (i < n) m1 = op(m1, TN(v_load)(a + n - KVL));
-    return TN(fold_lanes)(op(op(m0, m1), op(m2, m3)), op);
+    VM nan;
+    return TN(fold_lanes)(TN(pick_array)(a, n, op, &nan), op);
 }
 
 #if KFLOAT
@@ -52,24 +114,12 @@ static KSIMD_INLINE T TN(extreme)(const T *a, size_t n, VT (*op)(VT, VT))
 static KSIMD_INLINE T TN(extreme_float)(const T *a, size_t n, VT (*pick)(VT, VT), VT (*ieee)(VT, VT), int max)
 {
     if (n < 4 * KVL) return TN(extreme)(a, n, ieee);
-    VT m0 = TN(v_load)(a), m1 = TN(v_load)(a + KVL), m2 = TN(v_load)(a + 2 * KVL), m3 = TN(v_load)(a + 3 * KVL);
-    VM nan = MN(v_mask_or)(TN(v_unord_mask)(m0, m1), TN(v_unord_mask)(m2, m3));
-    size_t i = 4 * KVL;
-    for (; n - i >= 4 * KVL; i += 4 * KVL) {
-        VT x0 = TN(v_load)(a + i), x1 = TN(v_load)(a + i + KVL);
-        VT x2 = TN(v_load)(a + i + 2 * KVL), x3 = TN(v_load)(a + i + 3 * KVL);
-        m0 = pick(x0, m0), m1 = pick(x1, m1), m2 = pick(x2, m2), m3 = pick(x3, m3);
-        nan = MN(v_mask_or)(nan, MN(v_mask_or)(TN(v_unord_mask)(x0, x1), TN(v_unord_mask)(x2, x3)));
-    }
-    for (; i < n; i += KVL) {
-        VT x = TN(v_load)(a + (n - i >= KVL ? i : n - KVL));
-        m0 = pick(x, m0);
-        nan = MN(v_mask_or)(nan, TN(v_unord_mask)(x, x));
-    }
+    VM nan;
+    VT m = TN(pick_array)(a, n, pick, &nan);
     if (MN(v_mask_any)(nan))
         for (size_t j = 0;; j++)
             if (a[j] != a[j]) return a[j];
-    T r = TN(fold_lanes)(ieee(ieee(m0, m1), ieee(m2, m3)), ieee);
+    T r = TN(fold_lanes)(m, ieee);
     if (r != 0) return r;
     for (size_t j = 0; j < n; j++)
         if (a[j] == 0 && (signbit(a[j]) == 0) == max) return a[j];
@@ -92,6 +142,8 @@ struct TN(arg_ops) {
 static KSIMD_INLINE size_t TN(first_nan)(const T *a, size_t n, struct TN(arg_ops) ops)
 {
     size_t i = 0;
+    for (; n - i >= KVL && !MN(v_mask_any)(ops.unord(TN(v_load)(a + i), TN(v_load)(a + i))); i += KVL) {
+    }
     while (i + 1 < n && !ops.isnan1(a[i])) i++;
     return i;
 }
@@ -121,15 +173,61 @@ static KSIMD_INLINE VT TN(arg_block)(const T *a, size_t s, size_t e, struct TN(a
     return ops.pick(ops.pick(m0, m1), ops.pick(m2, m3));
 }
 
+/* A block of a[s, e) whose extreme m strictly beats the best so far: that
+ * extreme, the new best, and in *bi the first index of the block holding
+ * it, searched from L1. Lanes fold without branches: a new best is rare,
+ * so a branch per lane would mispredict. */
+static KSIMD_INLINE T TN(arg_better)(const T *a, size_t s, size_t e, VT m, struct TN(arg_ops) ops, size_t *bi)
+{
+    T best = TN(fold_lanes)(m, ops.pick);
+    VT vbest = TN(v_set1)(best);
+    size_t i = s;
+    for (; e - i >= KVL && !MN(v_mask_any)(TN(v_eq_mask)(TN(v_load)(a + i), vbest)); i += KVL) {
+    }
+    while (!(a[i] == best)) i++;
+    *bi = i;
+    return best;
+}
+
+/* The chunk a[c, c + KX_CHUNK) of a large array, its regions read at once
+ * (pick_rows), block by block. Each region keeps a best of its own, which
+ * starts at *best and moves only to a block that strictly beats it; so a
+ * region that beats *best ends with the first index of its extreme, and
+ * merging the regions in index order, strictly again, keeps the earliest.
+ * Returns 1, leaving the NaN to the caller, if the chunk holds one. */
+static KSIMD_INLINE int TN(arg_chunk)(const T *a, size_t c, struct TN(arg_ops) ops, T *best, size_t *bi)
+{
+    T rbest[KSUM_STREAMS];
+    size_t rbi[KSUM_STREAMS];
+    VT vbest[KSUM_STREAMS], m[KSUM_STREAMS];
+    VM nan = MN(v_mask_none)();
+    for (int r = 0; r < KSUM_STREAMS; r++) rbest[r] = *best, rbi[r] = *bi, vbest[r] = TN(v_set1)(*best);
+    for (size_t s = c; s < c + KX_REGION; s += KARG_BLOCK) {
+        for (int r = 0; r < KSUM_STREAMS; r++) m[r] = vbest[r];
+        TN(pick_rows)(m, &nan, a + s, KARG_BLOCK / KX_ROW, KX_ROW, KX_REGION, KSUM_STREAMS, ops.pick);
+        if (MN(v_mask_any)(nan)) return 1;
+        for (int r = 0; r < KSUM_STREAMS; r++) {
+            size_t o = s + (size_t)r * KX_REGION;
+            if (!MN(v_mask_any)(ops.beats(m[r], vbest[r]))) continue;
+            rbest[r] = TN(arg_better)(a, o, o + KARG_BLOCK, m[r], ops, &rbi[r]);
+            vbest[r] = TN(v_set1)(rbest[r]);
+        }
+    }
+    for (int r = 0; r < KSUM_STREAMS; r++)
+        if (ops.beats1(rbest[r], *best)) *best = rbest[r], *bi = rbi[r];
+    return 0;
+}
+
 /* First index of the extreme of a[0, n), or of its first NaN. Each block's
  * extreme costs one vector pass (a pick per vector, as for max); only a
  * block whose extreme strictly beats the best so far is searched again,
  * from L1, for the first index holding it. On random data that is a few
  * blocks per call; on rising data every block, still one cheap pass more.
- * Strict beating keeps the earliest of equal extremes (and of -0.0/+0.0). */
+ * Strict beating keeps the earliest of equal extremes (and of -0.0/+0.0).
+ * A large array goes chunk by chunk (arg_chunk), its rest block by block. */
 static KSIMD_INLINE size_t TN(arg_extreme)(const T *a, size_t n, struct TN(arg_ops) ops)
 {
-    size_t bi = 0;
+    size_t bi = 0, s = 0;
     if (n < 4 * KVL) {
         for (size_t i = 0; i < n; i++) {
             if (ops.isnan1(a[i])) return i;
@@ -138,24 +236,24 @@ static KSIMD_INLINE size_t TN(arg_extreme)(const T *a, size_t n, struct TN(arg_o
         return bi;
     }
     T best = a[0];
+    if (n * sizeof(T) >= KSUM_STREAM_BYTES)
+        for (; n - s >= KX_CHUNK; s += KX_CHUNK)
+            if (TN(arg_chunk)(a, s, ops, &best, &bi)) return s + TN(first_nan)(a + s, n - s, ops);
     VT vbest = TN(v_set1)(best);
-    for (size_t s = 0; s < n; s += KARG_BLOCK) {
+    for (; s < n; s += KARG_BLOCK) {
         size_t e = n - s > KARG_BLOCK ? s + KARG_BLOCK : n;
         VM nan = MN(v_mask_none)();
         VT m = TN(arg_block)(a, s, e, ops, &nan);
         if (MN(v_mask_any)(nan)) return s + TN(first_nan)(a + s, e - s, ops);
         if (!MN(v_mask_any)(ops.beats(m, vbest))) continue;
-        T lane[KVL];
-        TN(v_store)(lane, m);
-        for (int t = 0; t < KVL; t++)
-            if (ops.beats1(lane[t], best)) best = lane[t];
+        best = TN(arg_better)(a, s, e, m, ops, &bi);
         vbest = TN(v_set1)(best);
-        for (bi = s; e - bi >= KVL && !MN(v_mask_any)(TN(v_eq_mask)(TN(v_load)(a + bi), vbest)); bi += KVL) {
-        }
-        while (!(a[bi] == best)) bi++;
     }
     return bi;
 }
 
 #undef KARG_BLOCK
+#undef KX_CHUNK
+#undef KX_REGION
+#undef KX_ROW
 #undef MN

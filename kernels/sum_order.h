@@ -17,7 +17,7 @@
 #define KSUM_LEVELS 54 /* 2^54 blocks of >= 256 elements exceed any address space */
 /* Arrays of at least KSUM_STREAM_BYTES (beyond L2 and L3 slices) are read
  * in chunks of KSUM_STREAMS regions (half as many per array for dot) of
- * 2^KSUM_REGION_LOG blocks: 64 KiB each. Same order, same bits; sum_t.h. */
+ * 2^KSUM_REGION_LOG blocks: 256 KiB each. Same order, same bits; sum_t.h. */
 #define KSUM_STREAM_BYTES ((size_t)4 << 20)
 #define KSUM_STREAMS 4
 #define KSUM_REGION_LOG 7

@@ -245,6 +245,8 @@ const struct ks_case ks_reduce_cases[] = {
     {"reduce", "sum_dot_special_f64", sums_special_f64},
     {"reduce", "extremes_f32", extremes_f32},
     {"reduce", "extremes_f64", extremes_f64},
+    {"reduce", "extremes_large_f32", extremes_large_f32},
+    {"reduce", "extremes_large_f64", extremes_large_f64},
     {"reduce", "integers", integers},
     {"reduce", "group_sum_f32", groups_f32},
     {"reduce", "group_sum_f64", groups_f64},

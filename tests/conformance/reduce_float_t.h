@@ -267,6 +267,35 @@ static void TN(extremes)(struct ks_report *r)
     ks_check(r, at == 0, "argmax_" RD_STR(KT) " of -0, +0, -0 is %zu, want 0 (zeros compare equal)", at);
 }
 
+/* Past KSUM_STREAM_BYTES (4 MiB), where min/max and argmin/argmax read
+ * 4 regions of 256 KiB at once (4.8 MB here: the chunks, then a rest):
+ * ties, NaNs and signed zeros across regions and chunks, and equal
+ * extremes placed so that a later region holds one before an earlier
+ * region's. */
+static void TN(extremes_large)(struct ks_report *r)
+{
+    struct ks_rng g = ks_rng_from("reduce extremes large " RD_STR(KT));
+    const size_t n = ((size_t)4800 << 10) / sizeof(T) + 13;
+    T *a = malloc(n * sizeof *a);
+    if (!ks_check(r, a != NULL, "oom")) return;
+    for (int kind = 0; kind < 7; kind++) {
+        for (size_t i = 0; i < n; i++) a[i] = (T)((int)(ks_rand(&g) % 9) - 4);
+        if (kind == 1) a[n / 2 + ks_rand(&g) % (n / 2)] = (T)NAN, a[n / 3 + ks_rand(&g) % (n / 3)] = (T)NAN;
+        if (kind == 2) a[n - 1] = (T)NAN;
+        if (kind == 3)
+            for (size_t i = 0; i < n; i++) a[i] = ks_rand(&g) & 1 ? (T)0.0 : (T)-0.0;
+        if (kind == 4 || kind == 5)
+            for (size_t i = 0; i < n; i++) a[i] = (T)(i / 3 % 100000) * (kind == 4 ? 1 : -1);
+        if (kind == 6) {
+            for (size_t i = 0; i < n; i++) a[i] = (T)((int)(ks_rand(&g) % 1000) - 500) / 512;
+            a[n - 5] = a[n / 3 + 70001] = a[n / 3 + 11] = 2;
+            a[n / 2 + 3] = a[n / 5 + 65537] = -2;
+        }
+        TN(check_extremes)(r, a, n);
+    }
+    free(a);
+}
+
 /* ---- group_sum ---- */
 
 /* The documented group order, written again: the values in chunks of 2^16;
