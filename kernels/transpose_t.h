@@ -126,10 +126,11 @@ static KSIMD_INLINE void TN(transpose_tiles)(T *d, ptrdiff_t dos, const T *a, pt
             size_t ib_end = ie - ib < KTR_IB ? ie : ib + KTR_IB;
             for (size_t o = ob; o < oe; o += KVL)
                 for (size_t i = ib; i < ib_end; i += KVL) {
-                    ptrdiff_t at = (ptrdiff_t)o * dos + (ptrdiff_t)i;
+                    /* no arithmetic on a copy's NULL a, not even + 0 */
+                    const T *arow = op ? a + (ptrdiff_t)o * aos + (ptrdiff_t)i : a;
                     TN(transpose_tile)
-                    (d + at, dos, a + (op ? (ptrdiff_t)o * aos + (ptrdiff_t)i : 0), aos,
-                     s + (ptrdiff_t)o + (ptrdiff_t)i * sis, sis, op, stream);
+                    (d + (ptrdiff_t)o * dos + (ptrdiff_t)i, dos, arow, aos, s + (ptrdiff_t)o + (ptrdiff_t)i * sis, sis,
+                     op, stream);
                 }
         }
     }
