@@ -2,6 +2,7 @@
  * kernel is one loop skeleton from map_t.h applied to one vocabulary op;
  * the public entry points (dispatch/api_elementwise.c) have already
  * validated the arguments. */
+#include "fpflags.h"
 #include "map.h"
 
 #include "divisor.h"
@@ -26,14 +27,27 @@ void KSIMD_FN(mul_i64)(int64_t *d, const int64_t *a, const int64_t *b, size_t n)
 void KSIMD_FN(div_f32)(float *d, const float *a, const float *b, size_t n) { map2_f32(d, a, b, n, v_div_f32); }
 void KSIMD_FN(div_f64)(double *d, const double *a, const double *b, size_t n) { map2_f64(d, a, b, n, v_div_f64); }
 
-/* IEEE 754-2019 minimum/maximum: NaN propagates, -0.0 < +0.0. */
-void KSIMD_FN(minimum_f32)(float *d, const float *a, const float *b, size_t n) { map2_f32(d, a, b, n, v_min_f32); }
-void KSIMD_FN(minimum_f64)(double *d, const double *a, const double *b, size_t n) { map2_f64(d, a, b, n, v_min_f64); }
+/* IEEE 754-2019 minimum/maximum: NaN propagates, -0.0 < +0.0; a quiet NaN
+ * raises nothing (x86's MINPD does: fpflags.h). */
+void KSIMD_FN(minimum_f32)(float *d, const float *a, const float *b, size_t n)
+{
+    KSIMD_FE_QUIET(map2_f32(d, a, b, n, v_min_f32));
+}
+void KSIMD_FN(minimum_f64)(double *d, const double *a, const double *b, size_t n)
+{
+    KSIMD_FE_QUIET(map2_f64(d, a, b, n, v_min_f64));
+}
 /* clang-format off */
 void KSIMD_FN(minimum_i32)(int32_t *d, const int32_t *a, const int32_t *b, size_t n) { map2_i32(d, a, b, n, v_min_i32); }
 void KSIMD_FN(minimum_i64)(int64_t *d, const int64_t *a, const int64_t *b, size_t n) { map2_i64(d, a, b, n, v_min_i64); }
-void KSIMD_FN(maximum_f32)(float *d, const float *a, const float *b, size_t n) { map2_f32(d, a, b, n, v_max_f32); }
-void KSIMD_FN(maximum_f64)(double *d, const double *a, const double *b, size_t n) { map2_f64(d, a, b, n, v_max_f64); }
+void KSIMD_FN(maximum_f32)(float *d, const float *a, const float *b, size_t n)
+{
+    KSIMD_FE_QUIET(map2_f32(d, a, b, n, v_max_f32));
+}
+void KSIMD_FN(maximum_f64)(double *d, const double *a, const double *b, size_t n)
+{
+    KSIMD_FE_QUIET(map2_f64(d, a, b, n, v_max_f64));
+}
 void KSIMD_FN(maximum_i32)(int32_t *d, const int32_t *a, const int32_t *b, size_t n) { map2_i32(d, a, b, n, v_max_i32); }
 void KSIMD_FN(maximum_i64)(int64_t *d, const int64_t *a, const int64_t *b, size_t n) { map2_i64(d, a, b, n, v_max_i64); }
 /* clang-format on */

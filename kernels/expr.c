@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "expr_prog.h"
+#include "fpflags.h"
 #include "masked.h"
 #include "math_ops.h"
 #include "sum_order.h"
@@ -29,6 +30,10 @@
 
 #define KX_DIVU_i32 u32
 #define KX_DIVU_i64 u64
+#define KSIMD_SKELETON "math_flags_t.h"
+#define KSIMD_FOREACH_FLOAT
+#include "foreach_type.h"
+
 #define KSIMD_SKELETON "expr_t.h"
 #include "foreach_type.h"
 
@@ -93,6 +98,14 @@ static const union kx_const *xconst(const struct xblock *x, struct kx_src s)
         xexec_##KT_(ins, d, &s, x->p->consts, n);                                                                      \
     } while (0)
 
+/* Float instructions that only compare or select: quiet, as their
+ * kernels are (fpflags.h). */
+static int xquiet(const struct kx_ins *ins)
+{
+    return ins->op == KX_MINIMUM || ins->op == KX_MAXIMUM || ins->op == KX_CLIP || ins->op == KX_CMP ||
+           (ins->op == KX_WHERE && ins->cop);
+}
+
 static void xins(const struct xblock *x, const struct kx_ins *ins, void *d, size_t n, int stream)
 {
     if (ins->op == KX_CVT) {
@@ -105,10 +118,16 @@ static void xins(const struct xblock *x, const struct kx_ins *ins, void *d, size
     }
     switch (ins->type) {
     case KSIMD_DT_F32:
-        KX_EXEC(f32);
+        if (xquiet(ins))
+            KSIMD_FE_QUIET(KX_EXEC(f32));
+        else
+            KX_EXEC(f32);
         break;
     case KSIMD_DT_F64:
-        KX_EXEC(f64);
+        if (xquiet(ins))
+            KSIMD_FE_QUIET(KX_EXEC(f64));
+        else
+            KX_EXEC(f64);
         break;
     case KSIMD_DT_I32:
         KX_EXEC(i32);
@@ -187,10 +206,10 @@ static void xreduce_feed(struct xreduce *r, const struct kx_prog *p, const void 
     }
     switch (p->type) {
     case KSIMD_DT_F32:
-        KX_EXTREME(f32, float);
+        KSIMD_FE_QUIET(KX_EXTREME(f32, float));
         break;
     case KSIMD_DT_F64:
-        KX_EXTREME(f64, double);
+        KSIMD_FE_QUIET(KX_EXTREME(f64, double));
         break;
     case KSIMD_DT_I32:
         KX_EXTREME(i32, int32_t);

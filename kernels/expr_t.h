@@ -336,6 +336,36 @@ static void TN(xwherec)(T *d, const struct TN(xsrc) * s, const struct kx_ins *in
 }
 
 #if KFLOAT
+/* The math ops run fenced as the math kernels do (math_flags_t.h): their
+ * sources go to buffers of their own first, for the flags to be worked out
+ * from when SLEEF raised any. */
+static inline VT TN(v_same)(VT v) { return v; }
+static void TN(xvalues)(T *x, const struct TN(xop) * o, size_t n)
+{
+    if (!o->p)
+        for (size_t i = 0; i < n; i++) x[i] = o->s;
+    else
+        TN(x1)(x, o, n, TN(v_same));
+}
+static KSIMD_INLINE void TN(xmath1)(T *d, const struct TN(xop) * ap, size_t n, VT (*op)(VT))
+{
+    T x[KX_BLOCK_MAX];
+    TN(xvalues)(x, ap, n);
+    int before = ksimd_fe_raised();
+    TN(map1_of)(d, x, n, n, op);
+    ksimd_fe_settle(before, TN(math_settle_block)(before, 0, x, x, d, n));
+}
+static void TN(xpow)(T *d, const struct TN(xsrc) * s, size_t n)
+{
+    T x[KX_BLOCK_MAX], y[KX_BLOCK_MAX];
+    TN(xvalues)(x, &s->a, n);
+    TN(xvalues)(y, &s->b, n);
+    int before = ksimd_fe_raised();
+    TN(map2_of)(d, x, y, n, n, TN(v_pow));
+    ksimd_fe_settle(before, TN(math_settle_block)(before, 0, x, y, d, n));
+    if (s->post) TN(map1_of)(d, d, n, n, TN(v_sqrt));
+}
+
 static void TN(xfloat)(int op, T *d, const struct TN(xsrc) * s, size_t n)
 {
     switch (op) {
@@ -343,7 +373,7 @@ static void TN(xfloat)(int op, T *d, const struct TN(xsrc) * s, size_t n)
         TN(x2)(d, s, n, TN(v_div));
         break;
     case KX_POW:
-        TN(x2)(d, s, n, TN(v_pow));
+        TN(xpow)(d, s, n);
         break;
     case KX_SQRT:
         TN(x1)(d, &s->a, n, TN(v_sqrt));
@@ -358,19 +388,19 @@ static void TN(xfloat)(int op, T *d, const struct TN(xsrc) * s, size_t n)
         TN(x1)(d, &s->a, n, TN(v_rint));
         break;
     case KX_EXP:
-        TN(x1)(d, &s->a, n, TN(v_exp));
+        TN(xmath1)(d, &s->a, n, TN(v_exp));
         break;
     case KX_LOG:
-        TN(x1)(d, &s->a, n, TN(v_log));
+        TN(xmath1)(d, &s->a, n, TN(v_log));
         break;
     case KX_SIN:
-        TN(x1)(d, &s->a, n, TN(v_sin));
+        TN(xmath1)(d, &s->a, n, TN(v_sin));
         break;
     case KX_COS:
-        TN(x1)(d, &s->a, n, TN(v_cos));
+        TN(xmath1)(d, &s->a, n, TN(v_cos));
         break;
     case KX_TANH:
-        TN(x1)(d, &s->a, n, TN(v_tanh));
+        TN(xmath1)(d, &s->a, n, TN(v_tanh));
         break;
     }
 }

@@ -5,16 +5,30 @@
  * (dispatch/api_masked.c) have already validated the arguments. */
 #include <math.h>
 
+#include "fpflags.h"
 #include "masked.h"
 
 /* ---- cmp: mask[i] = a[i] op b[i]; cmp_scalar: mask[i] = a[i] op s ---- */
+/* Float compares and clip are quiet: a NaN raises nothing (fpflags.h). */
 /* clang-format off */
-void KSIMD_FN(cmp_f32)(uint8_t *m, const float *a, const float *b, ksimd_cmp op, size_t n) { cmp_op_f32(m, a, b, op, n); }
-void KSIMD_FN(cmp_f64)(uint8_t *m, const double *a, const double *b, ksimd_cmp op, size_t n) { cmp_op_f64(m, a, b, op, n); }
+void KSIMD_FN(cmp_f32)(uint8_t *m, const float *a, const float *b, ksimd_cmp op, size_t n)
+{
+    KSIMD_FE_QUIET(cmp_op_f32(m, a, b, op, n));
+}
+void KSIMD_FN(cmp_f64)(uint8_t *m, const double *a, const double *b, ksimd_cmp op, size_t n)
+{
+    KSIMD_FE_QUIET(cmp_op_f64(m, a, b, op, n));
+}
 void KSIMD_FN(cmp_i32)(uint8_t *m, const int32_t *a, const int32_t *b, ksimd_cmp op, size_t n) { cmp_op_i32(m, a, b, op, n); }
 void KSIMD_FN(cmp_i64)(uint8_t *m, const int64_t *a, const int64_t *b, ksimd_cmp op, size_t n) { cmp_op_i64(m, a, b, op, n); }
-void KSIMD_FN(cmp_scalar_f32)(uint8_t *m, const float *a, float s, ksimd_cmp op, size_t n) { cmp_scalar_op_f32(m, a, s, op, n); }
-void KSIMD_FN(cmp_scalar_f64)(uint8_t *m, const double *a, double s, ksimd_cmp op, size_t n) { cmp_scalar_op_f64(m, a, s, op, n); }
+void KSIMD_FN(cmp_scalar_f32)(uint8_t *m, const float *a, float s, ksimd_cmp op, size_t n)
+{
+    KSIMD_FE_QUIET(cmp_scalar_op_f32(m, a, s, op, n));
+}
+void KSIMD_FN(cmp_scalar_f64)(uint8_t *m, const double *a, double s, ksimd_cmp op, size_t n)
+{
+    KSIMD_FE_QUIET(cmp_scalar_op_f64(m, a, s, op, n));
+}
 void KSIMD_FN(cmp_scalar_i32)(uint8_t *m, const int32_t *a, int32_t s, ksimd_cmp op, size_t n) { cmp_scalar_op_i32(m, a, s, op, n); }
 void KSIMD_FN(cmp_scalar_i64)(uint8_t *m, const int64_t *a, int64_t s, ksimd_cmp op, size_t n) { cmp_scalar_op_i64(m, a, s, op, n); }
 /* clang-format on */
@@ -31,8 +45,14 @@ void KSIMD_FN(where_i64)(int64_t *d, const uint8_t *m, const int64_t *a, const i
  * point). Floats use the vocabulary's v_clip, which keeps NaN and keeps an a
  * equal to a bound; integers are plain max-then-min. ---- */
 /* clang-format off */
-void KSIMD_FN(clip_f32)(float *d, const float *a, float lo, float hi, size_t n) { map3ss_f32(d, a, lo, hi, n, v_clip_f32); }
-void KSIMD_FN(clip_f64)(double *d, const double *a, double lo, double hi, size_t n) { map3ss_f64(d, a, lo, hi, n, v_clip_f64); }
+void KSIMD_FN(clip_f32)(float *d, const float *a, float lo, float hi, size_t n)
+{
+    KSIMD_FE_QUIET(map3ss_f32(d, a, lo, hi, n, v_clip_f32));
+}
+void KSIMD_FN(clip_f64)(double *d, const double *a, double lo, double hi, size_t n)
+{
+    KSIMD_FE_QUIET(map3ss_f64(d, a, lo, hi, n, v_clip_f64));
+}
 void KSIMD_FN(clip_i32)(int32_t *d, const int32_t *a, int32_t lo, int32_t hi, size_t n) { map3ss_i32(d, a, lo, hi, n, v_clip_i32); }
 void KSIMD_FN(clip_i64)(int64_t *d, const int64_t *a, int64_t lo, int64_t hi, size_t n) { map3ss_i64(d, a, lo, hi, n, v_clip_i64); }
 /* clang-format on */

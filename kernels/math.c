@@ -24,24 +24,32 @@
  * same on every table (math_ops.h).
  *
  * Tails go through map_t.h's partial vectors: v_load_n fills the unused
- * lanes with a copy of the tail's first element, so they raise no flag
- * that a real element does not (a zero fill made log(0) raise
- * FE_DIVBYZERO), and v_store_n never writes those lanes back. */
+ * lanes with a copy of the tail's first element, and v_store_n never
+ * writes those lanes back. The flags are the operation's: SLEEF raises
+ * some of its own on special inputs (exp(-inf), sin(1e-300)), so every
+ * kernel runs fenced (math_flags_t.h, fpflags.h). */
+#include <string.h>
+
+#include "fpflags.h"
 #include "map.h"
 #include "math_ops.h"
 
+#define KSIMD_SKELETON "math_flags_t.h"
+#define KSIMD_FOREACH_FLOAT
+#include "foreach_type.h"
+
 /* ---- unary: dst[i] = f(a[i]) ---- */
-void KSIMD_FN(exp_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, v_exp_f32); }
-void KSIMD_FN(exp_f64)(double *d, const double *a, size_t n) { map1_f64(d, a, n, v_exp_f64); }
-void KSIMD_FN(log_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, v_log_f32); }
-void KSIMD_FN(log_f64)(double *d, const double *a, size_t n) { map1_f64(d, a, n, v_log_f64); }
-void KSIMD_FN(sin_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, v_sin_f32); }
-void KSIMD_FN(sin_f64)(double *d, const double *a, size_t n) { map1_f64(d, a, n, v_sin_f64); }
-void KSIMD_FN(cos_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, v_cos_f32); }
-void KSIMD_FN(cos_f64)(double *d, const double *a, size_t n) { map1_f64(d, a, n, v_cos_f64); }
-void KSIMD_FN(tanh_f32)(float *d, const float *a, size_t n) { map1_f32(d, a, n, v_tanh_f32); }
-void KSIMD_FN(tanh_f64)(double *d, const double *a, size_t n) { map1_f64(d, a, n, v_tanh_f64); }
+void KSIMD_FN(exp_f32)(float *d, const float *a, size_t n) { math1_f32(d, a, n, v_exp_f32); }
+void KSIMD_FN(exp_f64)(double *d, const double *a, size_t n) { math1_f64(d, a, n, v_exp_f64); }
+void KSIMD_FN(log_f32)(float *d, const float *a, size_t n) { math1_f32(d, a, n, v_log_f32); }
+void KSIMD_FN(log_f64)(double *d, const double *a, size_t n) { math1_f64(d, a, n, v_log_f64); }
+void KSIMD_FN(sin_f32)(float *d, const float *a, size_t n) { math1_f32(d, a, n, v_sin_f32); }
+void KSIMD_FN(sin_f64)(double *d, const double *a, size_t n) { math1_f64(d, a, n, v_sin_f64); }
+void KSIMD_FN(cos_f32)(float *d, const float *a, size_t n) { math1_f32(d, a, n, v_cos_f32); }
+void KSIMD_FN(cos_f64)(double *d, const double *a, size_t n) { math1_f64(d, a, n, v_cos_f64); }
+void KSIMD_FN(tanh_f32)(float *d, const float *a, size_t n) { math1_f32(d, a, n, v_tanh_f32); }
+void KSIMD_FN(tanh_f64)(double *d, const double *a, size_t n) { math1_f64(d, a, n, v_tanh_f64); }
 
 /* ---- binary: dst[i] = pow(a[i], b[i]) ---- */
-void KSIMD_FN(pow_f32)(float *d, const float *a, const float *b, size_t n) { map2_f32(d, a, b, n, v_pow_f32); }
-void KSIMD_FN(pow_f64)(double *d, const double *a, const double *b, size_t n) { map2_f64(d, a, b, n, v_pow_f64); }
+void KSIMD_FN(pow_f32)(float *d, const float *a, const float *b, size_t n) { math2_f32(d, a, b, n, v_pow_f32); }
+void KSIMD_FN(pow_f64)(double *d, const double *a, const double *b, size_t n) { math2_f64(d, a, b, n, v_pow_f64); }

@@ -41,6 +41,7 @@
 
 #include "simd/simd.h"
 
+#include "fpflags.h"
 #include "kernels.h"
 #include "sum_order.h"
 
@@ -126,16 +127,38 @@ int64_t KSIMD_FN(sum_i32)(const int32_t *a, size_t n)
 }
 
 /* ---- min / max: IEEE 754-2019 minimum/maximum (NaN wins, -0.0 < +0.0) ---- */
-float KSIMD_FN(min_f32)(const float *a, size_t n) { return extreme_float_f32(a, n, v_pick_lt_f32, v_min_f32, 0); }
-double KSIMD_FN(min_f64)(const double *a, size_t n) { return extreme_float_f64(a, n, v_pick_lt_f64, v_min_f64, 0); }
+float KSIMD_FN(min_f32)(const float *a, size_t n)
+{
+    float r;
+    KSIMD_FE_QUIET(r = extreme_float_f32(a, n, v_pick_lt_f32, v_min_f32, 0));
+    return r;
+}
+double KSIMD_FN(min_f64)(const double *a, size_t n)
+{
+    double r;
+    KSIMD_FE_QUIET(r = extreme_float_f64(a, n, v_pick_lt_f64, v_min_f64, 0));
+    return r;
+}
 int32_t KSIMD_FN(min_i32)(const int32_t *a, size_t n) { return extreme_i32(a, n, v_min_i32); }
 int64_t KSIMD_FN(min_i64)(const int64_t *a, size_t n) { return extreme_i64(a, n, v_min_i64); }
-float KSIMD_FN(max_f32)(const float *a, size_t n) { return extreme_float_f32(a, n, v_pick_gt_f32, v_max_f32, 1); }
-double KSIMD_FN(max_f64)(const double *a, size_t n) { return extreme_float_f64(a, n, v_pick_gt_f64, v_max_f64, 1); }
+float KSIMD_FN(max_f32)(const float *a, size_t n)
+{
+    float r;
+    KSIMD_FE_QUIET(r = extreme_float_f32(a, n, v_pick_gt_f32, v_max_f32, 1));
+    return r;
+}
+double KSIMD_FN(max_f64)(const double *a, size_t n)
+{
+    double r;
+    KSIMD_FE_QUIET(r = extreme_float_f64(a, n, v_pick_gt_f64, v_max_f64, 1));
+    return r;
+}
 int32_t KSIMD_FN(max_i32)(const int32_t *a, size_t n) { return extreme_i32(a, n, v_max_i32); }
 int64_t KSIMD_FN(max_i64)(const int64_t *a, size_t n) { return extreme_i64(a, n, v_max_i64); }
 
 /* ---- argmin / argmax: first index of the extreme, or of the first NaN ---- */
+/* Float min, max, argmin and argmax are quiet: a NaN raises nothing
+ * (fpflags.h). */
 static inline int gt1_f32(float x, float y) { return x > y; }
 static inline int gt1_f64(double x, double y) { return x > y; }
 static inline int gt1_i32(int32_t x, int32_t y) { return x > y; }
@@ -153,13 +176,19 @@ static inline vm64 never_nan_i64(vi64 a, vi64 b) { return (void)a, (void)b, v_ma
 
 size_t KSIMD_FN(argmin_f32)(const float *a, size_t n)
 {
-    return arg_extreme_f32(a, n,
-                           (struct arg_ops_f32){v_lt_mask_f32, lt1_f32, v_pick_lt_f32, v_unord_mask_f32, isnan1_f32});
+    size_t r;
+    KSIMD_FE_QUIET(
+        r = arg_extreme_f32(a, n,
+                            (struct arg_ops_f32){v_lt_mask_f32, lt1_f32, v_pick_lt_f32, v_unord_mask_f32, isnan1_f32}));
+    return r;
 }
 size_t KSIMD_FN(argmin_f64)(const double *a, size_t n)
 {
-    return arg_extreme_f64(a, n,
-                           (struct arg_ops_f64){v_lt_mask_f64, lt1_f64, v_pick_lt_f64, v_unord_mask_f64, isnan1_f64});
+    size_t r;
+    KSIMD_FE_QUIET(
+        r = arg_extreme_f64(a, n,
+                            (struct arg_ops_f64){v_lt_mask_f64, lt1_f64, v_pick_lt_f64, v_unord_mask_f64, isnan1_f64}));
+    return r;
 }
 size_t KSIMD_FN(argmin_i32)(const int32_t *a, size_t n)
 {
@@ -173,13 +202,19 @@ size_t KSIMD_FN(argmin_i64)(const int64_t *a, size_t n)
 }
 size_t KSIMD_FN(argmax_f32)(const float *a, size_t n)
 {
-    return arg_extreme_f32(a, n,
-                           (struct arg_ops_f32){v_gt_mask_f32, gt1_f32, v_pick_gt_f32, v_unord_mask_f32, isnan1_f32});
+    size_t r;
+    KSIMD_FE_QUIET(
+        r = arg_extreme_f32(a, n,
+                            (struct arg_ops_f32){v_gt_mask_f32, gt1_f32, v_pick_gt_f32, v_unord_mask_f32, isnan1_f32}));
+    return r;
 }
 size_t KSIMD_FN(argmax_f64)(const double *a, size_t n)
 {
-    return arg_extreme_f64(a, n,
-                           (struct arg_ops_f64){v_gt_mask_f64, gt1_f64, v_pick_gt_f64, v_unord_mask_f64, isnan1_f64});
+    size_t r;
+    KSIMD_FE_QUIET(
+        r = arg_extreme_f64(a, n,
+                            (struct arg_ops_f64){v_gt_mask_f64, gt1_f64, v_pick_gt_f64, v_unord_mask_f64, isnan1_f64}));
+    return r;
 }
 size_t KSIMD_FN(argmax_i32)(const int32_t *a, size_t n)
 {

@@ -6,6 +6,7 @@
  * the elementwise and reduction families wherever an axis is contiguous,
  * a gather path otherwise. docs/strided2d.md has the traversals and the
  * canonical order of float sum_axis (axis_sum_t.h). */
+#include "fpflags.h"
 #include "strided2d.h"
 
 #define KCHUNK 8          /* reduced elements per chunk: the canonical order's step 1 */
@@ -143,15 +144,15 @@ void KSIMD_FN(sum_axis_i64)(int64_t *out, const int64_t *a, size_t rows, size_t 
     fold_axis_i64_i64(out, a, rows, cols, rs, cs, axis, v_add_i64, 0, KSIMD_FN(sum_i64));
 }
 
-/* ---- min_axis / max_axis: IEEE 754-2019 minimum / maximum, exact ---- */
+/* ---- min_axis / max_axis: IEEE 754-2019 minimum / maximum, exact, quiet ---- */
 void KSIMD_FN(min_axis_f32)(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
 {
-    fold_axis_f32_f32(out, a, rows, cols, rs, cs, axis, v_min_f32, 1, KSIMD_FN(min_f32));
+    KSIMD_FE_QUIET(fold_axis_f32_f32(out, a, rows, cols, rs, cs, axis, v_min_f32, 1, KSIMD_FN(min_f32)));
 }
 void KSIMD_FN(min_axis_f64)(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)
 {
-    fold_axis_f64_f64(out, a, rows, cols, rs, cs, axis, v_min_f64, 1, KSIMD_FN(min_f64));
+    KSIMD_FE_QUIET(fold_axis_f64_f64(out, a, rows, cols, rs, cs, axis, v_min_f64, 1, KSIMD_FN(min_f64)));
 }
 void KSIMD_FN(min_axis_i32)(int32_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)
@@ -165,12 +166,12 @@ void KSIMD_FN(min_axis_i64)(int64_t *out, const int64_t *a, size_t rows, size_t 
 }
 void KSIMD_FN(max_axis_f32)(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
 {
-    fold_axis_f32_f32(out, a, rows, cols, rs, cs, axis, v_max_f32, 1, KSIMD_FN(max_f32));
+    KSIMD_FE_QUIET(fold_axis_f32_f32(out, a, rows, cols, rs, cs, axis, v_max_f32, 1, KSIMD_FN(max_f32)));
 }
 void KSIMD_FN(max_axis_f64)(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)
 {
-    fold_axis_f64_f64(out, a, rows, cols, rs, cs, axis, v_max_f64, 1, KSIMD_FN(max_f64));
+    KSIMD_FE_QUIET(fold_axis_f64_f64(out, a, rows, cols, rs, cs, axis, v_max_f64, 1, KSIMD_FN(max_f64)));
 }
 void KSIMD_FN(max_axis_i32)(int32_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                             int axis)

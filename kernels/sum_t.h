@@ -114,8 +114,13 @@ static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) * st)
         for (int q = 0; q < h; q++) r[q] = TN(v_add)(r[q], r[q + h]);
     T lane[KVL];
     TN(v_store)(lane, r[0]);
-    for (int h = KVL / 2; h >= 1; h /= 2)
+    for (int h = KVL / 2; h >= 1; h /= 2) {
         for (int t = 0; t < h; t++) lane[t] = lane[t] + lane[t + h];
+        /* One level at a time: across levels, the compiler's SLP pass
+         * made gcc's avx2 code a vhaddps, which also adds two lanes the
+         * tree never adds (inf + -inf there raised a false FE_INVALID). */
+        __asm__ volatile("" ::: "memory");
+    }
     return lane[0];
 }
 
