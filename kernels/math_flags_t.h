@@ -63,7 +63,7 @@ static inline int TN(math_settle_block)(int before, int legit, const T *x, const
     int fresh = ksimd_fe_raised() & ~before;
     if (fresh) {
         legit |= TN(math_flags)(x, y, r, m);
-        feclearexcept(fresh);
+        ksimd_fe_drop(fresh);
     }
     return legit;
 }

@@ -114,13 +114,15 @@ static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) * st)
         for (int q = 0; q < h; q++) r[q] = TN(v_add)(r[q], r[q + h]);
     T lane[KVL];
     TN(v_store)(lane, r[0]);
-    for (int h = KVL / 2; h >= 1; h /= 2) {
-        for (int t = 0; t < h; t++) lane[t] = lane[t] + lane[t + h];
-        /* One level at a time: across levels, the compiler's SLP pass
-         * made gcc's avx2 code a vhaddps, which also adds two lanes the
-         * tree never adds (inf + -inf there raised a false FE_INVALID). */
-        __asm__ volatile("" ::: "memory");
-    }
+    /* One addition at a time: the compilers' SLP passes made these a few
+     * vector adds that also add lanes the tree never adds (gcc's avx2 code
+     * a vhaddps, clang's sse4.2 code an addps of four lanes), where
+     * inf + -inf or 3e38 + 3e38 raised a false FE_INVALID or FE_OVERFLOW. */
+    for (int h = KVL / 2; h >= 1; h /= 2)
+        for (int t = 0; t < h; t++) {
+            lane[t] = lane[t] + lane[t + h];
+            __asm__ volatile("" : : "r"(lane) : "memory"); /* lane escapes: kept in memory */
+        }
     return lane[0];
 }
 
