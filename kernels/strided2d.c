@@ -101,16 +101,22 @@ void KSIMD_FN(copy2d_i64)(int64_t *d, ptrdiff_t drs, ptrdiff_t dcs, const int64_
     copy2d_i64(d, drs, dcs, s, srs, scs, rows, cols);
 }
 
-/* ---- binary2d ---- */
+/* ---- binary2d: min and max are quiet (fpflags.h) ---- */
 void KSIMD_FN(binary2d_f32)(ksimd_binop op, float *d, ptrdiff_t drs, ptrdiff_t dcs, const float *a, ptrdiff_t ars,
                             ptrdiff_t acs, const float *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols)
 {
-    binary2d_f32(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
+    if (op == KSIMD_OP_MIN || op == KSIMD_OP_MAX)
+        KSIMD_FE_QUIET(binary2d_f32(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols));
+    else
+        binary2d_f32(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
 }
 void KSIMD_FN(binary2d_f64)(ksimd_binop op, double *d, ptrdiff_t drs, ptrdiff_t dcs, const double *a, ptrdiff_t ars,
                             ptrdiff_t acs, const double *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols)
 {
-    binary2d_f64(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
+    if (op == KSIMD_OP_MIN || op == KSIMD_OP_MAX)
+        KSIMD_FE_QUIET(binary2d_f64(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols));
+    else
+        binary2d_f64(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
 }
 void KSIMD_FN(binary2d_i32)(ksimd_binop op, int32_t *d, ptrdiff_t drs, ptrdiff_t dcs, const int32_t *a, ptrdiff_t ars,
                             ptrdiff_t acs, const int32_t *b, ptrdiff_t brs, ptrdiff_t bcs, size_t rows, size_t cols)
