@@ -44,6 +44,16 @@ enum {
 /* Loop skeletons take their op as a function pointer; forcing them inline
  * is what turns that pointer into a direct, inlined op. */
 #define KSIMD_INLINE inline __attribute__((always_inline))
+
+/* A float value the optimizers must take as it is, in its register: no
+ * vectorizer can merge the operation that made it with its neighbours'. */
+#if defined(__x86_64__)
+#define KSIMD_OPAQUE(v) __asm__("" : "+x"(v))
+#elif defined(__aarch64__)
+#define KSIMD_OPAQUE(v) __asm__("" : "+w"(v))
+#else
+#define KSIMD_OPAQUE(v) __asm__ volatile("" : "+m"(v))
+#endif
 /* Rare paths kept out of a hot loop, so its values stay in registers. */
 #define KSIMD_NOINLINE __attribute__((noinline))
 

@@ -96,10 +96,42 @@ static KSIMD_INLINE void TN(sum_chunk)(struct TN(sum_state) * st, const T *a, co
     for (int r = 0; r < S; r++) TN(push_level)(st->level, &st->blocks, lv[r][KSUM_REGION_LOG], KSUM_REGION_LOG);
 }
 
+/* The halving tree over the virtual lanes in r: lane j += lane j + KV/2,
+ * then KV/4, ..., 1; first across registers (register q += register
+ * q + h), then inside register 0, which is the same tree on every table.
+ * Only the first `live` virtual lanes may be other than +0.0; adding a
+ * +0.0 lane is skipped, since it changes no bit and raises no flag: a lane
+ * is never -0.0 (it starts at +0.0, and x + y is -0.0 only when both are). */
+static KSIMD_INLINE T TN(lane_tree)(VT r[NREG], size_t live)
+{
+    size_t regs = (live + KVL - 1) / KVL, lanes = live < KVL ? live : KVL;
+    for (size_t h = NREG / 2; h >= 1; h /= 2) {
+        for (size_t q = 0; q < h && q + h < regs; q++) r[q] = TN(v_add)(r[q], r[q + h]);
+        regs = regs < h ? regs : h;
+    }
+    T lane[KVL];
+    TN(v_store)(lane, r[0]);
+    /* One scalar addition at a time (KSIMD_OPAQUE): the compilers' SLP
+     * passes made these a few vector adds that also add lanes the tree
+     * never adds (gcc's avx2 code a vhaddps, clang's sse4.2 code an addps
+     * of four lanes), where inf + -inf or 3e38 + 3e38 raised a false
+     * FE_INVALID or FE_OVERFLOW. */
+    for (size_t h = KVL / 2; h >= 1; h /= 2) {
+        for (size_t t = 0; t < h && t + h < lanes; t++) {
+            T x = lane[t], y = lane[t + h];
+            KSIMD_OPAQUE(x);
+            KSIMD_OPAQUE(y);
+            x = x + y;
+            KSIMD_OPAQUE(x);
+            lane[t] = x;
+        }
+        lanes = lanes < h ? lanes : h;
+    }
+    return lane[0];
+}
+
 /* The leftover levels fold from the lightest up (level[l] + rest), then
- * the virtual lanes halve: lane j += lane j + KV/2, then KV/4, ..., 1.
- * Halving first works across registers (register q += register q + h),
- * then inside register 0, which is the same tree on every table. */
+ * the tree over every virtual lane. */
 static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) * st)
 {
     VT r[NREG];
@@ -110,20 +142,24 @@ static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) * st)
         for (int q = 0; q < NREG; q++) r[q] = have ? TN(v_add)(st->level[l][q], r[q]) : st->level[l][q];
         have = 1;
     }
-    for (int h = NREG / 2; h >= 1; h /= 2)
-        for (int q = 0; q < h; q++) r[q] = TN(v_add)(r[q], r[q + h]);
-    T lane[KVL];
-    TN(v_store)(lane, r[0]);
-    /* One addition at a time: the compilers' SLP passes made these a few
-     * vector adds that also add lanes the tree never adds (gcc's avx2 code
-     * a vhaddps, clang's sse4.2 code an addps of four lanes), where
-     * inf + -inf or 3e38 + 3e38 raised a false FE_INVALID or FE_OVERFLOW. */
-    for (int h = KVL / 2; h >= 1; h /= 2)
-        for (int t = 0; t < h; t++) {
-            lane[t] = lane[t] + lane[t + h];
-            __asm__ volatile("" : : "r"(lane) : "memory"); /* lane escapes: kept in memory */
-        }
-    return lane[0];
+    return TN(lane_tree)(r, KV);
+}
+
+/* A sum of fewer elements than a block: its one partial block adds only
+ * the rows and registers that hold elements (the others would add +0.0),
+ * and its tree skips the lanes left at +0.0 (lane_tree). The canonical
+ * order's bits and flags, at a fraction of a whole block's cost. */
+static KSIMD_INLINE T TN(sum_small)(const T *a, const T *b, size_t n, int dot)
+{
+    VT s[NREG];
+    const size_t live = n < KV ? n : KV, regs = (live + KVL - 1) / KVL;
+    for (int q = 0; q < NREG; q++) s[q] = TN(v_set1)(0);
+    size_t j = 0;
+    for (; (j + 1) * KV <= n; j++)
+        for (int q = 0; q < NREG; q++) s[q] = TN(v_add)(s[q], TN(sum_term)(a, b, j * KV + (size_t)q * KVL, dot));
+    if (j * KV < n)
+        for (size_t q = 0; q < regs; q++) s[q] = TN(v_add)(s[q], TN(sum_term_n)(a, b, j * KV + q * KVL, n, dot));
+    return live == KV ? TN(lane_tree)(s, KV) : TN(lane_tree)(s, live); /* the first unrolled */
 }
 
 /* The full blocks of a[0, nblocks * block) pushed into st, in order; read
@@ -171,6 +207,7 @@ static KSIMD_INLINE void TN(sum_push_n)(struct TN(sum_state) * st, const T *a, s
 /* sum(a) when dot == 0, sum(a*b) when dot == 1 (b unused otherwise). */
 static KSIMD_INLINE T TN(canonical_sum)(const T *a, const T *b, size_t n, int dot)
 {
+    if (n < (size_t)KV * KSUM_BLOCK) return TN(sum_small)(a, b, n, dot);
     struct TN(sum_state) st;
     st.blocks = 0;
     return TN(sum_rest)(&st, a, b, n, dot);
