@@ -2,12 +2,18 @@
  * loads and stores through k-registers. */
 #ifndef KSIMD_SIMD_AVX512_H
 #define KSIMD_SIMD_AVX512_H
+#if defined(KSIMD_EMULATE_AVX512)
+/* Test build only (CMake option KSIMD_EMULATE_AVX512): the intrinsics come
+ * from SIMDe and tests/avx512emu's shim, so this table runs on CPUs without
+ * AVX-512 and CI can test it there. */
+#include "avx512emu.h"
+#else
 #if !defined(KSIMD_TARGET_AVX512) || !defined(__AVX512F__) || !defined(__AVX512BW__) || !defined(__AVX512DQ__) ||      \
     !defined(__AVX512VL__)
 #error "avx512.h needs the AVX-512 table's flags (-march=x86-64-v4)"
 #endif
-
 #include <immintrin.h>
+#endif
 #include <stddef.h>
 #include <stdint.h>
 
@@ -32,8 +38,10 @@ typedef __m512i vu8;
 /* ---- SLEEF names ---- */
 /* SLEEF's deterministic u10 functions ("cinz") of this width, for
  * kernels/math.c: KSIMD_SLEEF_F64(exp) is exp over a vf64. */
+#ifndef KSIMD_EMULATE_AVX512 /* emulated: avx512emu.h's, lane by lane */
 #define KSIMD_SLEEF_F64(fn) Sleef_cinz_##fn##d8_u10avx512fnofma
 #define KSIMD_SLEEF_F32(fn) Sleef_cinz_##fn##f16_u10avx512fnofma
+#endif
 
 /* ---- load and store: whole vectors, the first n lanes, streaming ---- */
 static inline __mmask16 vx_first_n(size_t n) { return (__mmask16)_bzhi_u32(0xffffu, (unsigned)n); }
