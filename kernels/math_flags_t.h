@@ -3,7 +3,8 @@
  * way. Instantiated by math.c through foreach_type.h.
  *
  * The work goes in blocks of KSIMD_MATH_BLOCK elements. A block that
- * raised no new flag (the usual case) costs one fetestexcept. One that did
+ * raised no new flag (the usual case) costs one flag read (ksimd_fe_raised:
+ * MXCSR on x86-64). One that did
  * has its flags worked out from its inputs and results by math_flags, and
  * what it raised is dropped. An in-place call keeps a copy of each
  * block's inputs, which the results overwrite. */
