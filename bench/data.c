@@ -25,6 +25,8 @@
 #define KB_PAGE 4096
 #define KB_GAP (17 * KB_PAGE)
 #define KB_REGION_ALIGN ((size_t)1 << 28)
+size_t kb_groups = 16;
+
 /* Timing inputs are one random block of this many elements, repeated. */
 #define KB_BLOCK 65536
 
@@ -49,7 +51,7 @@ static void put_value(void *dst, size_t i, enum kb_type t, enum kb_values v, uin
     if (v == KB_VAL_EXP) x = (2 * u - 1) * (t == KB_F32 ? 80 : 700);
     if (v == KB_VAL_LOG) x = 1e6 * (1 - u); /* u < 1: never 0 */
     if (v == KB_VAL_EXPONENT) x = 16 * u - 8;
-    if (v == KB_VAL_KEY16) m = (int64_t)(u * KB_GROUPS);
+    if (v == KB_VAL_KEY16) m = (int64_t)(u * (double)kb_groups);
     switch (t) {
     case KB_F32:
         ((float *)dst)[i] = (float)(neg ? -x : x);

@@ -22,11 +22,14 @@ enum kb_values {
     KB_VAL_EXP,      /* exp's argument: f64 [-700, 700], f32 [-80, 80]: no overflow, no denormal */
     KB_VAL_LOG,      /* log's argument: (0, 1e6] */
     KB_VAL_EXPONENT, /* pow's exponent: [-8, 8] (with a base in [0.5, 1000): finite in f32) */
-    KB_VAL_KEY16     /* group keys: int32 in [0, KB_GROUPS); never a special value */
+    KB_VAL_KEY16     /* group keys: int32 in [0, kb_groups); never a special value */
 };
 
-/* Groups of the group_sum entries (keys are KB_VAL_KEY16). */
-#define KB_GROUPS 16
+/* Groups of the group_sum entries (keys are KB_VAL_KEY16): 16 unless
+ * --groups says otherwise, at most KB_MAX_GROUPS (every output array has
+ * room for that many, --verify's too). */
+#define KB_MAX_GROUPS 1024
+extern size_t kb_groups;
 
 #define KB_MAX_IN 3
 #define KB_MAX_OUT 2
@@ -63,7 +66,7 @@ struct kb_shape {
     enum kb_type in[KB_MAX_IN], out[KB_MAX_OUT];
     enum kb_type scalar; /* type of the scalars, when nscalar > 0 */
     kb_call_fn *call;
-    /* Reductions: the outputs are a few values (out[0][0], KB_GROUPS sums,
+    /* Reductions: the outputs are a few values (out[0][0], kb_groups sums,
      * or the ~sqrt(n) results of an axis reduction), not n elements, so
      * they count for nothing in bytes/element. */
     int reduces;

@@ -38,7 +38,7 @@
  * their min/max/arg* loops treat NaN and -0.0 their own way, so every
  * reduction peer is checked on finite inputs, float sums within
  * KB_SUM_ULPS; so are the 2-D float axis reductions. group_sum runs over
- * KB_GROUPS groups, keys uniform. A scalar default is valid for every
+ * kb_groups groups (--groups), keys uniform. A scalar default is valid for every
  * type of its shape (a divisor is not 0, clip's bounds are ordered). */
 /* clang-format off */
 #define KB_DEFAULTS_unary(t)

@@ -30,6 +30,8 @@ void kb_print_help(FILE *f)
             "                           suffixes (default: 1Ki,64Ki,16Mi: L1, L2 and DRAM)\n"
             "  --threads N[,M...]       time every row with ksimd_threads_set(N), then M, ...\n"
             "                           (default: the library's own, 1 unless KSIMD_THREADS)\n"
+            "  --groups N               groups of the group_sum rows, keys uniform (default 16,\n"
+            "                           at most 1024)\n"
             "  --time MS                time budget per measurement (default %g ms; at least 5\n"
             "                           batches are run whatever it is)\n"
             "  --csv, --json            one row per kernel x size x contender, with the machine\n"
@@ -172,8 +174,9 @@ int kb_parse_options(int argc, char **argv, struct kb_options *o)
     if (!o->kernels) return fail("out of memory%s", "");
     for (int i = 1; i < argc && rc == 0; i++) {
         char *arg = argv[i], *val = NULL, *eq = strchr(arg, '=');
-        static const char *const with_value[] = {"--kernel",   "--isa",           "--size", "--time",   "--explain",
-                                                 "--scenario", "--check-profile", "-o",     "--output", "--threads"};
+        static const char *const with_value[] = {"--kernel",  "--isa",      "--size",          "--time",
+                                                 "--explain", "--scenario", "--check-profile", "-o",
+                                                 "--output",  "--threads",  "--groups"};
         int takes = 0;
         for (size_t w = 0; w < sizeof with_value / sizeof with_value[0]; w++) {
             size_t len = strlen(with_value[w]);
@@ -197,7 +200,13 @@ int kb_parse_options(int argc, char **argv, struct kb_options *o)
             rc = for_each_item(val, add_size, o), o->sizes_given = 1;
         else if (strcmp(arg, "--threads") == 0)
             rc = for_each_item(val, add_threads, o);
-        else if (strcmp(arg, "--time") == 0) {
+        else if (strcmp(arg, "--groups") == 0) {
+            char *end;
+            unsigned long g = strtoul(val, &end, 10);
+            if (*val == 0 || *end || g < 1 || g > KB_MAX_GROUPS)
+                rc = fail("--groups wants a count in [1, 1024], not '%s'", val);
+            kb_groups = g;
+        } else if (strcmp(arg, "--time") == 0) {
             char *end;
             o->time_ms = strtod(val, &end);
             if (*val == 0 || *end || !(o->time_ms > 0 && o->time_ms <= 600000))

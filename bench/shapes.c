@@ -85,7 +85,7 @@ void kb_matrix_shape(size_t n, size_t *rows, size_t *cols)
 #define KB_ARG_op(i, t)       KSIMD_LT
 #define KB_ARG_binop(i, t)    KSIMD_OP_ADD
 #define KB_ARG_n(i, t)        n
-#define KB_ARG_groups(i, t)   (size_t)KB_GROUPS
+#define KB_ARG_groups(i, t)   kb_groups
 #define KB_ARG_ors(i, t)      (sh->fortran_out >> (i) & 1 ? (ptrdiff_t)1 : (ptrdiff_t)c)
 #define KB_ARG_ocs(i, t)      (sh->fortran_out >> (i) & 1 ? (ptrdiff_t)r : (ptrdiff_t)1)
 #define KB_ARG_irs(i, t)      (sh->fortran_in >> (i) & 1 ? (ptrdiff_t)1 : (ptrdiff_t)c)

@@ -94,7 +94,7 @@ static inline size_t ksimd_wrap_sum_size(const size_t *part, size_t np)
 #define KSIMD_ENTRY_dot(name, R, kp, pp)      ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, b, n, sizeof *a, 0), *out = KSIMD_FLOAT_SUM(a, b, n)); }
 #define KSIMD_ENTRY_extreme(name, R, kp, pp)  ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 1), KSIMD_SPLIT_OR(name, n, *out = K(name)(a, n), *out = K(name)(j_.part, j_.np), a, n)); }
 #define KSIMD_ENTRY_index(name, R, kp, pp)    ksimd_status ksimd_##name pp { KSIMD_RUN(check_reduce(out, sizeof *out, a, a, n, sizeof *a, 1), KSIMD_SPLIT_OR(name, n, *out = K(name)(a, n), *out = j_.part[K(name)(j_.val, j_.np)], a, n)); }
-#define KSIMD_ENTRY_group(name, R, kp, pp)    ksimd_status ksimd_##name pp { KSIMD_RUN(check_group(sums, sizeof *sums, counts, values, sizeof *values, keys, n, ngroups), KSIMD_GROUP_SUM(sums, counts, values, keys, n, ngroups)); }
+#define KSIMD_ENTRY_group(name, R, kp, pp)    ksimd_status ksimd_##name pp { KSIMD_RUN(check_group(sums, sizeof *sums, counts, values, sizeof *values, keys, n, ngroups), st_ = KSIMD_GROUP_SUM(sums, counts, values, keys, n, ngroups)); }
 
 #define KSIMD_ENTRY_cmp(name, R, kp, pp)        ksimd_status ksimd_##name pp { KSIMD_RUN(check_cmp(mask, a, b, sizeof *a, op, n), if (n) KSIMD_SPLIT_OR(name, n, K(name)(mask, a, b, op, n), , mask, a, b, op, n)); }
 #define KSIMD_ENTRY_cmp_scalar(name, R, kp, pp) ksimd_status ksimd_##name pp { KSIMD_RUN(check_cmp(mask, a, a, sizeof *a, op, n), if (n) KSIMD_SPLIT_OR(name, n, K(name)(mask, a, s, op, n), , mask, a, s, op, n)); }

@@ -182,8 +182,10 @@ static inline int64_t ksimd_float_sum_none(const void *a, const void *b, size_t 
 /* ---- float group_sum: waves of chunks, folded in chunk order ---- */
 
 /* A wave is up to KSIMD_GROUP_WAVE chunks, one per part; their partials
- * live on the caller's stack (24 KiB for f64), which bounds the groups a
- * split call may have. More groups run on the calling thread. */
+ * live on the caller's stack (24 KiB), which bounds the groups a split
+ * call may have. More groups run on the calling thread. Each part checks
+ * its chunk's keys; the sums and counts are written after the last wave,
+ * so a bad key anywhere leaves them untouched. */
 enum { KSIMD_GROUP_WAVE = 8, KSIMD_GROUP_SPLIT_MAX = 128 };
 
 #define KSIMD_GROUP_SUM_T(T, t)                                                                                        \
@@ -191,54 +193,55 @@ enum { KSIMD_GROUP_WAVE = 8, KSIMD_GROUP_SPLIT_MAX = 128 };
         size_t np, first, n, ngroups;                                                                                  \
         const T *v;                                                                                                    \
         const int32_t *keys;                                                                                           \
-        int count;                                                                                                     \
-        T sc[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX], ec[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX];                    \
+        int count, bad[KSIMD_GROUP_WAVE];                                                                              \
+        double sc[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX], ec[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX];               \
         int64_t cc[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX];                                                           \
     };                                                                                                                 \
     static void gsum_part_##t(const void *ctx, const struct ksimd_table *tab, size_t i, size_t np)                     \
     {                                                                                                                  \
         const struct gsum_job_##t *j = ctx;                                                                            \
         size_t c0 = (j->first + i) * KGROUP_CHUNK, cn = j->n - c0 < KGROUP_CHUNK ? j->n - c0 : KGROUP_CHUNK;           \
-        int64_t *cc = j->count ? (int64_t *)j->cc[i] : NULL;                                                           \
         (void)np;                                                                                                      \
-        if (cc) memset(cc, 0, j->ngroups * sizeof *cc);                                                                \
-        tab->group_chunk_##t((T *)j->sc[i], (T *)j->ec[i], cc, j->v + c0, j->keys + c0, cn, j->ngroups);               \
+        ((int *)j->bad)[i] =                                                                                           \
+            tab->group_chunk_##t((double *)j->sc[i], (double *)j->ec[i], j->count ? (int64_t *)j->cc[i] : NULL,        \
+                                 j->v + c0, j->keys + c0, cn, j->ngroups);                                             \
     }                                                                                                                  \
-    static void ksimd_split_group_sum_##t(T *sums, int64_t *counts, const T *v, const int32_t *keys, size_t n,         \
-                                          size_t ng)                                                                   \
+    static ksimd_status ksimd_split_group_sum_##t(T *sums, int64_t *counts, const T *v, const int32_t *keys, size_t n, \
+                                                  size_t ng)                                                           \
     {                                                                                                                  \
         const struct ksimd_table *tab = ksimd_kernels();                                                               \
         if (n < atomic_load_explicit(&ksimd_split_min[KSIMD_SPLIT_STREAM], memory_order_relaxed) ||                    \
-            ng > KSIMD_GROUP_SPLIT_MAX || n <= KGROUP_CHUNK || ksimd_threads_resolve() < 2) {                          \
-            tab->group_sum_##t(sums, counts, v, keys, n, ng);                                                          \
-            return;                                                                                                    \
-        }                                                                                                              \
+            ng > KSIMD_GROUP_SPLIT_MAX || n <= KGROUP_CHUNK || ksimd_threads_resolve() < 2)                            \
+            return tab->group_sum_##t(sums, counts, v, keys, n, ng) ? KSIMD_ERR_RANGE : KSIMD_OK;                      \
         struct gsum_job_##t j;                                                                                         \
-        T err[KSIMD_GROUP_SPLIT_MAX];                                                                                  \
+        double S[KSIMD_GROUP_SPLIT_MAX] = {0}, E[KSIMD_GROUP_SPLIT_MAX] = {0};                                         \
+        int64_t C[KSIMD_GROUP_SPLIT_MAX] = {0};                                                                        \
         size_t chunks = (n + KGROUP_CHUNK - 1) / KGROUP_CHUNK, wave = 2 * ksimd_threads_resolve();                     \
         if (wave > KSIMD_GROUP_WAVE) wave = KSIMD_GROUP_WAVE;                                                          \
         j.n = n, j.ngroups = ng, j.v = v, j.keys = keys, j.count = counts != NULL;                                     \
-        for (size_t k = 0; k < ng; k++) sums[k] = 0, err[k] = 0;                                                       \
-        if (counts) memset(counts, 0, ng * sizeof *counts);                                                            \
         for (j.first = 0; j.first < chunks; j.first += j.np) {                                                         \
             j.np = chunks - j.first < wave ? chunks - j.first : wave;                                                  \
             ksimd_parallel(gsum_part_##t, &j, tab, j.np);                                                              \
             for (size_t p = 0; p < j.np; p++) {                                                                        \
-                tab->group_fold_##t(sums, err, j.sc[p], j.ec[p], ng, j.first + p + 1 == chunks);                       \
-                if (counts)                                                                                            \
-                    for (size_t k = 0; k < ng; k++) counts[k] += j.cc[p][k];                                           \
+                if (j.bad[p]) return KSIMD_ERR_RANGE;                                                                  \
+                tab->group_fold_##t(S, E, j.sc[p], j.ec[p], ng);                                                       \
+                for (size_t k = 0; k < ng && counts; k++) C[k] += j.cc[p][k];                                          \
             }                                                                                                          \
         }                                                                                                              \
+        tab->group_result_##t(sums, S, E, ng);                                                                         \
+        if (counts) memcpy(counts, C, ng * sizeof *C);                                                                 \
+        return KSIMD_OK;                                                                                               \
     }
 KSIMD_GROUP_SUM_T(float, f32)
 KSIMD_GROUP_SUM_T(double, f64)
 /* Integer group sums wrap in int64, so their order is free: each part sums
- * its range into its own slots, added up by the caller. */
+ * its range into its own slots (checking its keys), added up by the caller
+ * once every part found its keys in range. */
 struct gsum_job_i64 {
     size_t np, n, ngroups;
     const int64_t *v;
     const int32_t *keys;
-    int count;
+    int count, bad[KSIMD_GROUP_WAVE];
     int64_t s[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX], c[KSIMD_GROUP_WAVE][KSIMD_GROUP_SPLIT_MAX];
 };
 static void gsum_part_i64(const void *ctx, const struct ksimd_table *tab, size_t i, size_t np)
@@ -246,25 +249,24 @@ static void gsum_part_i64(const void *ctx, const struct ksimd_table *tab, size_t
     const struct gsum_job_i64 *j = ctx;
     size_t lo, hi;
     ksimd_part_range(j->n, i, np, &lo, &hi);
-    tab->group_sum_i64((int64_t *)j->s[i], j->count ? (int64_t *)j->c[i] : NULL, j->v + lo, j->keys + lo, hi - lo,
-                       j->ngroups);
+    ((int *)j->bad)[i] = tab->group_sum_i64((int64_t *)j->s[i], j->count ? (int64_t *)j->c[i] : NULL, j->v + lo,
+                                            j->keys + lo, hi - lo, j->ngroups);
 }
-static void ksimd_split_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *keys, size_t n,
-                                      size_t ng)
+static ksimd_status ksimd_split_group_sum_i64(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *keys,
+                                              size_t n, size_t ng)
 {
     const struct ksimd_table *tab = ksimd_kernels();
     size_t np = n < atomic_load_explicit(&ksimd_split_min[KSIMD_SPLIT_STREAM], memory_order_relaxed) ||
                         ng > KSIMD_GROUP_SPLIT_MAX
                     ? 1
                     : ksimd_nparts(n, KSIMD_MIN_PART(KSIMD_SPLIT_STREAM));
-    if (np < 2) {
-        tab->group_sum_i64(sums, counts, v, keys, n, ng);
-        return;
-    }
+    if (np < 2) return tab->group_sum_i64(sums, counts, v, keys, n, ng) ? KSIMD_ERR_RANGE : KSIMD_OK;
     struct gsum_job_i64 j;
     j.np = np < KSIMD_GROUP_WAVE ? np : KSIMD_GROUP_WAVE, j.n = n, j.ngroups = ng, j.v = v, j.keys = keys;
     j.count = counts != NULL;
     ksimd_parallel(gsum_part_i64, &j, tab, j.np);
+    for (size_t p = 0; p < j.np; p++)
+        if (j.bad[p]) return KSIMD_ERR_RANGE;
     for (size_t k = 0; k < ng; k++) {
         uint64_t s = 0;
         int64_t c = 0;
@@ -272,6 +274,7 @@ static void ksimd_split_group_sum_i64(int64_t *sums, int64_t *counts, const int6
         sums[k] = (int64_t)s;
         if (counts) counts[k] = c;
     }
+    return KSIMD_OK;
 }
 #define KSIMD_GROUP_SUM(sums, counts, v, keys, n, ng)                                                                  \
     _Generic((sums), float *: ksimd_split_group_sum_f32, double *: ksimd_split_group_sum_f64, int64_t *: ksimd_split_group_sum_i64)( \

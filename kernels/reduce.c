@@ -25,19 +25,24 @@
  * (dots: one more rounding). docs/reductions.md has the arithmetic.
  *
  * group_sum (f32, f64): the values are cut into chunks of KGROUP_CHUNK
- * (2^16, sum_order.h). Per group and chunk, the group's values in index
- * order go through compensated summation: s = s + x, with TwoSum's exact
- * error of each step added into e (s and e start at +0.0). Per group, the
- * chunks' (s, e) fold in chunk order the same way: S = S + s with TwoSum's
- * error into E, then E = E + e. The result is S + E, or S when S is
- * infinite or NaN. Up to 2^16 values this is plain compensated summation
- * in index order; the chunks let threads share a call (dispatch/split.h). |err| <= 2u|S| + O(count^2 u^2) sum|a|, far
- * inside 2 * log2(count) * eps * sum|a|. Plain scalar code, identical everywhere.
+ * (2^16, sum_order.h). f32: per group and chunk, the group's values in
+ * index order are added in double from +0.0; per group, the chunks' sums
+ * add up in chunk order in double from +0.0, and the result is that total
+ * rounded to float once. |err| <= u|S| + count * 2^-53 * sum|a|.
+ * f64: per group and chunk, compensated summation in index order: s = s +
+ * x, with TwoSum's exact error of each step added into e (s and e start at
+ * +0.0). Per group, the chunks' (s, e) fold in chunk order the same way: S
+ * = S + s with TwoSum's error into E, then E = E + e. The result is S + E,
+ * or S when S is infinite or NaN. |err| <= 2u|S| + O(count^2 u^2) sum|a|.
+ * Both are far inside 2 * log2(count) * eps * sum|a|; the chunks let
+ * threads share a call (dispatch/split.h). Plain scalar code, identical
+ * everywhere (group_t.h).
  *
  * Integer sums wrap in int64 (i32 values are widened first), and min, max,
  * argmin and argmax are exact, so their order is free.
  */
 #include <math.h>
+#include <string.h>
 
 #include "simd/simd.h"
 
@@ -45,14 +50,13 @@
 #include "kernels.h"
 #include "sum_order.h"
 
-#define KGROUP_TILE 1024 /* groups per pass: running errors and a chunk's partials, 24 KiB for f64 */
-
 #define KSIMD_SKELETON "sum_t.h"
 #define KSIMD_FOREACH_FLOAT
 #include "foreach_type.h"
 
 #define KSIMD_SKELETON "group_t.h"
 #define KSIMD_FOREACH_FLOAT
+#define KSIMD_FOREACH_I64
 #include "foreach_type.h"
 
 #define KSIMD_SKELETON "extreme_t.h"
@@ -227,42 +231,46 @@ size_t KSIMD_FN(argmax_i64)(const int64_t *a, size_t n)
                            (struct arg_ops_i64){v_gt_mask_i64, gt1_i64, v_max_i64, never_nan_i64, never_nan1_i64});
 }
 
-/* ---- group sums: the canonical order of group_t.h; integers wrap ---- */
-void KSIMD_FN(group_sum_f32)(float *sums, int64_t *counts, const float *v, const int32_t *keys, size_t n,
-                             size_t ngroups)
+/* ---- group sums: the canonical order of group_t.h; integers wrap. Each
+ * returns nonzero, having written nothing, at a key outside [0, ngroups). */
+int KSIMD_FN(group_sum_f32)(float *sums, int64_t *counts, const float *v, const int32_t *keys, size_t n, size_t ngroups)
 {
-    group_sum_f32(sums, counts, v, keys, n, ngroups);
+    return group_sum_f32(sums, counts, v, keys, n, ngroups);
 }
-void KSIMD_FN(group_sum_f64)(double *sums, int64_t *counts, const double *v, const int32_t *keys, size_t n,
-                             size_t ngroups)
+int KSIMD_FN(group_sum_f64)(double *sums, int64_t *counts, const double *v, const int32_t *keys, size_t n,
+                            size_t ngroups)
 {
-    group_sum_f64(sums, counts, v, keys, n, ngroups);
+    return group_sum_f64(sums, counts, v, keys, n, ngroups);
 }
-/* The same group sums a chunk at a time (internal_list.h). */
-void KSIMD_FN(group_chunk_f32)(float *sc, float *ec, int64_t *cc, const float *v, const int32_t *keys, size_t n,
-                               size_t ngroups)
+int KSIMD_FN(group_sum_i64)(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *keys, size_t n,
+                            size_t ngroups)
 {
-    group_chunk_f32(sc, ec, cc, v, keys, n, 0, ngroups, 1);
+    return group_sum_i64(sums, counts, v, keys, n, ngroups);
 }
-void KSIMD_FN(group_chunk_f64)(double *sc, double *ec, int64_t *cc, const double *v, const int32_t *keys, size_t n,
-                               size_t ngroups)
+/* The float group sums a chunk at a time (internal_list.h). */
+int KSIMD_FN(group_chunk_f32)(double *sc, double *ec, int64_t *cc, const float *v, const int32_t *keys, size_t n,
+                              size_t ngroups)
 {
-    group_chunk_f64(sc, ec, cc, v, keys, n, 0, ngroups, 1);
+    return group_chunk_f32(sc, ec, cc, v, keys, n, ngroups);
 }
-void KSIMD_FN(group_fold_f32)(float *s, float *e, const float *sc, const float *ec, size_t ngroups, int last)
+int KSIMD_FN(group_chunk_f64)(double *sc, double *ec, int64_t *cc, const double *v, const int32_t *keys, size_t n,
+                              size_t ngroups)
 {
-    group_fold_f32(s, e, sc, ec, ngroups, last);
+    return group_chunk_f64(sc, ec, cc, v, keys, n, ngroups);
 }
-void KSIMD_FN(group_fold_f64)(double *s, double *e, const double *sc, const double *ec, size_t ngroups, int last)
+void KSIMD_FN(group_fold_f32)(double *S, double *E, const double *sc, const double *ec, size_t ngroups)
 {
-    group_fold_f64(s, e, sc, ec, ngroups, last);
+    group_fold_f32(S, E, sc, ec, ngroups);
 }
-void KSIMD_FN(group_sum_i64)(int64_t *sums, int64_t *counts, const int64_t *v, const int32_t *keys, size_t n,
-                             size_t ngroups)
+void KSIMD_FN(group_fold_f64)(double *S, double *E, const double *sc, const double *ec, size_t ngroups)
 {
-    for (size_t k = 0; k < ngroups; k++) sums[k] = 0;
-    for (size_t i = 0; i < n; i++) sums[keys[i]] = (int64_t)((uint64_t)sums[keys[i]] + (uint64_t)v[i]);
-    if (!counts) return;
-    for (size_t k = 0; k < ngroups; k++) counts[k] = 0;
-    for (size_t i = 0; i < n; i++) counts[keys[i]]++;
+    group_fold_f64(S, E, sc, ec, ngroups);
+}
+void KSIMD_FN(group_result_f32)(float *sums, const double *S, const double *E, size_t ngroups)
+{
+    group_result_f32(sums, S, E, ngroups);
+}
+void KSIMD_FN(group_result_f64)(double *sums, const double *S, const double *E, size_t ngroups)
+{
+    group_result_f64(sums, S, E, ngroups);
 }

@@ -32,12 +32,13 @@
 #define KSIMD_SHAPE_axpb(X, name, T, A)    X(name, void, (T *dst, const T *x, T a, T b, size_t n), (T *dst, const T *x, T a, T b, size_t n))
 #define KSIMD_SHAPE_ternary(X, name, T, A) X(name, void, (T *dst, const T *a, const T *b, const T *c, size_t n), (T *dst, const T *a, const T *b, const T *c, size_t n))
 
-/* reductions: the kernel returns the result, the entry point writes it */
+/* reductions: the kernel returns the result, the entry point writes it;
+ * a group sum returns nonzero at a key out of range, having written nothing */
 #define KSIMD_SHAPE_sum(X, name, T, A)     X(name, A, (const T *a, size_t n), (const T *a, size_t n, A *out))
 #define KSIMD_SHAPE_dot(X, name, T, A)     X(name, A, (const T *a, const T *b, size_t n), (const T *a, const T *b, size_t n, A *out))
 #define KSIMD_SHAPE_extreme(X, name, T, A) X(name, T, (const T *a, size_t n), (const T *a, size_t n, T *out))
 #define KSIMD_SHAPE_index(X, name, T, A)   X(name, size_t, (const T *a, size_t n), (const T *a, size_t n, size_t *out))
-#define KSIMD_SHAPE_group(X, name, T, A)   X(name, void, (T *sums, int64_t *counts, const T *values, const int32_t *keys, size_t n, size_t ngroups), (T *sums, int64_t *counts, const T *values, const int32_t *keys, size_t n, size_t ngroups))
+#define KSIMD_SHAPE_group(X, name, T, A)   X(name, int, (T *sums, int64_t *counts, const T *values, const int32_t *keys, size_t n, size_t ngroups), (T *sums, int64_t *counts, const T *values, const int32_t *keys, size_t n, size_t ngroups))
 
 /* masked conditionals: byte masks (uint8_t) in and out */
 #define KSIMD_SHAPE_cmp(X, name, T, A)        X(name, void, (uint8_t *mask, const T *a, const T *b, ksimd_cmp op, size_t n), (uint8_t *mask, const T *a, const T *b, ksimd_cmp op, size_t n))

@@ -11,6 +11,11 @@
 
 /* group_sum's chunks: values folded per group chunk by chunk (reduce.c). */
 #define KGROUP_CHUNK ((size_t)1 << 16)
+/* Groups per pass over the values: their state lives on the stack. */
+#define KGROUP_TILE 1024
+/* Keys are checked this many at a time, just before their values are
+ * added, while they are in L1 (group_t.h). */
+#define KGROUP_CHECK 2048
 
 /* How the kernels read a sum (sum_t.h), shared by every unit that
  * instantiates it (reduce.c, expr.c). */

@@ -102,6 +102,54 @@ static void statuses(struct ks_report *r)
     ks_check(r, ksimd_max_f64(a, 4, &a[3]) == KSIMD_ERR_OVERLAP && a[3] == 4, "max_f64 out inside a");
 }
 
+/* One group sum of any type, for the key checks below. */
+static ksimd_status group_any(int type, void *sums, int64_t *counts, const double *v, const int32_t *keys, size_t n,
+                              size_t ng)
+{
+    if (type == 0) return ksimd_group_sum_f64(sums, counts, v, keys, n, ng);
+    if (type == 1) return ksimd_group_sum_f32(sums, counts, (const float *)(const void *)v, keys, n, ng);
+    return ksimd_group_sum_i64(sums, counts, (const int64_t *)(const void *)v, keys, n, ng);
+}
+
+/* The kernels check the keys as they read them, 2048 at a time, in chunks
+ * of 2^16 and passes of 1024 groups (group_t.h): a key out of range first,
+ * last, on either side of each of those edges, leaves sums and counts as
+ * they were. */
+static void group_bad_keys(struct ks_report *r)
+{
+    enum { N = 140000 };
+    static const size_t ngroups[] = {16, 1500};
+    static const size_t sizes[] = {300, N};
+    static const size_t at[] = {0, 150, 299, 2047, 2048, 65535, 65536, 131071, N - 1};
+    static const int32_t bad_keys[] = {-1, INT32_MIN, INT32_MAX};
+    double *v = calloc(N, sizeof(double));
+    int32_t *keys = malloc(N * sizeof(int32_t));
+    unsigned char *sums = malloc(1500 * 8), *counts = malloc(1500 * 8);
+    if (!ks_check(r, v && keys && sums && counts, "oom")) goto out;
+    for (size_t ni = 0; ni < 4; ni++) {
+        size_t ng = ngroups[ni % 2], n = sizes[ni / 2];
+        for (size_t i = 0; i < N; i++) keys[i] = (int32_t)(i * 7 % ng);
+        for (int type = 0; type < 3; type++)
+            for (size_t p = 0; p < sizeof at / sizeof *at && at[p] < n; p++) {
+                int32_t saved = keys[at[p]];
+                keys[at[p]] = p % 2 ? (int32_t)ng : bad_keys[p % 3];
+                memset(sums, 0xA5, 1500 * 8), memset(counts, 0xA5, 1500 * 8);
+                ksimd_status st = group_any(type, sums, (int64_t *)(void *)counts, v, keys, n, ng);
+                size_t touched = 0;
+                for (size_t i = 0; i < ng * 8; i++) touched += sums[i] != 0xA5 || counts[i] != 0xA5;
+                ks_check(r, st == KSIMD_ERR_RANGE && touched == 0,
+                         "group_sum (%s) key %d at %zu of %zu, %zu groups: status %d, %zu bytes written",
+                         type == 0   ? "f64"
+                         : type == 1 ? "f32"
+                                     : "i64",
+                         (int)keys[at[p]], at[p], n, ng, (int)st, touched);
+                keys[at[p]] = saved;
+            }
+    }
+out:
+    free(v), free(keys), free(sums), free(counts);
+}
+
 /* group_sum: keys out of range, overlaps and NULLs leave the sentinels. */
 static void group_statuses(struct ks_report *r)
 {
@@ -110,24 +158,6 @@ static void group_statuses(struct ks_report *r)
     int64_t counts[G];
     int32_t keys[N];
     for (int i = 0; i < N; i++) v[i] = i, keys[i] = i % G;
-    const int32_t bad_keys[] = {G, -1, INT32_MIN, INT32_MAX};
-    const size_t bad_at[] = {0, N / 2, N - 1};
-    for (size_t b = 0; b < 4; b++)
-        for (size_t p = 0; p < 3; p++) {
-            int32_t saved = keys[bad_at[p]];
-            keys[bad_at[p]] = bad_keys[b];
-            memset(sums, 0xA5, sizeof sums), memset(counts, 0xA5, sizeof counts);
-            ksimd_status st = ksimd_group_sum_f64(sums, counts, v, keys, N, G);
-            int untouched = 1;
-            for (int g = 0; g < G; g++) {
-                uint64_t s;
-                memcpy(&s, &sums[g], 8);
-                untouched &= s == 0xA5A5A5A5A5A5A5A5u && (uint64_t)counts[g] == 0xA5A5A5A5A5A5A5A5u;
-            }
-            ks_check(r, st == KSIMD_ERR_RANGE && untouched, "group_sum_f64 key %d at %zu: status %d, %s",
-                     (int)bad_keys[b], bad_at[p], (int)st, untouched ? "untouched" : "outputs written");
-            keys[bad_at[p]] = saved;
-        }
     int64_t isums[G];
     float fsums[G];
     int64_t iv[N];
@@ -252,6 +282,7 @@ const struct ks_case ks_reduce_cases[] = {
     {"reduce", "group_sum_f64", groups_f64},
     {"reduce", "statuses", statuses},
     {"reduce", "group_sum_statuses", group_statuses},
+    {"reduce", "group_sum_bad_keys", group_bad_keys},
     {NULL, NULL, NULL},
 };
 

@@ -298,35 +298,39 @@ static void TN(extremes_large)(struct ks_report *r)
 
 /* ---- group_sum ---- */
 
-/* The documented group order, written again: the values in chunks of 2^16;
- * per group and chunk, s = s + x with TwoSum's error into e, both from +0.0;
- * per group, the chunks' (s, e) in chunk order: S = S + s with TwoSum's
- * error into E, then E = E + e; the result S + E (or S when S is not
- * finite). */
+/* The documented group orders, written again. The values go in chunks of
+ * 2^16. f32: per group and chunk, a double sum from +0.0 in index order;
+ * per group, the chunks' sums in chunk order, in double from +0.0; the
+ * result that total rounded to float. f64: per group and chunk, s = s + x
+ * with TwoSum's error into e, both from +0.0; per group, the chunks' (s, e)
+ * in chunk order: S = S + s with TwoSum's error into E, then E = E + e; the
+ * result S + E (or S when S is not finite). */
 static void TN(spec_group)(T *sums, int64_t *counts, const T *v, const int32_t *keys, size_t n, size_t ngroups)
 {
-    const size_t chunk = (size_t)1 << 16;
-    T *E = calloc(ngroups ? ngroups : 1, sizeof(T)), *cs = malloc((ngroups ? ngroups : 1) * sizeof(T)),
-      *ce = malloc((ngroups ? ngroups : 1) * sizeof(T));
-    for (size_t k = 0; k < ngroups; k++) sums[k] = 0, counts[k] = 0;
+    const size_t chunk = (size_t)1 << 16, g = ngroups ? ngroups : 1;
+    double *S = calloc(g, sizeof(double)), *E = calloc(g, sizeof(double)), *cs = malloc(g * sizeof(double)),
+           *ce = malloc(g * sizeof(double));
+    for (size_t k = 0; k < ngroups; k++) counts[k] = 0;
     for (size_t c0 = 0; c0 < n || c0 == 0; c0 += chunk) {
         for (size_t k = 0; k < ngroups; k++) cs[k] = 0, ce[k] = 0;
         for (size_t i = c0; i < n && i < c0 + chunk; i++) {
-            T s = cs[keys[i]], x = v[i], t = s + x, z = t - s;
-            ce[keys[i]] += (s - (t - z)) + (x - z);
-            cs[keys[i]] = t;
+            double s = cs[keys[i]], x = v[i], t = s + x, z = t - s;
+            if (sizeof(T) == 4)
+                cs[keys[i]] = s + x;
+            else
+                ce[keys[i]] += (s - (t - z)) + (x - z), cs[keys[i]] = t;
             counts[keys[i]]++;
         }
         for (size_t k = 0; k < ngroups; k++) {
-            T s = sums[k], x = cs[k], t = s + x, z = t - s;
-            E[k] += (s - (t - z)) + (x - z);
-            sums[k] = t;
-            E[k] += ce[k];
+            double s = S[k], x = cs[k], t = s + x, z = t - s;
+            if (sizeof(T) == 4)
+                S[k] = s + x;
+            else
+                E[k] += (s - (t - z)) + (x - z), S[k] = t, E[k] += ce[k];
         }
     }
-    for (size_t k = 0; k < ngroups; k++)
-        if (isfinite(sums[k])) sums[k] = sums[k] + E[k];
-    free(E), free(cs), free(ce);
+    for (size_t k = 0; k < ngroups; k++) sums[k] = (T)(sizeof(T) == 4 || !isfinite(S[k]) ? S[k] : S[k] + E[k]);
+    free(S), free(E), free(cs), free(ce);
 }
 
 static void TN(groups)(struct ks_report *r)
