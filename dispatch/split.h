@@ -152,13 +152,10 @@ static inline void ksimd_even_range(size_t units, size_t i, size_t np, size_t *l
         tab->sum_subtrees_##t((T *)j->lanes + lo * KSUM_V_##t, j->a + lo * j->span, j->b ? j->b + lo * j->span : NULL, \
                               hi - lo, j->level);                                                                      \
     }                                                                                                                  \
-    /* sum(a) (b NULL) or dot(a, b) with the one-thread bits. */                                                       \
-    static T ksimd_float_sum_##t(const T *a, const T *b, size_t n)                                                     \
+    /* A split sum, its job (16 KiB) in a frame of its own. */                                                         \
+    static __attribute__((noinline)) T ksimd_float_sum_split_##t(const T *a, const T *b, size_t n)                     \
     {                                                                                                                  \
         const size_t block = (size_t)KSUM_V_##t * KSUM_BLOCK, nblocks = n / block;                                     \
-        if (n < atomic_load_explicit(&ksimd_split_min[KSIMD_SPLIT_STREAM], memory_order_relaxed) ||                    \
-            ksimd_nparts(n, KSIMD_MIN_PART(KSIMD_SPLIT_STREAM)) < 2 || nblocks < 2)                                    \
-            return b ? ksimd_kernels()->dot_##t(a, b, n) : ksimd_kernels()->sum_##t(a, n);                             \
         struct fsum_job_##t j = {0, 0, 0, 0, a, b, {0}};                                                               \
         while ((nblocks >> j.level) > KSIMD_MAX_SUBTREES) j.level++;                                                   \
         j.m = nblocks >> j.level, j.span = block << j.level;                                                           \
@@ -168,6 +165,14 @@ static inline void ksimd_even_range(size_t units, size_t i, size_t np, size_t *l
         ksimd_parallel(fsum_part_##t, &j, tab, j.np);                                                                  \
         size_t done = j.m * j.span;                                                                                    \
         return tab->sum_finish_##t(j.lanes, j.m, j.level, a + done, b ? b + done : NULL, n - done);                    \
+    }                                                                                                                  \
+    /* sum(a) (b NULL) or dot(a, b) with the one-thread bits. */                                                       \
+    static T ksimd_float_sum_##t(const T *a, const T *b, size_t n)                                                     \
+    {                                                                                                                  \
+        if (n < atomic_load_explicit(&ksimd_split_min[KSIMD_SPLIT_STREAM], memory_order_relaxed) ||                    \
+            ksimd_nparts(n, KSIMD_MIN_PART(KSIMD_SPLIT_STREAM)) < 2 || n / ((size_t)KSUM_V_##t * KSUM_BLOCK) < 2)      \
+            return b ? ksimd_kernels()->dot_##t(a, b, n) : ksimd_kernels()->sum_##t(a, n);                             \
+        return ksimd_float_sum_split_##t(a, b, n);                                                                     \
     }
 KSIMD_FLOAT_SUM_T(float, f32)
 KSIMD_FLOAT_SUM_T(double, f64)

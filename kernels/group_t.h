@@ -65,11 +65,27 @@ static inline void group_two_sum(double *s, double *e, double x)
 #if GKIND == 1 || GKIND == 2
 #if GKIND == 1
 typedef gslot_wide TN(gslot);
+typedef float TN(gpair) __attribute__((vector_size(8)));
 #define GSLOT_OF(x) ((gslot_wide){(double)(x), 1.0})
+#define GSLOT_WIDEN(p) __builtin_convertvector(p, gslot_wide)
 #else
 typedef gslot_wrap TN(gslot);
+typedef uint64_t TN(gpair) __attribute__((vector_size(16)));
 #define GSLOT_OF(x) ((gslot_wrap){(uint64_t)(x), 1})
+#define GSLOT_WIDEN(p) (p)
 #endif
+
+/* Values i and i + 1 into their slots, in that order (the keys may be
+ * equal): one load and a shuffle each, where two single values take a
+ * load and an insert each. */
+static inline void TN(group_add2)(TN(gslot) * sl, const T *v, const int32_t *k)
+{
+    TN(gpair) p;
+    memcpy(&p, v, sizeof p);
+    TN(gslot) x = GSLOT_WIDEN(p), one = {1, 1};
+    sl[k[0]] += __builtin_shufflevector(x, one, 0, 2);
+    sl[k[1]] += __builtin_shufflevector(x, one, 1, 3);
+}
 
 /* Adds values [0, n) of groups [g0, g0 + g) into their slots; every key is
  * in [0, ngroups), checked here when check. whole: g0 == 0 and g ==
@@ -83,12 +99,14 @@ static inline int TN(group_slots)(TN(gslot) *restrict sl, const T *v, const int3
         const int32_t *kk = keys + c0;
         const T *vv = v + c0;
         if (check && group_keys_bad(kk, cn, ngroups)) return 1;
-        if (whole)
-            for (size_t i = 0; i < cn; i++) {
+        if (whole) {
+            size_t i = 0;
+            for (; i + 8 <= cn; i += 8) {
                 group_prefetch(vv, i, sizeof(T));
-                sl[kk[i]] += GSLOT_OF(vv[i]);
+                for (size_t j = 0; j < 8; j += 2) TN(group_add2)(sl, vv + i + j, kk + i + j);
             }
-        else
+            for (; i < cn; i++) sl[kk[i]] += GSLOT_OF(vv[i]);
+        } else
             for (size_t i = 0; i < cn; i++) {
                 size_t k = (size_t)kk[i] - g0; /* wraps to a huge value below g0 */
                 group_prefetch(vv, i, sizeof(T));
@@ -98,6 +116,16 @@ static inline int TN(group_slots)(TN(gslot) *restrict sl, const T *v, const int3
     return 0;
 }
 #undef GSLOT_OF
+#undef GSLOT_WIDEN
+
+/* The slots' sums and counts into two arrays: a loop each, which the
+ * compilers vectorize. */
+static inline void TN(group_unslot)(T *restrict sums, int64_t *restrict counts, const TN(gslot) * sl, size_t g)
+{
+    for (size_t k = 0; k < g; k++) sums[k] = (T)sl[k][0];
+    if (counts)
+        for (size_t k = 0; k < g; k++) counts[k] = (int64_t)sl[k][1];
+}
 #endif
 
 #if GKIND == 1
@@ -145,10 +173,7 @@ static inline int TN(group_tile)(T *sums, int64_t *counts, const T *v, const int
     if (n <= KGROUP_CHUNK) { /* one chunk: its sums are the totals */
         for (size_t k = 0; k < g; k++) sl[k] = (gslot_wide){0, 0};
         if (TN(group_slots)(sl, v, keys, n, g0, g, ngroups, check)) return 1;
-        for (size_t k = 0; k < g; k++) {
-            sums[g0 + k] = (T)sl[k][0];
-            if (counts) counts[g0 + k] = (int64_t)sl[k][1];
-        }
+        TN(group_unslot)(sums + g0, counts ? counts + g0 : NULL, sl, g);
         return 0;
     }
     for (size_t k = 0; k < g; k++) S[k] = 0, C[k] = 0;
@@ -172,10 +197,7 @@ static inline int TN(group_tile)(T *sums, int64_t *counts, const T *v, const int
     gslot_wrap sl[KGROUP_TILE];
     for (size_t k = 0; k < g; k++) sl[k] = (gslot_wrap){0, 0};
     if (TN(group_slots)(sl, v, keys, n, g0, g, ngroups, check)) return 1;
-    for (size_t k = 0; k < g; k++) {
-        sums[g0 + k] = (T)sl[k][0];
-        if (counts) counts[g0 + k] = (int64_t)sl[k][1];
-    }
+    TN(group_unslot)(sums + g0, counts ? counts + g0 : NULL, sl, g);
     return 0;
 }
 #endif

@@ -96,37 +96,78 @@ static KSIMD_INLINE void TN(sum_chunk)(struct TN(sum_state) * st, const T *a, co
     for (int r = 0; r < S; r++) TN(push_level)(st->level, &st->blocks, lv[r][KSUM_REGION_LOG], KSUM_REGION_LOG);
 }
 
+#if KVL > 1
+/* Lane i ^ h of a vector of n lanes, for every i: each lane meets its
+ * partner h lanes away (lanes below h take the canonical sums, the rest
+ * the same sums mirrored). */
+#define KSUM_X2(h) 0 ^ (h), 1 ^ (h)
+#define KSUM_X4(h) KSUM_X2(h), 2 ^ (h), 3 ^ (h)
+#define KSUM_X8(h) KSUM_X4(h), 4 ^ (h), 5 ^ (h), 6 ^ (h), 7 ^ (h)
+#define KSUM_X16(h) KSUM_X8(h), 8 ^ (h), 9 ^ (h), 10 ^ (h), 11 ^ (h), 12 ^ (h), 13 ^ (h), 14 ^ (h), 15 ^ (h)
+#define KSUM_XN KSIMD_CAT(KSUM_X, KVL)
+typedef T TN(tree_vec) __attribute__((vector_size(KVL * sizeof(T))));
+
+/* Every lane of x as it is, not only those the tree reads later: without
+ * it clang computed just the lanes it needed, in registers whose other
+ * lanes held other sums, and those adds raised false FE_OVERFLOW (fpflags,
+ * n = 12). A vector wider than the registers (the emulated avx512 table)
+ * goes through memory. */
+#ifdef KSIMD_EMULATE_AVX512
+#define KSUM_KEEP(x) __asm__ volatile("" : "+m"(x))
+#else
+#define KSUM_KEEP(x) KSIMD_OPAQUE(x)
+#endif
+
+/* The tree inside one register, a vector add per level. Every lane holds
+ * a sum the tree makes, or its mirror (the same two operands), so no
+ * addition raises a flag the tree would not. A scalar tree, which the
+ * compilers' SLP passes turned into vector adds of lanes the tree never
+ * adds (gcc's avx2 code a vhaddps, clang's sse4.2 code an addps of four
+ * lanes), raised false FE_INVALID and FE_OVERFLOW from inf + -inf or
+ * 3e38 + 3e38; and it cost sum_f32 at 1 Ki half its time. */
+static KSIMD_INLINE T TN(lane_tree_reg)(VT r)
+{
+    TN(tree_vec) x;
+    memcpy(&x, &r, sizeof x);
+#if KVL >= 16
+    x = x + __builtin_shufflevector(x, x, KSUM_XN(8));
+    KSUM_KEEP(x);
+#endif
+#if KVL >= 8
+    x = x + __builtin_shufflevector(x, x, KSUM_XN(4));
+    KSUM_KEEP(x);
+#endif
+#if KVL >= 4
+    x = x + __builtin_shufflevector(x, x, KSUM_XN(2));
+    KSUM_KEEP(x);
+#endif
+    x = x + __builtin_shufflevector(x, x, KSUM_XN(1));
+    KSUM_KEEP(x);
+    return x[0];
+}
+#endif
+
 /* The halving tree over the virtual lanes in r: lane j += lane j + KV/2,
  * then KV/4, ..., 1; first across registers (register q += register
  * q + h), then inside register 0, which is the same tree on every table.
- * Only the first `live` virtual lanes may be other than +0.0; adding a
- * +0.0 lane is skipped, since it changes no bit and raises no flag: a lane
- * is never -0.0 (it starts at +0.0, and x + y is -0.0 only when both are). */
+ * Only the first `live` virtual lanes may be other than +0.0. Adding a
+ * +0.0 lane changes no bit and raises no flag, since a lane is never -0.0
+ * (it starts at +0.0, and x + y is -0.0 only when both are): whole
+ * registers of them are skipped, and inside register 0 they are added with
+ * the rest, except when a single lane is live, which adds nothing (a
+ * signalling NaN stays as it is). */
 static KSIMD_INLINE T TN(lane_tree)(VT r[NREG], size_t live)
 {
-    size_t regs = (live + KVL - 1) / KVL, lanes = live < KVL ? live : KVL;
+    size_t regs = (live + KVL - 1) / KVL;
     for (size_t h = NREG / 2; h >= 1; h /= 2) {
         for (size_t q = 0; q < h && q + h < regs; q++) r[q] = TN(v_add)(r[q], r[q + h]);
         regs = regs < h ? regs : h;
     }
+#if KVL > 1
+    if (live > 1) return TN(lane_tree_reg)(r[0]);
+#endif
     T lane[KVL];
     TN(v_store)(lane, r[0]);
-    /* One scalar addition at a time (KSIMD_OPAQUE): the compilers' SLP
-     * passes made these a few vector adds that also add lanes the tree
-     * never adds (gcc's avx2 code a vhaddps, clang's sse4.2 code an addps
-     * of four lanes), where inf + -inf or 3e38 + 3e38 raised a false
-     * FE_INVALID or FE_OVERFLOW. */
-    for (size_t h = KVL / 2; h >= 1; h /= 2) {
-        for (size_t t = 0; t < h && t + h < lanes; t++) {
-            T x = lane[t], y = lane[t + h];
-            KSIMD_OPAQUE(x);
-            KSIMD_OPAQUE(y);
-            x = x + y;
-            KSIMD_OPAQUE(x);
-            lane[t] = x;
-        }
-        lanes = lanes < h ? lanes : h;
-    }
     return lane[0];
 }
 
@@ -137,8 +178,8 @@ static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) * st)
     VT r[NREG];
     int have = 0;
     for (int q = 0; q < NREG; q++) r[q] = TN(v_set1)(0);
-    for (int l = 0; l < KSUM_LEVELS; l++) {
-        if (!((st->blocks >> l) & 1)) continue;
+    for (size_t left = st->blocks; left; left &= left - 1) { /* the set bits, lightest first */
+        int l = __builtin_ctzll((unsigned long long)left);
         for (int q = 0; q < NREG; q++) r[q] = have ? TN(v_add)(st->level[l][q], r[q]) : st->level[l][q];
         have = 1;
     }
@@ -151,6 +192,11 @@ static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) * st)
  * order's bits and flags, at a fraction of a whole block's cost. */
 static KSIMD_INLINE T TN(sum_small)(const T *a, const T *b, size_t n, int dot)
 {
+    if (n <= KVL) { /* one register: +0.0 + each term, then its tree */
+        VT r[NREG];
+        r[0] = TN(v_add)(TN(v_set1)(0), TN(sum_term_n)(a, b, 0, n, dot));
+        return TN(lane_tree)(r, n);
+    }
     VT s[NREG];
     const size_t live = n < KV ? n : KV, regs = (live + KVL - 1) / KVL;
     for (int q = 0; q < NREG; q++) s[q] = TN(v_set1)(0);
@@ -204,13 +250,21 @@ static KSIMD_INLINE void TN(sum_push_n)(struct TN(sum_state) * st, const T *a, s
     TN(sum_push)(st, s);
 }
 
+/* A sum of a block or more, in a frame of its own: its counter's 13.5 KiB
+ * of stack (probed page by page, -fstack-clash-protection) cost small
+ * sums a few ns when it was the caller's. */
+static KSIMD_NOINLINE T TN(sum_large)(const T *a, const T *b, size_t n, int dot)
+{
+    struct TN(sum_state) st;
+    st.blocks = 0;
+    return TN(sum_rest)(&st, a, b, n, dot);
+}
+
 /* sum(a) when dot == 0, sum(a*b) when dot == 1 (b unused otherwise). */
 static KSIMD_INLINE T TN(canonical_sum)(const T *a, const T *b, size_t n, int dot)
 {
     if (n < (size_t)KV * KSUM_BLOCK) return TN(sum_small)(a, b, n, dot);
-    struct TN(sum_state) st;
-    st.blocks = 0;
-    return TN(sum_rest)(&st, a, b, n, dot);
+    return TN(sum_large)(a, b, n, dot);
 }
 
 /* Threads (dispatch/split.h): m complete subtrees of 2^level blocks each,
@@ -245,3 +299,9 @@ static KSIMD_INLINE T TN(canonical_finish)(const T *lanes, size_t m, int level, 
 
 #undef NREG
 #undef KV
+#undef KSUM_XN
+#undef KSUM_KEEP
+#undef KSUM_X16
+#undef KSUM_X8
+#undef KSUM_X4
+#undef KSUM_X2
