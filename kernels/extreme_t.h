@@ -19,9 +19,47 @@
 #define KX_REGION (((size_t)256 << 10) / sizeof(T))
 #define KX_CHUNK (KSUM_STREAMS * KX_REGION)
 
-/* Lanes of a vector folded with op, through broadcasts (once per call, or
- * per block that beats the best for argmin/argmax). */
+/* Lanes of a vector folded with op in a halving tree: op(v, v with each
+ * lane's partner h lanes away), h = KVL/2 .. 1, then lane 0. The result is
+ * exact, so the order is free (a chain of broadcasts, its old form, cost
+ * max_f32 at 1 Ki half its time). */
+#if KVL > 1
+typedef T TN(lanes_vec) __attribute__((vector_size(KVL * sizeof(T))));
+#define KX_LEVEL(h)                                                                                                    \
+    do {                                                                                                               \
+        TN(lanes_vec) x_, y_;                                                                                          \
+        VT w_;                                                                                                         \
+        memcpy(&x_, &v, sizeof x_);                                                                                    \
+        y_ = __builtin_shufflevector(x_, x_, KSIMD_CAT(KSIMD_LANES_XOR, KVL)(h));                                      \
+        memcpy(&w_, &y_, sizeof w_);                                                                                   \
+        v = op(v, w_);                                                                                                 \
+    } while (0)
+#endif
 static KSIMD_INLINE T TN(fold_lanes)(VT v, VT (*op)(VT, VT))
+{
+    (void)op; /* one lane: nothing to fold */
+#if KVL >= 16
+    KX_LEVEL(8);
+#endif
+#if KVL >= 8
+    KX_LEVEL(4);
+#endif
+#if KVL >= 4
+    KX_LEVEL(2);
+#endif
+#if KVL >= 2
+    KX_LEVEL(1);
+#endif
+    T lane[KVL];
+    TN(v_store)(lane, v);
+    return lane[0];
+}
+#undef KX_LEVEL
+
+/* The same through broadcasts, a chain of KVL - 1 ops: for argmin and
+ * argmax, where the tree's code, inlined into their loops, cost them 30%
+ * at 64 Ki (a block that beats the best, which folds, is rare). */
+static KSIMD_INLINE T TN(fold_chain)(VT v, VT (*op)(VT, VT))
 {
     T lane[KVL];
     TN(v_store)(lane, v);
@@ -179,7 +217,7 @@ static KSIMD_INLINE VT TN(arg_block)(const T *a, size_t s, size_t e, struct TN(a
  * so a branch per lane would mispredict. */
 static KSIMD_INLINE T TN(arg_better)(const T *a, size_t s, size_t e, VT m, struct TN(arg_ops) ops, size_t *bi)
 {
-    T best = TN(fold_lanes)(m, ops.pick);
+    T best = TN(fold_chain)(m, ops.pick);
     VT vbest = TN(v_set1)(best);
     size_t i = s;
     for (; e - i >= KVL && !MN(v_mask_any)(TN(v_eq_mask)(TN(v_load)(a + i), vbest)); i += KVL) {

@@ -54,6 +54,15 @@ enum {
 #else
 #define KSIMD_OPAQUE(v) __asm__ volatile("" : "+m"(v))
 #endif
+/* The lane indices i ^ h, i = 0 .. n - 1, of a vector of n lanes, for
+ * __builtin_shufflevector: each lane's partner h lanes away, the step of a
+ * halving tree over the lanes (sum_t.h, extreme_t.h). */
+#define KSIMD_LANES_XOR2(h) 0 ^ (h), 1 ^ (h)
+#define KSIMD_LANES_XOR4(h) KSIMD_LANES_XOR2(h), 2 ^ (h), 3 ^ (h)
+#define KSIMD_LANES_XOR8(h) KSIMD_LANES_XOR4(h), 4 ^ (h), 5 ^ (h), 6 ^ (h), 7 ^ (h)
+#define KSIMD_LANES_XOR16(h)                                                                                           \
+    KSIMD_LANES_XOR8(h), 8 ^ (h), 9 ^ (h), 10 ^ (h), 11 ^ (h), 12 ^ (h), 13 ^ (h), 14 ^ (h), 15 ^ (h)
+
 /* Rare paths kept out of a hot loop, so its values stay in registers. */
 #define KSIMD_NOINLINE __attribute__((noinline))
 

@@ -97,14 +97,9 @@ static KSIMD_INLINE void TN(sum_chunk)(struct TN(sum_state) * st, const T *a, co
 }
 
 #if KVL > 1
-/* Lane i ^ h of a vector of n lanes, for every i: each lane meets its
- * partner h lanes away (lanes below h take the canonical sums, the rest
- * the same sums mirrored). */
-#define KSUM_X2(h) 0 ^ (h), 1 ^ (h)
-#define KSUM_X4(h) KSUM_X2(h), 2 ^ (h), 3 ^ (h)
-#define KSUM_X8(h) KSUM_X4(h), 4 ^ (h), 5 ^ (h), 6 ^ (h), 7 ^ (h)
-#define KSUM_X16(h) KSUM_X8(h), 8 ^ (h), 9 ^ (h), 10 ^ (h), 11 ^ (h), 12 ^ (h), 13 ^ (h), 14 ^ (h), 15 ^ (h)
-#define KSUM_XN KSIMD_CAT(KSUM_X, KVL)
+/* Each lane meets its partner h lanes away: lanes below h take the
+ * canonical sums, the rest the same sums mirrored. */
+#define KSUM_XN KSIMD_CAT(KSIMD_LANES_XOR, KVL)
 typedef T TN(tree_vec) __attribute__((vector_size(KVL * sizeof(T))));
 
 /* Every lane of x as it is, not only those the tree reads later: without
@@ -301,7 +296,3 @@ static KSIMD_INLINE T TN(canonical_finish)(const T *lanes, size_t m, int level, 
 #undef KV
 #undef KSUM_XN
 #undef KSUM_KEEP
-#undef KSUM_X16
-#undef KSUM_X8
-#undef KSUM_X4
-#undef KSUM_X2
