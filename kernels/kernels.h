@@ -45,9 +45,14 @@ enum {
  * is what turns that pointer into a direct, inlined op. */
 #define KSIMD_INLINE inline __attribute__((always_inline))
 
-/* A float value the optimizers must take as it is, in its register: no
- * vectorizer can merge the operation that made it with its neighbours'. */
-#if defined(__x86_64__)
+/* A value (scalar or vector) the optimizers must take as it is, every
+ * lane of it, in its register: no vectorizer can merge the operation that
+ * made it with its neighbours', none can compute only the lanes read later
+ * (sum_t.h's tree). The emulated avx512 table's vectors are wider than its
+ * registers, so they go through memory. */
+#if defined(KSIMD_EMULATE_AVX512)
+#define KSIMD_OPAQUE(v) __asm__ volatile("" : "+m"(v))
+#elif defined(__x86_64__)
 #define KSIMD_OPAQUE(v) __asm__("" : "+x"(v))
 #elif defined(__aarch64__)
 #define KSIMD_OPAQUE(v) __asm__("" : "+w"(v))

@@ -105,13 +105,8 @@ typedef T TN(tree_vec) __attribute__((vector_size(KVL * sizeof(T))));
 /* Every lane of x as it is, not only those the tree reads later: without
  * it clang computed just the lanes it needed, in registers whose other
  * lanes held other sums, and those adds raised false FE_OVERFLOW (fpflags,
- * n = 12). A vector wider than the registers (the emulated avx512 table)
- * goes through memory. */
-#ifdef KSIMD_EMULATE_AVX512
-#define KSUM_KEEP(x) __asm__ volatile("" : "+m"(x))
-#else
+ * n = 12). */
 #define KSUM_KEEP(x) KSIMD_OPAQUE(x)
-#endif
 
 /* The tree inside one register, a vector add per level. Every lane holds
  * a sum the tree makes, or its mirror (the same two operands), so no
