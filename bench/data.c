@@ -26,6 +26,7 @@
 #define KB_GAP (17 * KB_PAGE)
 #define KB_REGION_ALIGN ((size_t)1 << 28)
 size_t kb_groups = 16;
+double kb_range = 1000;
 
 /* Timing inputs are one random block of this many elements, repeated. */
 #define KB_BLOCK 65536
@@ -40,13 +41,13 @@ static uint64_t rng_next(uint64_t *s) /* splitmix64 */
 
 static double rng_unit(uint64_t *s) { return (double)(rng_next(s) >> 11) * 0x1p-53; }
 
-/* One realistic value: floats in +-[0.5, 1000) with random fractions,
+/* One realistic value: floats in +-[0.5, kb_range) with random fractions,
  * integers in [-1e6, 1e6] (or [1, 1e6]), masks half true. */
 static void put_value(void *dst, size_t i, enum kb_type t, enum kb_values v, uint64_t *s)
 {
     double u = rng_unit(s);
     int neg = v == KB_VAL_ANY && (rng_next(s) & 1);
-    double x = 0.5 + 999.5 * u;
+    double x = 0.5 + (kb_range - 0.5) * u;
     int64_t m = v == KB_VAL_POS ? 1 + (int64_t)(u * 999999.0) : (int64_t)(u * 2000001.0) - 1000000;
     if (v == KB_VAL_EXP) x = (2 * u - 1) * (t == KB_F32 ? 80 : 700);
     if (v == KB_VAL_LOG) x = 1e6 * (1 - u); /* u < 1: never 0 */

@@ -17,8 +17,8 @@ const char *kb_type_name(enum kb_type t);
 /* How an input array is filled for timing: realistic, finite, never
  * denormal. The default (0) suits every kernel that accepts any value. */
 enum kb_values {
-    KB_VAL_ANY,      /* floats: +-[0.5, 1000), so also safe as divisors; ints: [-1e6, 1e6] */
-    KB_VAL_POS,      /* floats: [0.5, 1000) (sqrt); ints: [1, 1e6] */
+    KB_VAL_ANY,      /* floats: +-[0.5, kb_range), so also safe as divisors; ints: [-1e6, 1e6] */
+    KB_VAL_POS,      /* floats: [0.5, kb_range) (sqrt); ints: [1, 1e6] */
     KB_VAL_EXP,      /* exp's argument: f64 [-700, 700], f32 [-80, 80]: no overflow, no denormal */
     KB_VAL_LOG,      /* log's argument: (0, 1e6] */
     KB_VAL_EXPONENT, /* pow's exponent: [-8, 8] (with a base in [0.5, 1000): finite in f32) */
@@ -30,6 +30,10 @@ enum kb_values {
  * room for that many, --verify's too). */
 #define KB_MAX_GROUPS 1024
 extern size_t kb_groups;
+
+/* The top of the floats' default range, +-[0.5, kb_range): 1000 unless
+ * --range says otherwise. */
+extern double kb_range;
 
 #define KB_MAX_IN 3
 #define KB_MAX_OUT 2

@@ -30,6 +30,8 @@ void kb_print_help(FILE *f)
             "                           suffixes (default: 1Ki,64Ki,16Mi: L1, L2 and DRAM)\n"
             "  --threads N[,M...]       time every row with ksimd_threads_set(N), then M, ...\n"
             "                           (default: the library's own, 1 unless KSIMD_THREADS)\n"
+            "  --range HI               float inputs of the rows that take the default range\n"
+            "                           +-[0.5, 1000) take +-[0.5, HI) instead (tanh at --range 9)\n"
             "  --groups N               groups of the group_sum rows, keys uniform (default 16,\n"
             "                           at most 1024)\n"
             "  --time MS                time budget per measurement (default %g ms; at least 5\n"
@@ -176,7 +178,7 @@ int kb_parse_options(int argc, char **argv, struct kb_options *o)
         char *arg = argv[i], *val = NULL, *eq = strchr(arg, '=');
         static const char *const with_value[] = {"--kernel",  "--isa",      "--size",          "--time",
                                                  "--explain", "--scenario", "--check-profile", "-o",
-                                                 "--output",  "--threads",  "--groups"};
+                                                 "--output",  "--threads",  "--groups",        "--range"};
         int takes = 0;
         for (size_t w = 0; w < sizeof with_value / sizeof with_value[0]; w++) {
             size_t len = strlen(with_value[w]);
@@ -206,6 +208,12 @@ int kb_parse_options(int argc, char **argv, struct kb_options *o)
             if (*val == 0 || *end || g < 1 || g > KB_MAX_GROUPS)
                 rc = fail("--groups wants a count in [1, 1024], not '%s'", val);
             kb_groups = g;
+        } else if (strcmp(arg, "--range") == 0) {
+            char *end;
+            double hi = strtod(val, &end);
+            if (*val == 0 || *end || !(hi > 0.5 && hi <= 1e30))
+                rc = fail("--range wants a bound in (0.5, 1e30], not '%s'", val);
+            kb_range = hi;
         } else if (strcmp(arg, "--time") == 0) {
             char *end;
             o->time_ms = strtod(val, &end);

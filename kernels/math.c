@@ -1,5 +1,7 @@
 /* The transcendental family: exp, log, sin, cos, tanh and pow, written once
- * and compiled once per ISA, with SLEEF 3.5 doing the per-vector math.
+ * and compiled once per ISA, with SLEEF 3.5 doing the per-vector math but
+ * for tanh, which is our own (tanh.h: faster than SLEEF's, and the same
+ * bits on every table too).
  *
  * Reproducibility comes from SLEEF's deterministic "cinz" functions (no FMA,
  * and one algorithm whatever the vector width): every table calls the cinz
@@ -14,10 +16,8 @@
  * All are SLEEF's u10 class and already give C99 Annex F's special values
  * (exp(-inf) = +0, log(-0.0) = -inf, pow(x, +-0) = 1 even for a NaN x,
  * pow(1, NaN) = 1, pow(-0.0, -3) = -inf, tanh(-0.0) = -0.0, ...). Measured
- * against MPFR (tests/accuracy), two places needed fix-ups, written once
- * below so every table applies them identically:
- *   - tanh_f64 / tanh_f32 return x for |x| < 2^-30 / 2^-16 (SLEEF is a hair
- *     over 1 ULP in one binade there);
+ * against MPFR (tests/accuracy), one place needed a fix-up, written once
+ * below so every table applies it identically:
  *   - exp_f64 and pow_f64 return +inf for results in the top 1.7e-6 below
  *     DBL_MAX; those lanes are recomputed in scalar code (math_fixup.h).
  * And pow_f32 is pow_f64 rounded to float, since SLEEF's f32 pow is not the

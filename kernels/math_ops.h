@@ -1,5 +1,6 @@
 /* The transcendental vocabulary ops of this table: SLEEF's deterministic
- * functions plus the fix-ups the contract needs (math.c says why). Shared by
+ * functions plus the fix-ups the contract needs (math.c says why), and a
+ * tanh of our own (tanh.h). Shared by
  * the math kernels (math.c) and expressions (expr.c), so that both give the
  * same bits. */
 #ifndef KSIMD_MATH_OPS_H
@@ -14,6 +15,7 @@
 
 #include "kernels.h"
 #include "math_fixup.h"
+#include "tanh.h"
 
 /* The cinz function of this table's width, named by its vocabulary header
  * (KSIMD_SLEEF_F64/F32 there). */
@@ -21,13 +23,11 @@ static inline vf64 sl_exp_f64(vf64 x) { return KSIMD_SLEEF_F64(exp)(x); }
 static inline vf64 sl_log_f64(vf64 x) { return KSIMD_SLEEF_F64(log)(x); }
 static inline vf64 sl_sin_f64(vf64 x) { return KSIMD_SLEEF_F64(sin)(x); }
 static inline vf64 sl_cos_f64(vf64 x) { return KSIMD_SLEEF_F64(cos)(x); }
-static inline vf64 sl_tanh_f64(vf64 x) { return KSIMD_SLEEF_F64(tanh)(x); }
 static inline vf64 sl_pow_f64(vf64 x, vf64 y) { return KSIMD_SLEEF_F64(pow)(x, y); }
 static inline vf32 sl_exp_f32(vf32 x) { return KSIMD_SLEEF_F32(exp)(x); }
 static inline vf32 sl_log_f32(vf32 x) { return KSIMD_SLEEF_F32(log)(x); }
 static inline vf32 sl_sin_f32(vf32 x) { return KSIMD_SLEEF_F32(sin)(x); }
 static inline vf32 sl_cos_f32(vf32 x) { return KSIMD_SLEEF_F32(cos)(x); }
-static inline vf32 sl_tanh_f32(vf32 x) { return KSIMD_SLEEF_F32(tanh)(x); }
 
 /* ---- the vocabulary ops: SLEEF plus the fix-ups the contract needs ---- */
 
@@ -38,33 +38,6 @@ static inline vf32 v_exp_f32(vf32 x) { return sl_exp_f32(x); }
 static inline vf32 v_log_f32(vf32 x) { return sl_log_f32(x); }
 static inline vf32 v_sin_f32(vf32 x) { return sl_sin_f32(x); }
 static inline vf32 v_cos_f32(vf32 x) { return sl_cos_f32(x); }
-
-/* SLEEF's tanh is a hair over 1 ULP for |x| in [2^-53, 2^-52) (f64) and
- * [2^-24, 2^-23) (f32). Below 2^-30 (2^-16) tanh(x) is x to within 0.003
- * ULP, which also keeps -0.0 and subnormals exact: one select.
- *
- * Beyond |x| = 20 (f64) and 10 (f32) tanh(x) rounds to +-1, and SLEEF
- * returns exactly +-1 from 18.72 (8.67) on; its exp(-2|x|) underflows from
- * |x| > 354 (44), which raised a false FE_UNDERFLOW and, on Intel, took a
- * microcode assist per subnormal lane (a 10x slowdown on kbench's inputs).
- * Clamping |x| to the bound first gives the same bits with no subnormal in
- * sight; NaN fails the compare and passes through. */
-#define KSIMD_TANH_ONE_F64 20.0
-#define KSIMD_TANH_ONE_F32 10.0f
-static inline vf64 v_tanh_f64(vf64 x)
-{
-    vf64 lim = v_set1_f64(KSIMD_TANH_ONE_F64);
-    vf64 signed_lim = v_select_f64(v_lt_mask_f64(x, v_set1_f64(0)), v_neg_f64(lim), lim);
-    vf64 y = sl_tanh_f64(v_select_f64(v_gt_mask_f64(v_abs_f64(x), lim), signed_lim, x));
-    return v_select_f64(v_lt_mask_f64(v_abs_f64(x), v_set1_f64(0x1p-30)), x, y);
-}
-static inline vf32 v_tanh_f32(vf32 x)
-{
-    vf32 lim = v_set1_f32(KSIMD_TANH_ONE_F32);
-    vf32 signed_lim = v_select_f32(v_lt_mask_f32(x, v_set1_f32(0)), v_neg_f32(lim), lim);
-    vf32 y = sl_tanh_f32(v_select_f32(v_gt_mask_f32(v_abs_f32(x), lim), signed_lim, x));
-    return v_select_f32(v_lt_mask_f32(v_abs_f32(x), v_set1_f32(0x1p-16f)), x, y);
-}
 
 /* exp and pow near DBL_MAX (math_fixup.h): a rare branch to scalar code,
  * lane by lane through memory, kept out of line so the loop stays small. */

@@ -269,6 +269,19 @@ static inline vi64 v_cvt_i64_f64(vf64 a)
     return _mm256_sub_epi64(_mm256_castpd_si256(_mm256_add_pd(a, _mm256_set1_pd(0x1.8p52))),
                             _mm256_set1_epi64x(VX_CVT_MAGIC));
 }
+/* f32 <-> f64: the low and high VL_F64 lanes of a vf32, and back. */
+static inline vf64 v_widen_lo_f64(vf32 a) { return _mm256_cvtps_pd(_mm256_castps256_ps128(a)); }
+static inline vf64 v_widen_hi_f64(vf32 a) { return _mm256_cvtps_pd(_mm256_extractf128_ps(a, 1)); }
+static inline vf32 v_narrow_f32(vf64 lo, vf64 hi)
+{
+    return _mm256_insertf128_ps(_mm256_castps128_ps256(_mm256_cvtpd_ps(lo)), _mm256_cvtpd_ps(hi), 1);
+}
+/* 2^n for integral n in [-1022, 1023]: n + 1023 is the low bits of
+ * 2^52 + n + 1023, shifted into the exponent field. */
+static inline vf64 v_exp2i_f64(vf64 n)
+{
+    return _mm256_castsi256_pd(_mm256_slli_epi64(_mm256_castpd_si256(_mm256_add_pd(n, _mm256_set1_pd(0x1p52 + 1023))), 52));
+}
 /* ---- byte masks ---- */
 /* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
  * become lane masks through a byte compare and a sign extension, and go

@@ -235,6 +235,23 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
 /* int64 <-> double, exact for integers of magnitude below 2^51 (DQ). */
 static inline vf64 v_cvt_f64_i64(vi64 a) { return _mm512_cvtepi64_pd(a); }
 static inline vi64 v_cvt_i64_f64(vf64 a) { return _mm512_cvtpd_epi64(a); }
+/* f32 <-> f64: the low and high VL_F64 lanes of a vf32, and back. */
+static inline vf64 v_widen_lo_f64(vf32 a) { return _mm512_cvtps_pd(_mm512_castps512_ps256(a)); }
+static inline vf64 v_widen_hi_f64(vf32 a)
+{
+    return _mm512_cvtps_pd(_mm256_castpd_ps(_mm512_extractf64x4_pd(_mm512_castps_pd(a), 1)));
+}
+static inline vf32 v_narrow_f32(vf64 lo, vf64 hi)
+{
+    __m512d w = _mm512_castpd256_pd512(_mm256_castps_pd(_mm512_cvtpd_ps(lo)));
+    return _mm512_castpd_ps(_mm512_insertf64x4(w, _mm256_castps_pd(_mm512_cvtpd_ps(hi)), 1));
+}
+/* 2^n for integral n in [-1022, 1023]: n + 1023 is the low bits of
+ * 2^52 + n + 1023, shifted into the exponent field. */
+static inline vf64 v_exp2i_f64(vf64 n)
+{
+    return _mm512_castsi512_pd(_mm512_slli_epi64(_mm512_castpd_si512(_mm512_add_pd(n, _mm512_set1_pd(0x1p52 + 1023))), 52));
+}
 /* ---- byte masks ---- */
 /* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output) go
  * to k-registers with one vptestmb and come back with a zero-masked byte

@@ -244,6 +244,16 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
 /* int64 <-> double, exact for integers of magnitude below 2^51. */
 static inline vf64 v_cvt_f64_i64(vi64 a) { return vcvtq_f64_s64(a); }
 static inline vi64 v_cvt_i64_f64(vf64 a) { return vcvtq_s64_f64(a); }
+/* f32 <-> f64: the low and high VL_F64 lanes of a vf32, and back. */
+static inline vf64 v_widen_lo_f64(vf32 a) { return vcvt_f64_f32(vget_low_f32(a)); }
+static inline vf64 v_widen_hi_f64(vf32 a) { return vcvt_high_f64_f32(a); }
+static inline vf32 v_narrow_f32(vf64 lo, vf64 hi) { return vcvt_high_f32_f64(vcvt_f32_f64(lo), hi); }
+/* 2^n for integral n in [-1022, 1023]: n + 1023 is the low bits of
+ * 2^52 + n + 1023, shifted into the exponent field. */
+static inline vf64 v_exp2i_f64(vf64 n)
+{
+    return vreinterpretq_f64_u64(vshlq_n_u64(vreinterpretq_u64_f64(vaddq_f64(n, vdupq_n_f64(0x1p52 + 1023))), 52));
+}
 /* ---- byte masks ---- */
 /* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
  * become lane masks through CMTST and sign-extending widenings, and go back

@@ -180,7 +180,6 @@ VX_SLEEF1(exp)
 VX_SLEEF1(log)
 VX_SLEEF1(sin)
 VX_SLEEF1(cos)
-VX_SLEEF1(tanh)
 static inline vf32 vx_sleef_pow_f32(vf32 x, vf32 y) { VX_LANES_F32(x, Sleef_cinz_powf1_u10purec(x[i], y[i])); return x; }
 static inline vf64 vx_sleef_pow_f64(vf64 x, vf64 y) { VX_LANES_F64(x, Sleef_cinz_powd1_u10purec(x[i], y[i])); return x; }
 
@@ -327,6 +326,20 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n)
  * 64-bit integer conversion: libgcc's, lane by lane). */
 static inline vf64 v_cvt_f64_i64(vi64 a) { vf64 r; VX_LANES_F64(r, (double)a[i]); return r; }
 static inline vi64 v_cvt_i64_f64(vf64 a) { vi64 r; for (int i = 0; i < VL_I64; i++) r[i] = (int64_t)a[i]; return r; }
+/* f32 <-> f64 (VFP, lane by lane): the low and high VL_F64 lanes of a
+ * vf32, and back. */
+static inline vf64 v_widen_lo_f64(vf32 a) { vf64 r; VX_LANES_F64(r, (double)a[i]); return r; }
+static inline vf64 v_widen_hi_f64(vf32 a) { vf64 r; VX_LANES_F64(r, (double)a[i + VL_F64]); return r; }
+static inline vf32 v_narrow_f32(vf64 lo, vf64 hi) { return (vf32){(float)lo[0], (float)lo[1], (float)hi[0], (float)hi[1]}; }
+/* 2^n for integral n in [-1022, 1023]: n + 1023 shifted into the exponent
+ * field. */
+static inline vf64 v_exp2i_f64(vf64 n)
+{
+    int64x2_t e = vshlq_n_s64(vaddq_s64(v_cvt_i64_f64(n), vdupq_n_s64(1023)), 52);
+    vf64 r;
+    memcpy(&r, &e, sizeof r);
+    return r;
+}
 /* ---- byte masks ---- */
 /* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
  * become lane masks through VTST and sign-extending widenings, and go back

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* One line an op, so that the headers diff like a table: */
 /* clang-format off */
@@ -235,6 +236,19 @@ static inline vi64 v_load_n_widen_i64(const int32_t *p, size_t n) { return n ? *
 /* int64 <-> double, exact for integers of magnitude below 2^51. */
 static inline vf64 v_cvt_f64_i64(vi64 a) { return (double)a; }
 static inline vi64 v_cvt_i64_f64(vf64 a) { return (int64_t)a; }
+/* f32 <-> f64: a vf32 is VL_F32 / VL_F64 vf64s (here one: lo and hi are
+ * both the value, and narrowing takes lo). */
+static inline vf64 v_widen_lo_f64(vf32 a) { return a; }
+static inline vf64 v_widen_hi_f64(vf32 a) { return a; }
+static inline vf32 v_narrow_f32(vf64 lo, vf64 hi) { (void)hi; return (float)lo; }
+/* 2^n for integral n in [-1022, 1023]. */
+static inline vf64 v_exp2i_f64(vf64 n)
+{
+    uint64_t bits = (uint64_t)((int64_t)n + 1023) << 52;
+    double r;
+    memcpy(&r, &bits, sizeof r);
+    return r;
+}
 /* ---- byte masks ---- */
 /* Byte masks: uint8_t, any non-zero byte true on input, 0/1 on output. */
 static inline vm32 v_mask_load_m32(const uint8_t *p) { return *p != 0; }

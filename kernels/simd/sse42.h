@@ -247,6 +247,16 @@ static inline vi64 v_cvt_i64_f64(vf64 a)
 {
     return _mm_sub_epi64(_mm_castpd_si128(_mm_add_pd(a, _mm_set1_pd(0x1.8p52))), _mm_set1_epi64x(VX_CVT_MAGIC));
 }
+/* f32 <-> f64: the low and high VL_F64 lanes of a vf32, and back. */
+static inline vf64 v_widen_lo_f64(vf32 a) { return _mm_cvtps_pd(a); }
+static inline vf64 v_widen_hi_f64(vf32 a) { return _mm_cvtps_pd(_mm_movehl_ps(a, a)); }
+static inline vf32 v_narrow_f32(vf64 lo, vf64 hi) { return _mm_movelh_ps(_mm_cvtpd_ps(lo), _mm_cvtpd_ps(hi)); }
+/* 2^n for integral n in [-1022, 1023]: n + 1023 is the low bits of
+ * 2^52 + n + 1023, shifted into the exponent field. */
+static inline vf64 v_exp2i_f64(vf64 n)
+{
+    return _mm_castsi128_pd(_mm_slli_epi64(_mm_castpd_si128(_mm_add_pd(n, _mm_set1_pd(0x1p52 + 1023))), 52));
+}
 /* ---- byte masks ---- */
 /* Byte masks (uint8_t, any non-zero byte true on input, 0/1 on output)
  * become lane masks through a byte compare and a sign extension, and go

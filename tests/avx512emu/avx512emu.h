@@ -38,7 +38,6 @@ KSIMD_EMU_SLEEF_BOTH(exp)
 KSIMD_EMU_SLEEF_BOTH(log)
 KSIMD_EMU_SLEEF_BOTH(sin)
 KSIMD_EMU_SLEEF_BOTH(cos)
-KSIMD_EMU_SLEEF_BOTH(tanh)
 static inline simde__m512d ksimd_emu_sleef_pow_f64(simde__m512d a, simde__m512d b)
 {
     KSIMD_EMU_LANES(double, 8, x, a);

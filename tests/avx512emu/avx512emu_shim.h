@@ -18,7 +18,7 @@
  *                    _mm512_cmpneq_epi32_mask _mm512_cmpneq_epi64_mask
  *                    _mm512_testn_epi8_mask _mm_test_epi8_mask
  *   conversions      _mm512_cvtepi32_epi64 _mm512_cvtepi64_pd
- *                    _mm512_cvtpd_epi64
+ *                    _mm512_cvtpd_epi64 _mm512_cvtps_pd _mm512_cvtpd_ps
  *   shuffles         _mm512_shuffle_f32x4 _mm512_shuffle_f64x2
  *   reductions       _mm512_reduce_add_epi64
  * and two SIMDe 0.7.4 has wrong, replaced (the selftest failed on them):
@@ -151,6 +151,26 @@ static inline simde__m512d ksimd_emu_mm512_cvtepi64_pd(simde__m512i a)
     double r[8];
     for (int i = 0; i < 8; i++) r[i] = (double)x[i];
     simde__m512d v;
+    memcpy(&v, r, sizeof v);
+    return v;
+}
+/* float <-> double as C converts (CVTSS2SD, CVTSD2SS: NaN quietened,
+ * narrowing rounded as MXCSR says). */
+static inline simde__m512d ksimd_emu_mm512_cvtps_pd(simde__m256 a)
+{
+    KSIMD_EMU_LANES(float, 8, x, a);
+    double r[8];
+    for (int i = 0; i < 8; i++) r[i] = x[i];
+    simde__m512d v;
+    memcpy(&v, r, sizeof v);
+    return v;
+}
+static inline simde__m256 ksimd_emu_mm512_cvtpd_ps(simde__m512d a)
+{
+    KSIMD_EMU_LANES(double, 8, x, a);
+    float r[8];
+    for (int i = 0; i < 8; i++) r[i] = (float)x[i];
+    simde__m256 v;
     memcpy(&v, r, sizeof v);
     return v;
 }
@@ -324,6 +344,10 @@ static inline int64_t ksimd_emu_mm512_reduce_add_epi64(simde__m512i a)
 #define _mm512_cvtepi64_pd ksimd_emu_mm512_cvtepi64_pd
 #undef _mm512_cvtpd_epi64
 #define _mm512_cvtpd_epi64 ksimd_emu_mm512_cvtpd_epi64
+#undef _mm512_cvtps_pd
+#define _mm512_cvtps_pd ksimd_emu_mm512_cvtps_pd
+#undef _mm512_cvtpd_ps
+#define _mm512_cvtpd_ps ksimd_emu_mm512_cvtpd_ps
 #undef _mm512_shuffle_f32x4
 #define _mm512_shuffle_f32x4 ksimd_emu_mm512_shuffle_f32x4
 #undef _mm512_shuffle_f64x2

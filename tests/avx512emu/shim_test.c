@@ -175,6 +175,9 @@ static void trial(void)
     SAME("cvtepi32_epi64", __m512i, _mm512_cvtepi32_epi64(h), ksimd_emu_mm512_cvtepi32_epi64(h));
     SAME("cvtepi64_pd", __m512d, _mm512_cvtepi64_pd(i1), ksimd_emu_mm512_cvtepi64_pd(i1));
     SAME("cvtpd_epi64", __m512i, _mm512_cvtpd_epi64(d1), ksimd_emu_mm512_cvtpd_epi64(d1));
+    SAME("cvtps_pd", __m512d, _mm512_cvtps_pd(_mm512_castps512_ps256(f1)),
+         ksimd_emu_mm512_cvtps_pd(_mm512_castps512_ps256(f1)));
+    SAME("cvtpd_ps", __m256, _mm512_cvtpd_ps(d1), ksimd_emu_mm512_cvtpd_ps(d1));
 
 #define SHUF(imm)                                                                                                      \
     SAME("shuffle_f32x4 " #imm, __m512, _mm512_shuffle_f32x4(f1, f2, imm),                                             \

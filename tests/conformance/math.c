@@ -79,6 +79,10 @@ static const struct mf_special_f64 tanh_sv_f64[] = {
     {-0x1p-1074, 0, -0x1p-1074}, {25, 0, 1.0}, {-25, 0, -1.0}, {DBL_MAX, 0, 1.0}, {-DBL_MAX, 0, -1.0},
     /* SLEEF alone is a hair over 1 ULP here; tanh(x) rounds to x */
     {-0x1.24e1ba98ff83dp-53, 0, -0x1.24e1ba98ff83dp-53},
+    /* tanh.h's edges: the smallest x of its core, the last x below 1, the
+     * bound where lanes skip the core (MPFR's values) */
+    {0x1p-28, 0, 0x1p-28}, {19, 0, 0x1.fffffffffffffp-1}, {-19, 0, -0x1.fffffffffffffp-1},
+    {0x1.3ffffffffffffp4, 0, 1.0}, {20, 0, 1.0}, {0.5, 0, 0x1.d9353d7568af3p-2},
 };
 static const struct mf_special_f64 pow_sv_f64[] = {
     /* pow(x, +-0) = 1 for any x, NaN included; pow(1, y) = 1 for any y */
@@ -122,6 +126,8 @@ static const struct mf_special_f32 tanh_sv_f32[] = {
     {INF, 0, 1},   {-INF, 0, -1},  {NAN, 0, NAN}, {0.0f, 0, 0.0f}, {-0.0f, 0, -0.0f}, {0x1p-149f, 0, 0x1p-149f},
     {-0x1p-149f, 0, -0x1p-149f}, {10, 0, 1}, {-10, 0, -1}, {FLT_MAX, 0, 1}, {-FLT_MAX, 0, -1},
     {-0x1.3fe286p-24f, 0, -0x1.3fe286p-24f},
+    /* tanh.h's edges (MPFR's values) */
+    {0x1p-12f, 0, 0x1p-12f}, {9, 0, 0x1.fffffep-1f}, {-9, 0, -0x1.fffffep-1f}, {0.5f, 0, 0x1.d9353ep-2f},
 };
 static const struct mf_special_f32 pow_sv_f32[] = {
     {0.0f, 0.0f, 1}, {-0.0f, -0.0f, 1}, {INF, 0.0f, 1}, {-INF, -0.0f, 1}, {NAN, 0.0f, 1}, {NAN, -0.0f, 1},
@@ -188,7 +194,7 @@ static void identity_f64(struct ks_report *r)
     mf_identity_f64(r, &log_f64, 0x4576e3f8c1e83ea5u);
     mf_identity_f64(r, &sin_f64, 0xbb2f9987df8b962bu);
     mf_identity_f64(r, &cos_f64, 0xe8de1717ff44e738u);
-    mf_identity_f64(r, &tanh_f64, 0x8dbb9882e19866aau);
+    mf_identity_f64(r, &tanh_f64, 0xc8bf5792782dddb5u); /* ksimd's own tanh: tanh.h */
     mf_identity_f64(r, &pow_f64, 0x3b10d2eaf21ab959u);
 }
 
@@ -198,8 +204,8 @@ static void identity_f32(struct ks_report *r)
     mf_identity_f32(r, &log_f32, 0x0a3fecd6f148e034u);
     mf_identity_f32(r, &sin_f32, 0x92d2f18ea0a83aaau);
     mf_identity_f32(r, &cos_f32, 0x4166711c7a50e987u);
-    mf_identity_f32(r, &tanh_f32, 0x17ae68a5902736a9u);
-    mf_identity_f32(r, &pow_f32, 0xe7b578416cff2844u); /* pow_f64 rounded: math_ops.h */
+    mf_identity_f32(r, &tanh_f32, 0x55e3c12a883951feu); /* ksimd's own tanh: tanh.h */
+    mf_identity_f32(r, &pow_f32, 0xe7b578416cff2844u);  /* pow_f64 rounded: math_ops.h */
 }
 
 const struct ks_case ks_math_identity_cases[] = {
