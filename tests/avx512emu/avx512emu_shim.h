@@ -135,45 +135,24 @@ KSIMD_EMU_CMP(mm512_testn_epi8_mask, simde__mmask64, simde__m512i, uint8_t, 64, 
 KSIMD_EMU_CMP(mm_test_epi8_mask, simde__mmask16, simde__m128i, uint8_t, 16, (x[i] & y[i]) != 0)
 
 /* ---- conversions ---- */
-static inline simde__m512i ksimd_emu_mm512_cvtepi32_epi64(simde__m256i a)
-{
-    KSIMD_EMU_LANES(int32_t, 8, x, a);
-    int64_t r[8];
-    for (int i = 0; i < 8; i++) r[i] = x[i];
-    simde__m512i v;
-    memcpy(&v, r, sizeof v);
-    return v;
-}
-/* Rounded as MXCSR says (C's conversion does the same). */
-static inline simde__m512d ksimd_emu_mm512_cvtepi64_pd(simde__m512i a)
-{
-    KSIMD_EMU_LANES(int64_t, 8, x, a);
-    double r[8];
-    for (int i = 0; i < 8; i++) r[i] = (double)x[i];
-    simde__m512d v;
-    memcpy(&v, r, sizeof v);
-    return v;
-}
-/* float <-> double as C converts (CVTSS2SD, CVTSD2SS: NaN quietened,
- * narrowing rounded as MXCSR says). */
-static inline simde__m512d ksimd_emu_mm512_cvtps_pd(simde__m256 a)
-{
-    KSIMD_EMU_LANES(float, 8, x, a);
-    double r[8];
-    for (int i = 0; i < 8; i++) r[i] = x[i];
-    simde__m512d v;
-    memcpy(&v, r, sizeof v);
-    return v;
-}
-static inline simde__m256 ksimd_emu_mm512_cvtpd_ps(simde__m512d a)
-{
-    KSIMD_EMU_LANES(double, 8, x, a);
-    float r[8];
-    for (int i = 0; i < 8; i++) r[i] = (float)x[i];
-    simde__m256 v;
-    memcpy(&v, r, sizeof v);
-    return v;
-}
+/* The 8 lanes of a (from_t) converted as C converts to to_t: int32 ->
+ * int64 exactly, int64 -> double and double -> float rounded as MXCSR
+ * says, float -> double exactly (CVTSS2SD and CVTSD2SS quieten a NaN, as
+ * the vector instructions do). */
+#define KSIMD_EMU_CVT(name, from_vec, from_t, to_vec, to_t)                                                            \
+    static inline to_vec ksimd_emu_mm512_##name(from_vec a)                                                            \
+    {                                                                                                                  \
+        KSIMD_EMU_LANES(from_t, 8, x, a);                                                                              \
+        to_t r[8];                                                                                                     \
+        for (int i = 0; i < 8; i++) r[i] = (to_t)x[i];                                                                 \
+        to_vec v;                                                                                                      \
+        memcpy(&v, r, sizeof v);                                                                                       \
+        return v;                                                                                                      \
+    }
+KSIMD_EMU_CVT(cvtepi32_epi64, simde__m256i, int32_t, simde__m512i, int64_t)
+KSIMD_EMU_CVT(cvtepi64_pd, simde__m512i, int64_t, simde__m512d, double)
+KSIMD_EMU_CVT(cvtps_pd, simde__m256, float, simde__m512d, double)
+KSIMD_EMU_CVT(cvtpd_ps, simde__m512d, double, simde__m256, float)
 /* Rounded as MXCSR says; NaN and values outside int64 give the "integer
  * indefinite" INT64_MIN and raise FE_INVALID. */
 /* noinline: see ksimd_emu_roundscale1 below */
