@@ -16,6 +16,7 @@
 #include "kernels.h"
 #include "math_fixup.h"
 #include "tanh.h"
+#include "via_f64.h"
 
 /* The cinz function of this table's width, named by its vocabulary header
  * (KSIMD_SLEEF_F64/F32 there). */
@@ -81,16 +82,6 @@ static inline vf64 v_pow_f64(vf64 x, vf64 y)
  * pow is within 1 ULP of double, so the float result is as good as
  * correctly rounded, and special values and flags carry over (overflow and
  * underflow then happen in the final rounding, as for a float operation). */
-static inline vf32 v_pow_f32(vf32 x, vf32 y)
-{
-    float xs[VL_F32], ys[VL_F32], rs[VL_F32];
-    double xd[VL_F32], yd[VL_F32], rd[VL_F32];
-    v_store_f32(xs, x);
-    v_store_f32(ys, y);
-    for (int i = 0; i < VL_F32; i++) xd[i] = xs[i], yd[i] = ys[i];
-    for (int i = 0; i < VL_F32; i += VL_F64) v_store_f64(rd + i, v_pow_f64(v_load_f64(xd + i), v_load_f64(yd + i)));
-    for (int i = 0; i < VL_F32; i++) rs[i] = (float)rd[i];
-    return v_load_f32(rs);
-}
+static inline vf32 v_pow_f32(vf32 x, vf32 y) { return v_via_f64_2(x, y, v_pow_f64); }
 
 #endif

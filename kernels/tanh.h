@@ -29,6 +29,8 @@
 
 #include "simd/simd.h"
 
+#include "via_f64.h"
+
 #define KSIMD_TANH_ONE_F64 20.0
 #define KSIMD_TANH_ONE_F32 10.0f
 #define KSIMD_TANH_TINY_F64 0x1p-28
@@ -159,10 +161,7 @@ static inline vf32 v_tanh_f32(vf32 x)
     vm32 live = v_lt_mask_f32(a, lim);
     vf32 t = v_set1_f32(1);
     if (v_mask_any_m32(live)) {
-        vf32 ac = v_max_f32(v_select_f32(live, a, lim), tiny);
-        vf64 lo = tanh_core_f32(v_widen_lo_f64(ac));
-        vf64 hi = VL_F32 > VL_F64 ? tanh_core_f32(v_widen_hi_f64(ac)) : lo;
-        t = v_narrow_f32(lo, hi);
+        t = v_via_f64_1(v_max_f32(v_select_f32(live, a, lim), tiny), tanh_core_f32);
     }
     t = v_select_f32(v_lt_mask_f32(x, v_set1_f32(0)), v_neg_f32(t), t);
     vm32 nan = v_unord_mask_f32(x, x);
