@@ -10,14 +10,15 @@
 
 /* Byte extent of n elements, saturated: a count that overflows cannot be a
  * real array, and saturating keeps the overlap test conservative. */
-static inline uintptr_t ksimd_extent(size_t n, size_t size)
+static inline __attribute__((always_inline)) uintptr_t ksimd_extent(size_t n, size_t size)
 {
     return n > UINTPTR_MAX / size ? UINTPTR_MAX : (uintptr_t)(n * size);
 }
 
 /* True when [out, out+ob) and [in, in+ib) share a byte but are not the very
  * same array (same start, same extent), which is the allowed in-place call. */
-static inline int ksimd_partial_overlap(const void *out, uintptr_t ob, const void *in, uintptr_t ib)
+static inline __attribute__((always_inline)) int ksimd_partial_overlap(const void *out, uintptr_t ob, const void *in,
+                                                                       uintptr_t ib)
 {
     uintptr_t o = (uintptr_t)out, i = (uintptr_t)in;
     if (ob == 0 || ib == 0 || (o == i && ob == ib)) return 0;
@@ -28,8 +29,8 @@ static inline int ksimd_partial_overlap(const void *out, uintptr_t ob, const voi
 
 /* dst and up to three inputs of one element type and length n; unused
  * inputs are passed as dst itself, which never counts as overlap. */
-static inline ksimd_status ksimd_check_map(const void *dst, const void *a, const void *b, const void *c, size_t n,
-                                           size_t size)
+static inline __attribute__((always_inline)) ksimd_status ksimd_check_map(const void *dst, const void *a, const void *b,
+                                                                          const void *c, size_t n, size_t size)
 {
     if (n == 0) return KSIMD_OK;
     if (!dst || !a || !b || !c) return KSIMD_ERR_NULL;

@@ -59,6 +59,10 @@ static KSIMD_INLINE int TN(map_prefetching)(size_t i, size_t n, int stream)
 #endif
 }
 
+/* The end of the whole vectors from i on: the loops compare i with it, one
+ * compare per vector (i + KVL <= n costs a move and an add more). */
+static KSIMD_INLINE size_t TN(whole_end)(size_t i, size_t n) { return i + (n - i) / KVL * KVL; }
+
 /* dst[i] = op(a[i]) */
 static KSIMD_INLINE VT TN(map1_at)(const T *a, size_t k, VT (*op)(VT)) { return op(TN(v_load)(a + k)); }
 static KSIMD_INLINE void TN(map1_n)(T *d, const T *a, size_t r, VT (*op)(VT))
@@ -77,7 +81,7 @@ static KSIMD_INLINE void TN(map1_of)(T *d, const T *a, size_t n, size_t total, V
             TN(v_store)(d + i, r0);
             TN(v_store)(d + i + KVL, r1);
         }
-    for (; i + KVL <= n; i += KVL) TN(v_put)(d + i, TN(map1_at)(a, i, op), s.stream);
+    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_put)(d + i, TN(map1_at)(a, i, op), s.stream);
     TN(map1_n)(d + i, a + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
@@ -104,7 +108,7 @@ static KSIMD_INLINE void TN(map2_of)(T *d, const T *a, const T *b, size_t n, siz
             TN(v_store)(d + i, r0);
             TN(v_store)(d + i + KVL, r1);
         }
-    for (; i + KVL <= n; i += KVL) TN(v_put)(d + i, TN(map2_at)(a, b, i, op), s.stream);
+    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_put)(d + i, TN(map2_at)(a, b, i, op), s.stream);
     TN(map2_n)(d + i, a + i, b + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
@@ -132,7 +136,7 @@ static KSIMD_INLINE void TN(map2s_of)(T *d, const T *a, T s, size_t n, size_t to
             TN(v_store)(d + i, r0);
             TN(v_store)(d + i + KVL, r1);
         }
-    for (; i + KVL <= n; i += KVL) TN(v_put)(d + i, TN(map2s_at)(a, vs, i, op), sp.stream);
+    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_put)(d + i, TN(map2s_at)(a, vs, i, op), sp.stream);
     TN(map2s_n)(d + i, a + i, vs, n - i, op);
     if (sp.stream) v_stream_fence();
 }
@@ -162,7 +166,7 @@ static KSIMD_INLINE void TN(map3)(T *d, const T *a, const T *b, const T *c, size
             TN(v_store)(d + i, r0);
             TN(v_store)(d + i + KVL, r1);
         }
-    for (; i + KVL <= n; i += KVL) TN(v_put)(d + i, TN(map3_at)(a, b, c, i, op), s.stream);
+    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_put)(d + i, TN(map3_at)(a, b, c, i, op), s.stream);
     TN(map3_n)(d + i, a + i, b + i, c + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
@@ -189,7 +193,7 @@ static KSIMD_INLINE void TN(map3ss)(T *d, const T *a, T s, T t, size_t n, VT (*o
             TN(v_store)(d + i, r0);
             TN(v_store)(d + i + KVL, r1);
         }
-    for (; i + KVL <= n; i += KVL) TN(v_put)(d + i, TN(map3ss_at)(a, vs, vt, i, op), sp.stream);
+    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_put)(d + i, TN(map3ss_at)(a, vs, vt, i, op), sp.stream);
     TN(map3ss_n)(d + i, a + i, vs, vt, n - i, op);
     if (sp.stream) v_stream_fence();
 }
