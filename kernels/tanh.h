@@ -36,8 +36,9 @@
 #define KSIMD_TANH_TINY_F64 0x1p-28
 #define KSIMD_TANH_TINY_F32 0x1p-12f
 
-/* ln 2 = LN2_HI + LN2_LO (Cody and Waite), LN2_HI with 11 trailing zero bits: n * LN2_HI
- * is exact for the n here (at most 58). */
+/* ln 2 = LN2_HI + LN2_LO (Cody and Waite), LN2_HI with 11 trailing zero
+ * bits: n * LN2_HI is exact for the n here (at most 58). LN2 is ln 2
+ * rounded, enough for f32's core. */
 #define KSIMD_TANH_LN2_HI 0x1.62e42fefa3800p-1
 #define KSIMD_TANH_LN2_LO 0x1.ef35793c7673p-45
 #define KSIMD_TANH_INV_LN2 0x1.71547652b82fep0
@@ -160,9 +161,7 @@ static inline vf32 v_tanh_f32(vf32 x)
     vf32 a = v_abs_f32(x), lim = v_set1_f32(KSIMD_TANH_ONE_F32), tiny = v_set1_f32(KSIMD_TANH_TINY_F32);
     vm32 live = v_lt_mask_f32(a, lim);
     vf32 t = v_set1_f32(1);
-    if (v_mask_any_m32(live)) {
-        t = v_via_f64_1(v_max_f32(v_select_f32(live, a, lim), tiny), tanh_core_f32);
-    }
+    if (v_mask_any_m32(live)) t = v_via_f64_1(v_max_f32(v_select_f32(live, a, lim), tiny), tanh_core_f32);
     t = v_select_f32(v_lt_mask_f32(x, v_set1_f32(0)), v_neg_f32(t), t);
     vm32 nan = v_unord_mask_f32(x, x);
     vf32 xn = v_select_f32(nan, x, v_set1_f32(0));
