@@ -8,7 +8,10 @@
 
 #include "dispatch.h"
 
-/* Byte extent of n elements, saturated: a count that overflows cannot be a
+/* These checks are always_inline: GCC otherwise kept ksimd_check_map out of
+ * line, a call on every small elementwise call.
+ *
+ * Byte extent of n elements, saturated: a count that overflows cannot be a
  * real array, and saturating keeps the overlap test conservative. */
 static inline __attribute__((always_inline)) uintptr_t ksimd_extent(size_t n, size_t size)
 {

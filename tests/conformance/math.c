@@ -77,7 +77,7 @@ static const struct mf_special_f64 cos_sv_f64[] = {
 static const struct mf_special_f64 tanh_sv_f64[] = {
     {INF, 0, 1.0}, {-INF, 0, -1.0}, {NAN, 0, NAN}, {0.0, 0, 0.0}, {-0.0, 0, -0.0}, {0x1p-1074, 0, 0x1p-1074},
     {-0x1p-1074, 0, -0x1p-1074}, {25, 0, 1.0}, {-25, 0, -1.0}, {DBL_MAX, 0, 1.0}, {-DBL_MAX, 0, -1.0},
-    /* SLEEF alone is a hair over 1 ULP here; tanh(x) rounds to x */
+    /* tanh(x) rounds to x here (SLEEF's tanh, used before tanh.h, was a hair over 1 ULP) */
     {-0x1.24e1ba98ff83dp-53, 0, -0x1.24e1ba98ff83dp-53},
     /* tanh.h's edges: the smallest x of its core, the last x below 1, the
      * bound where lanes skip the core (MPFR's values) */
