@@ -35,12 +35,16 @@
 #define KSIMD_LARGE(name, units)                                                                                       \
     ((units) >= atomic_load_explicit(&ksimd_split_min[name##_family], memory_order_relaxed))
 
+/* Whether a call splits, inside an entry point (dispatch/api.c): never in
+ * its fast half, where ksimd_small_ is 1 and the split code folds away. */
+#define KSIMD_SPLITS(name, units) (!ksimd_small_ && KSIMD_LARGE(name, units))
+
 /* A large call as name's job j_ = {np, the fields after it...}, split over
  * units, then `after` (which combines the parts' results); a small one as
  * `call`. */
 #define KSIMD_SPLIT_OR(name, units, call, after, ...)                                                                  \
     do {                                                                                                               \
-        if (KSIMD_LARGE(name, units)) {                                                                                \
+        if (KSIMD_SPLITS(name, units)) {                                                                               \
             struct name##_job j_ = {ksimd_nparts(units, KSIMD_MIN_PART(name##_family)), __VA_ARGS__};                  \
             ksimd_parallel(name##_part, &j_, ksimd_kernels(), j_.np);                                                  \
             after;                                                                                                     \
