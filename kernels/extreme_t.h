@@ -133,10 +133,12 @@ static KSIMD_INLINE VT TN(pick_array)(const T *a, size_t n, VT (*pick)(VT, VT), 
 /* op is IEEE 754-2019 minimum or maximum (or the integer min/max). */
 static KSIMD_INLINE T TN(extreme)(const T *a, size_t n, VT (*op)(VT, VT))
 {
-    if (n < KVL) {
+    if (n < KVL) { /* every lane holds the extreme: no tree */
         VT m = TN(v_set1)(a[0]);
         for (size_t i = 1; i < n; i++) m = op(m, TN(v_set1)(a[i]));
-        return TN(fold_lanes)(m, op);
+        T lane[KVL];
+        TN(v_store)(lane, m);
+        return lane[0];
     }
     VM nan;
     return TN(fold_lanes)(TN(pick_array)(a, n, op, &nan), op);
@@ -149,8 +151,27 @@ static KSIMD_INLINE T TN(extreme)(const T *a, size_t n, VT (*op)(VT, VT))
  * settled by a scan. The result is still exactly IEEE maximum (minimum):
  * any NaN gives NaN; otherwise the extreme value, and when that is zero,
  * +0.0 for max if any +0.0 is present (-0.0 for min if any -0.0). */
+/* IEEE maximum (max) or minimum of an array shorter than a vector, by
+ * quiet compares: the same result, and no flag that a quiet NaN would not
+ * raise, so the caller needs no fence (fpflags.h) for these. */
+static KSIMD_INLINE T TN(extreme_short)(const T *a, size_t n, int max)
+{
+    T m = a[0];
+    for (size_t i = 1; i < n; i++) {
+        T x = a[i];
+        if (m != m || x != x)
+            m = m + x;
+        else if (m == x)
+            m = (signbit(m) != 0) == max ? x : m;
+        else if (max ? x > m : x < m)
+            m = x;
+    }
+    return m;
+}
+
 static KSIMD_INLINE T TN(extreme_float)(const T *a, size_t n, VT (*pick)(VT, VT), VT (*ieee)(VT, VT), int max)
 {
+    if (n < KVL) return TN(extreme_short)(a, n, max);
     if (n < 4 * KVL) return TN(extreme)(a, n, ieee);
     VM nan;
     VT m = TN(pick_array)(a, n, pick, &nan);
@@ -161,6 +182,16 @@ static KSIMD_INLINE T TN(extreme_float)(const T *a, size_t n, VT (*pick)(VT, VT)
     if (r != 0) return r;
     for (size_t j = 0; j < n; j++)
         if (a[j] == 0 && (signbit(a[j]) == 0) == max) return a[j];
+    return r;
+}
+
+/* Float min and max with only the operation's flags: short arrays need
+ * no fence. */
+static KSIMD_INLINE T TN(extreme_quiet)(const T *a, size_t n, VT (*pick)(VT, VT), VT (*ieee)(VT, VT), int max)
+{
+    if (n < KVL) return TN(extreme_short)(a, n, max);
+    T r;
+    KSIMD_FE_QUIET(r = TN(extreme_float)(a, n, pick, ieee, max));
     return r;
 }
 #endif
@@ -256,7 +287,21 @@ static KSIMD_INLINE int TN(arg_chunk)(const T *a, size_t c, struct TN(arg_ops) o
     return 0;
 }
 
-/* First index of the extreme of a[0, n), or of its first NaN. Each block's
+/* Arrays shorter than KX_ARG_SHORT go element by element; each compare
+ * follows a NaN test, so nothing raises a flag (no fence needed). */
+#define KX_ARG_SHORT (4 * KVL)
+static KSIMD_INLINE size_t TN(arg_short)(const T *a, size_t n, struct TN(arg_ops) ops)
+{
+    size_t bi = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (ops.isnan1(a[i])) return i;
+        if (ops.beats1(a[i], a[bi])) bi = i;
+    }
+    return bi;
+}
+
+/* First index of the extreme of a[0, n) (n >= KX_ARG_SHORT), or of its
+ * first NaN. Each block's
  * extreme costs one vector pass (a pick per vector, as for max); only a
  * block whose extreme strictly beats the best so far is searched again,
  * from L1, for the first index holding it. On random data that is a few
@@ -266,13 +311,6 @@ static KSIMD_INLINE int TN(arg_chunk)(const T *a, size_t c, struct TN(arg_ops) o
 static KSIMD_INLINE size_t TN(arg_extreme)(const T *a, size_t n, struct TN(arg_ops) ops)
 {
     size_t bi = 0, s = 0;
-    if (n < 4 * KVL) {
-        for (size_t i = 0; i < n; i++) {
-            if (ops.isnan1(a[i])) return i;
-            if (ops.beats1(a[i], a[bi])) bi = i;
-        }
-        return bi;
-    }
     T best = a[0];
     if (n * sizeof(T) >= KSUM_STREAM_BYTES)
         for (; n - s >= KX_CHUNK; s += KX_CHUNK)
@@ -290,7 +328,22 @@ static KSIMD_INLINE size_t TN(arg_extreme)(const T *a, size_t n, struct TN(arg_o
     return bi;
 }
 
+/* argmin/argmax: float ones in a fence from KX_ARG_SHORT elements on, for
+ * x86's compares raise FE_INVALID on a quiet NaN (fpflags.h). */
+static KSIMD_INLINE size_t TN(arg_index)(const T *a, size_t n, struct TN(arg_ops) ops)
+{
+    if (n < KX_ARG_SHORT) return TN(arg_short)(a, n, ops);
+#if KFLOAT
+    size_t r;
+    KSIMD_FE_QUIET(r = TN(arg_extreme)(a, n, ops));
+    return r;
+#else
+    return TN(arg_extreme)(a, n, ops);
+#endif
+}
+
 #undef KARG_BLOCK
+#undef KX_ARG_SHORT
 #undef KX_CHUNK
 #undef KX_REGION
 #undef KX_ROW

@@ -131,32 +131,12 @@ int64_t KSIMD_FN(sum_i32)(const int32_t *a, size_t n)
 }
 
 /* ---- min / max: IEEE 754-2019 minimum/maximum (NaN wins, -0.0 < +0.0) ---- */
-float KSIMD_FN(min_f32)(const float *a, size_t n)
-{
-    float r;
-    KSIMD_FE_QUIET(r = extreme_float_f32(a, n, v_pick_lt_f32, v_min_f32, 0));
-    return r;
-}
-double KSIMD_FN(min_f64)(const double *a, size_t n)
-{
-    double r;
-    KSIMD_FE_QUIET(r = extreme_float_f64(a, n, v_pick_lt_f64, v_min_f64, 0));
-    return r;
-}
+float KSIMD_FN(min_f32)(const float *a, size_t n) { return extreme_quiet_f32(a, n, v_pick_lt_f32, v_min_f32, 0); }
+double KSIMD_FN(min_f64)(const double *a, size_t n) { return extreme_quiet_f64(a, n, v_pick_lt_f64, v_min_f64, 0); }
 int32_t KSIMD_FN(min_i32)(const int32_t *a, size_t n) { return extreme_i32(a, n, v_min_i32); }
 int64_t KSIMD_FN(min_i64)(const int64_t *a, size_t n) { return extreme_i64(a, n, v_min_i64); }
-float KSIMD_FN(max_f32)(const float *a, size_t n)
-{
-    float r;
-    KSIMD_FE_QUIET(r = extreme_float_f32(a, n, v_pick_gt_f32, v_max_f32, 1));
-    return r;
-}
-double KSIMD_FN(max_f64)(const double *a, size_t n)
-{
-    double r;
-    KSIMD_FE_QUIET(r = extreme_float_f64(a, n, v_pick_gt_f64, v_max_f64, 1));
-    return r;
-}
+float KSIMD_FN(max_f32)(const float *a, size_t n) { return extreme_quiet_f32(a, n, v_pick_gt_f32, v_max_f32, 1); }
+double KSIMD_FN(max_f64)(const double *a, size_t n) { return extreme_quiet_f64(a, n, v_pick_gt_f64, v_max_f64, 1); }
 int32_t KSIMD_FN(max_i32)(const int32_t *a, size_t n) { return extreme_i32(a, n, v_max_i32); }
 int64_t KSIMD_FN(max_i64)(const int64_t *a, size_t n) { return extreme_i64(a, n, v_max_i64); }
 
@@ -180,55 +160,39 @@ static inline vm64 never_nan_i64(vi64 a, vi64 b) { return (void)a, (void)b, v_ma
 
 size_t KSIMD_FN(argmin_f32)(const float *a, size_t n)
 {
-    size_t r;
-    KSIMD_FE_QUIET(
-        r = arg_extreme_f32(a, n,
-                            (struct arg_ops_f32){v_lt_mask_f32, lt1_f32, v_pick_lt_f32, v_unord_mask_f32, isnan1_f32}));
-    return r;
+    return arg_index_f32(a, n,
+                         (struct arg_ops_f32){v_lt_mask_f32, lt1_f32, v_pick_lt_f32, v_unord_mask_f32, isnan1_f32});
 }
 size_t KSIMD_FN(argmin_f64)(const double *a, size_t n)
 {
-    size_t r;
-    KSIMD_FE_QUIET(
-        r = arg_extreme_f64(a, n,
-                            (struct arg_ops_f64){v_lt_mask_f64, lt1_f64, v_pick_lt_f64, v_unord_mask_f64, isnan1_f64}));
-    return r;
+    return arg_index_f64(a, n,
+                         (struct arg_ops_f64){v_lt_mask_f64, lt1_f64, v_pick_lt_f64, v_unord_mask_f64, isnan1_f64});
 }
 size_t KSIMD_FN(argmin_i32)(const int32_t *a, size_t n)
 {
-    return arg_extreme_i32(a, n,
-                           (struct arg_ops_i32){v_lt_mask_i32, lt1_i32, v_min_i32, never_nan_i32, never_nan1_i32});
+    return arg_index_i32(a, n, (struct arg_ops_i32){v_lt_mask_i32, lt1_i32, v_min_i32, never_nan_i32, never_nan1_i32});
 }
 size_t KSIMD_FN(argmin_i64)(const int64_t *a, size_t n)
 {
-    return arg_extreme_i64(a, n,
-                           (struct arg_ops_i64){v_lt_mask_i64, lt1_i64, v_min_i64, never_nan_i64, never_nan1_i64});
+    return arg_index_i64(a, n, (struct arg_ops_i64){v_lt_mask_i64, lt1_i64, v_min_i64, never_nan_i64, never_nan1_i64});
 }
 size_t KSIMD_FN(argmax_f32)(const float *a, size_t n)
 {
-    size_t r;
-    KSIMD_FE_QUIET(
-        r = arg_extreme_f32(a, n,
-                            (struct arg_ops_f32){v_gt_mask_f32, gt1_f32, v_pick_gt_f32, v_unord_mask_f32, isnan1_f32}));
-    return r;
+    return arg_index_f32(a, n,
+                         (struct arg_ops_f32){v_gt_mask_f32, gt1_f32, v_pick_gt_f32, v_unord_mask_f32, isnan1_f32});
 }
 size_t KSIMD_FN(argmax_f64)(const double *a, size_t n)
 {
-    size_t r;
-    KSIMD_FE_QUIET(
-        r = arg_extreme_f64(a, n,
-                            (struct arg_ops_f64){v_gt_mask_f64, gt1_f64, v_pick_gt_f64, v_unord_mask_f64, isnan1_f64}));
-    return r;
+    return arg_index_f64(a, n,
+                         (struct arg_ops_f64){v_gt_mask_f64, gt1_f64, v_pick_gt_f64, v_unord_mask_f64, isnan1_f64});
 }
 size_t KSIMD_FN(argmax_i32)(const int32_t *a, size_t n)
 {
-    return arg_extreme_i32(a, n,
-                           (struct arg_ops_i32){v_gt_mask_i32, gt1_i32, v_max_i32, never_nan_i32, never_nan1_i32});
+    return arg_index_i32(a, n, (struct arg_ops_i32){v_gt_mask_i32, gt1_i32, v_max_i32, never_nan_i32, never_nan1_i32});
 }
 size_t KSIMD_FN(argmax_i64)(const int64_t *a, size_t n)
 {
-    return arg_extreme_i64(a, n,
-                           (struct arg_ops_i64){v_gt_mask_i64, gt1_i64, v_max_i64, never_nan_i64, never_nan1_i64});
+    return arg_index_i64(a, n, (struct arg_ops_i64){v_gt_mask_i64, gt1_i64, v_max_i64, never_nan_i64, never_nan1_i64});
 }
 
 /* ---- group sums: the canonical order of group_t.h; integers wrap. Each
