@@ -177,13 +177,9 @@ static KSIMD_INLINE T TN(sum_finish)(struct TN(sum_state) * st)
 }
 
 /* A sum of fewer elements than a block: its one partial block adds only
- * the rows and registers that hold elements (the others would add +0.0).
- * Its tree skips the registers left at +0.0 (lane_tree) for one or two
- * registers' worth, and otherwise takes them all, whose +0.0 adds change
- * no bit: each form unrolled, for a count of registers known only at run
- * time cost sum_f64 at n = 16 more than the adds it saves. Whole
- * registers load plainly. The canonical order's bits and flags, at a fraction of a
- * whole block's cost. */
+ * the rows and registers that hold elements (the others would add +0.0),
+ * and its tree skips the lanes left at +0.0 (lane_tree). The canonical
+ * order's bits and flags, at a fraction of a whole block's cost. */
 static KSIMD_INLINE T TN(sum_small)(const T *a, const T *b, size_t n, int dot)
 {
     if (n <= KVL) { /* one register: +0.0 + each term, then its tree */
@@ -197,12 +193,9 @@ static KSIMD_INLINE T TN(sum_small)(const T *a, const T *b, size_t n, int dot)
     size_t j = 0;
     for (; (j + 1) * KV <= n; j++)
         for (int q = 0; q < NREG; q++) s[q] = TN(v_add)(s[q], TN(sum_term)(a, b, j * KV + (size_t)q * KVL, dot));
-    for (int q = 0; q < NREG; q++) { /* unrolled, so that s stays in registers */
-        size_t off = j * KV + (size_t)q * KVL;
-        if (off < n)
-            s[q] = TN(v_add)(s[q], n - off >= KVL ? TN(sum_term)(a, b, off, dot) : TN(sum_term_n)(a, b, off, n, dot));
-    }
-    return regs <= 2 ? TN(lane_tree)(s, 2 * KVL) : TN(lane_tree)(s, KV);
+    if (j * KV < n)
+        for (size_t q = 0; q < regs; q++) s[q] = TN(v_add)(s[q], TN(sum_term_n)(a, b, j * KV + q * KVL, n, dot));
+    return live == KV ? TN(lane_tree)(s, KV) : TN(lane_tree)(s, live); /* the first unrolled */
 }
 
 /* The full blocks of a[0, nblocks * block) pushed into st, in order; read
