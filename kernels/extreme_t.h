@@ -145,12 +145,6 @@ static KSIMD_INLINE T TN(extreme)(const T *a, size_t n, VT (*op)(VT, VT))
 }
 
 #if KFLOAT
-/* Float min/max for longer arrays, cheaper than a chain of IEEE operations
- * (five instructions each on x86): pick keeps the larger (smaller) ordered
- * value, NaN is looked for on the side, and a zero result has its sign
- * settled by a scan. The result is still exactly IEEE maximum (minimum):
- * any NaN gives NaN; otherwise the extreme value, and when that is zero,
- * +0.0 for max if any +0.0 is present (-0.0 for min if any -0.0). */
 /* IEEE maximum (max) or minimum of an array shorter than a vector, by
  * quiet compares: the same result, and no flag that a quiet NaN would not
  * raise, so the caller needs no fence (fpflags.h) for these. */
@@ -169,6 +163,12 @@ static KSIMD_INLINE T TN(extreme_short)(const T *a, size_t n, int max)
     return m;
 }
 
+/* Float min/max for longer arrays, cheaper than a chain of IEEE operations
+ * (five instructions each on x86): pick keeps the larger (smaller) ordered
+ * value, NaN is looked for on the side, and a zero result has its sign
+ * settled by a scan. The result is still exactly IEEE maximum (minimum):
+ * any NaN gives NaN; otherwise the extreme value, and when that is zero,
+ * +0.0 for max if any +0.0 is present (-0.0 for min if any -0.0). */
 static KSIMD_INLINE T TN(extreme_float)(const T *a, size_t n, VT (*pick)(VT, VT), VT (*ieee)(VT, VT), int max)
 {
     if (n < KVL) return TN(extreme_short)(a, n, max);
@@ -301,13 +301,13 @@ static KSIMD_INLINE size_t TN(arg_short)(const T *a, size_t n, struct TN(arg_ops
 }
 
 /* First index of the extreme of a[0, n) (n >= KX_ARG_SHORT), or of its
- * first NaN. Each block's
- * extreme costs one vector pass (a pick per vector, as for max); only a
- * block whose extreme strictly beats the best so far is searched again,
- * from L1, for the first index holding it. On random data that is a few
- * blocks per call; on rising data every block, still one cheap pass more.
- * Strict beating keeps the earliest of equal extremes (and of -0.0/+0.0).
- * A large array goes chunk by chunk (arg_chunk), its rest block by block. */
+ * first NaN. Each block's extreme costs one vector pass (a pick per
+ * vector, as for max); only a block whose extreme strictly beats the best
+ * so far is searched again, from L1, for the first index holding it. On
+ * random data that is a few blocks per call; on rising data every block,
+ * still one cheap pass more. Strict beating keeps the earliest of equal
+ * extremes (and of -0.0/+0.0). A large array goes chunk by chunk
+ * (arg_chunk), its rest block by block. */
 static KSIMD_INLINE size_t TN(arg_extreme)(const T *a, size_t n, struct TN(arg_ops) ops)
 {
     size_t bi = 0, s = 0;
