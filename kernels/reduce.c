@@ -141,7 +141,7 @@ int32_t KSIMD_FN(max_i32)(const int32_t *a, size_t n) { return extreme_i32(a, n,
 int64_t KSIMD_FN(max_i64)(const int64_t *a, size_t n) { return extreme_i64(a, n, v_max_i64); }
 
 /* ---- argmin / argmax: first index of the extreme, or of the first NaN ---- */
-/* Float min, max, argmin and argmax are quiet: a NaN raises nothing
+/* Float min, max, argmin and argmax are quiet: a quiet NaN raises nothing
  * (fpflags.h). */
 static inline int gt1_f32(float x, float y) { return x > y; }
 static inline int gt1_f64(double x, double y) { return x > y; }
