@@ -51,14 +51,14 @@
         } else {                                                                                                       \
             struct name##_job j_ = {0, __VA_ARGS__, by_};                                                              \
             j_.np = ksimd_nparts(by_ ? (rows) : (cols), 1);                                                            \
-            ksimd_parallel(name##_part, &j_, ksimd_kernels(), j_.np);                                                  \
+            ksimd_parallel(name##_part, &j_, t_, j_.np);                                                               \
         }                                                                                                              \
     } while (0)
 #define KSIMD_SPLIT_AXIS(name, call, out, a, rows, cols, rs, cs, axis)                                                 \
     do {                                                                                                               \
         if (KSIMD_SPLITS(name, (rows) * (cols))) {                                                                     \
             struct name##_job j_ = {ksimd_nparts((axis) == 1 ? (rows) : (cols), 1), out, a, rows, cols, rs, cs, axis}; \
-            ksimd_parallel(name##_part, &j_, ksimd_kernels(), j_.np);                                                  \
+            ksimd_parallel(name##_part, &j_, t_, j_.np);                                                               \
         } else {                                                                                                       \
             call;                                                                                                      \
         }                                                                                                              \

@@ -40,13 +40,13 @@
 #define KSIMD_SPLITS(name, units) (!ksimd_small_ && KSIMD_LARGE(name, units))
 
 /* A large call as name's job j_ = {np, the fields after it...}, split over
- * units, then `after` (which combines the parts' results); a small one as
- * `call`. */
+ * units and run by the entry point's table t_ (the parts and `after`, which
+ * combines their results, from one table); a small one as `call`. */
 #define KSIMD_SPLIT_OR(name, units, call, after, ...)                                                                  \
     do {                                                                                                               \
         if (KSIMD_SPLITS(name, units)) {                                                                               \
             struct name##_job j_ = {ksimd_nparts(units, KSIMD_MIN_PART(name##_family)), __VA_ARGS__};                  \
-            ksimd_parallel(name##_part, &j_, ksimd_kernels(), j_.np);                                                  \
+            ksimd_parallel(name##_part, &j_, t_, j_.np);                                                               \
             after;                                                                                                     \
         } else {                                                                                                       \
             call;                                                                                                      \
