@@ -45,6 +45,12 @@ enum {
  * is what turns that pointer into a direct, inlined op. */
 #define KSIMD_INLINE inline __attribute__((always_inline))
 
+/* Memory accesses stay on their side of it in the emitted code. The sums
+ * put one between rows of a block: the compilers otherwise emitted a
+ * block's loads column by column, 256 bytes apart, and the core fetched
+ * that from L2 more slowly than the same lines in address order (sum_t.h). */
+#define KSIMD_ACCESS_ORDER() __asm__ volatile("" ::: "memory")
+
 /* A value (scalar or vector) the optimizers must take as it is, every
  * lane of it, in its register: no vectorizer can merge the operation that
  * made it with its neighbours', none can compute only the lanes read later

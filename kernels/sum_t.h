@@ -38,9 +38,11 @@ static KSIMD_INLINE VT TN(sum_term_n)(const T *a, const T *b, size_t off, size_t
 static KSIMD_INLINE void TN(sum_block)(VT s[NREG], const T *a, const T *b, int dot)
 {
     for (int q = 0; q < NREG; q++) s[q] = TN(v_add)(TN(v_set1)(0), TN(sum_term)(a, b, (size_t)q * KVL, dot));
-    for (int j = 1; j < KSUM_BLOCK; j++)
+    for (int j = 1; j < KSUM_BLOCK; j++) {
+        KSIMD_ACCESS_ORDER();
         for (int q = 0; q < NREG; q++)
             s[q] = TN(v_add)(s[q], TN(sum_term)(a, b, (size_t)j * KV + (size_t)q * KVL, dot));
+    }
 }
 
 static KSIMD_INLINE void TN(sum_block_n)(VT s[NREG], const T *a, const T *b, size_t avail, int dot)
@@ -86,11 +88,13 @@ static KSIMD_INLINE void TN(sum_chunk)(struct TN(sum_state) * st, const T *a, co
             for (int q = 0; q < NREG; q++)
                 s[r][q] = TN(v_add)(TN(v_set1)(0), TN(sum_term)(a + r * region + k * block, b + r * region + k * block,
                                                                 (size_t)q * KVL, dot));
-        for (int j = 1; j < KSUM_BLOCK; j++)
+        for (int j = 1; j < KSUM_BLOCK; j++) {
+            KSIMD_ACCESS_ORDER();
             for (int r = 0; r < S; r++)
                 for (int q = 0; q < NREG; q++)
                     s[r][q] = TN(v_add)(s[r][q], TN(sum_term)(a + r * region + k * block, b + r * region + k * block,
                                                               (size_t)j * KV + (size_t)q * KVL, dot));
+        }
         for (int r = 0; r < S; r++) TN(push_level)(lv[r], &nb[r], s[r], 0);
     }
     for (int r = 0; r < S; r++) TN(push_level)(st->level, &st->blocks, lv[r][KSUM_REGION_LOG], KSUM_REGION_LOG);
@@ -198,6 +202,23 @@ static KSIMD_INLINE T TN(sum_small)(const T *a, const T *b, size_t n, int dot)
     return live == KV ? TN(lane_tree)(s, KV) : TN(lane_tree)(s, live); /* the first unrolled */
 }
 
+/* Four blocks from a, as the counter would combine them:
+ * (b0 + b1) + (b2 + b3), to be pushed as one subtree of level 2. The
+ * counter's loop then runs a variable trip count once per four blocks
+ * (once per block cost sum_f64 at 1 Ki 10%). Two blocks the same way cost
+ * every size 30-100%: gcc spilled the loops' registers. */
+static KSIMD_INLINE void TN(sum_quad)(VT s[NREG], const T *a, const T *b, int dot)
+{
+    const size_t block = (size_t)KV * KSUM_BLOCK;
+    VT p[NREG], q[NREG];
+    TN(sum_block)(p, a, b, dot);
+    TN(sum_block)(s, a + block, b + block, dot);
+    for (int r = 0; r < NREG; r++) p[r] = TN(v_add)(p[r], s[r]);
+    TN(sum_block)(q, a + 2 * block, b + 2 * block, dot);
+    TN(sum_block)(s, a + 3 * block, b + 3 * block, dot);
+    for (int r = 0; r < NREG; r++) s[r] = TN(v_add)(p[r], TN(v_add)(q[r], s[r]));
+}
+
 /* The full blocks of a[0, nblocks * block) pushed into st, in order; read
  * several streams at a time (sum_chunk) when `stream`. */
 static KSIMD_INLINE void TN(sum_blocks)(struct TN(sum_state) * st, const T *a, const T *b, size_t nblocks, int dot,
@@ -210,6 +231,14 @@ static KSIMD_INLINE void TN(sum_blocks)(struct TN(sum_state) * st, const T *a, c
         const int S = dot ? KSUM_STREAMS / 2 : KSUM_STREAMS; /* streams in flight, not regions, count */
         const size_t chunk = (size_t)S * (block << KSUM_REGION_LOG);
         for (; n - i >= chunk; i += chunk) TN(sum_chunk)(st, a + i, dot ? b + i : a, dot, S);
+    }
+    for (; i < n && st->blocks % 4; i += block) {
+        TN(sum_block)(s, a + i, dot ? b + i : a, dot);
+        TN(sum_push)(st, s);
+    }
+    for (; n - i >= 4 * block; i += 4 * block) {
+        TN(sum_quad)(s, a + i, dot ? b + i : a, dot);
+        TN(push_level)(st->level, &st->blocks, s, 2);
     }
     for (; i < n; i += block) {
         TN(sum_block)(s, a + i, dot ? b + i : a, dot);
