@@ -205,8 +205,8 @@ static KSIMD_INLINE T TN(sum_small)(const T *a, const T *b, size_t n, int dot)
 /* Four blocks from a, as the counter would combine them:
  * (b0 + b1) + (b2 + b3), to be pushed as one subtree of level 2. The
  * counter's loop then runs a variable trip count once per four blocks
- * (once per block cost sum_f64 at 1 Ki 10%). Two blocks the same way cost
- * every size 30-100%: gcc spilled the loops' registers. */
+ * (once per block cost sum_f64 at 1 Ki 10%). A third loop for a last
+ * pair of blocks made gcc's code for all of them 30-100% slower. */
 static KSIMD_INLINE void TN(sum_quad)(VT s[NREG], const T *a, const T *b, int dot)
 {
     const size_t block = (size_t)KV * KSUM_BLOCK;
