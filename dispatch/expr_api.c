@@ -25,13 +25,6 @@ static void error_none(ksimd_expr_error *err, const char *msg)
     err->msg[sizeof err->msg - 1] = 0;
 }
 
-static int heavy(const struct kx_prog *p)
-{
-    for (unsigned i = 0; i < p->nins; i++)
-        if (p->ins[i].op == KX_POW || (p->ins[i].op >= KX_EXP && p->ins[i].op <= KX_TANH)) return 1;
-    return 0;
-}
-
 /* The front end runs once: parse and type, lower, all errors through
  * ctx->fail. Apart from the two allocations, nothing to undo on error. */
 static ksimd_status compile(struct kx_ctx *c, struct ksimd_expr *e)
@@ -72,7 +65,7 @@ ksimd_status ksimd_expr_compile(ksimd_expr **out, const char *text, const char *
         free(e);
         return st;
     }
-    e->family = heavy(&e->p) ? KSIMD_SPLIT_MATH : KSIMD_SPLIT_STREAM;
+    e->family = kx_math_op(&e->p) ? KSIMD_SPLIT_MATH : KSIMD_SPLIT_STREAM;
     e->whole_sum = e->p.reduce == KX_SUM && (e->p.type == KSIMD_DT_F32 || e->p.type == KSIMD_DT_F64);
     *out = e;
     return KSIMD_OK;

@@ -4,7 +4,9 @@
  * literals as typed constants the evaluator broadcasts, literal divisors
  * decoded once here into divisor.h's multiply-and-shift. Then registers:
  * a value's register is free again after its last reader, and the block
- * is as long as the registers allow within KX_STACK_BYTES. */
+ * is as long as the registers allow within KX_STACK_BYTES, and longer than
+ * KX_MATH_BLOCK_MAX only while registers, inputs and output fit in
+ * KX_L1_BYTES. */
 #include <math.h>
 #include <string.h>
 
@@ -334,6 +336,21 @@ static struct kx_src value(struct lower *l, uint16_t id)
 /* Registers: a value's register is taken when it is computed and given
  * back after its last reader, never to that reader itself (a widening
  * conversion into its own source would overwrite values not yet read). */
+/* Bytes per element of the inputs the program reads and of its output. */
+static size_t io_bytes(const struct kx_prog *p)
+{
+    unsigned char read[KX_MAX_VARS] = {0};
+    if (p->result.kind == KX_IN) read[p->result.idx] = 1;
+    for (unsigned i = 0; i < p->nins; i++) {
+        const struct kx_src *s[5] = {&p->ins[i].a, &p->ins[i].b, &p->ins[i].c, &p->ins[i].d, &p->ins[i].e};
+        for (int k = 0; k < 5; k++)
+            if (s[k]->kind == KX_IN) read[s[k]->idx] = 1;
+    }
+    size_t bytes = p->reduce == KX_ELEMENTWISE ? kx_type_size(p->out_type) : 0;
+    for (unsigned v = 0; v < p->nvars; v++) bytes += read[v] ? kx_type_size(p->var_type[v]) : 0;
+    return bytes;
+}
+
 static void allocate(struct lower *l)
 {
     struct kx_prog *p = l->p;
@@ -363,8 +380,11 @@ static void allocate(struct lower *l)
         }
     }
     if (p->result.kind == KX_REG) p->result.idx = reg[p->result.idx];
-    size_t block = KX_BLOCK_MAX;
-    while (block > KX_BLOCK_MIN && nregs * block * 8 > KX_STACK_BYTES) block /= 2;
+    size_t block = kx_math_op(p) ? KX_MATH_BLOCK_MAX : KX_BLOCK_MAX;
+    const size_t per_element = nregs * 8 + io_bytes(p);
+    while (block > KX_BLOCK_MIN &&
+           (nregs * block * 8 > KX_STACK_BYTES || (block > KX_MATH_BLOCK_MAX && block * per_element > KX_L1_BYTES)))
+        block /= 2;
     if (nregs * block * 8 > KX_STACK_BYTES) kx_fail(l->c, KSIMD_ERR_EXPR, 0, "too many values live at once");
     p->nregs = (uint16_t)nregs;
     p->block = block;

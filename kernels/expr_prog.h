@@ -25,9 +25,15 @@
 #define KX_MAX_INS (4 * KX_MAX_OPS)
 #define KX_MAX_CONSTS (3 * KX_MAX_OPS)
 /* The registers of a block stay in L1 (block * 8 bytes each, at most this
- * many bytes in all); the block is never longer than KX_BLOCK_MAX. */
+ * many bytes in all); the block is never longer than KX_BLOCK_MAX, nor
+ * than KX_MATH_BLOCK_MAX in a program with a math op (the length of its
+ * buffers). Blocks past KX_MATH_BLOCK_MAX, which halve the per-block cost
+ * of the instructions, are taken only while a block's registers, inputs
+ * and output fit in KX_L1_BYTES (the L1 of the smallest core we target). */
 #define KX_STACK_BYTES ((size_t)24 << 10)
-#define KX_BLOCK_MAX 1024
+#define KX_BLOCK_MAX 2048
+#define KX_MATH_BLOCK_MAX 1024
+#define KX_L1_BYTES ((size_t)32 << 10)
 #define KX_BLOCK_MIN 16
 
 enum kx_opcode {
@@ -147,6 +153,15 @@ struct kx_run {
 static inline size_t kx_type_size(int t)
 {
     return t == KSIMD_DT_BOOL ? 1 : t == KSIMD_DT_I32 || t == KSIMD_DT_F32 ? 4 : 8;
+}
+
+/* Whether the program has a transcendental op or pow: its blocks are
+ * shorter (KX_MATH_BLOCK_MAX) and its threads split finer. */
+static inline int kx_math_op(const struct kx_prog *p)
+{
+    for (unsigned i = 0; i < p->nins; i++)
+        if (p->ins[i].op == KX_POW || (p->ins[i].op >= KX_EXP && p->ins[i].op <= KX_TANH)) return 1;
+    return 0;
 }
 
 #endif

@@ -29,14 +29,13 @@ static KSIMD_INLINE VT TN(v_mulk)(VT a, unsigned k, int top)
     return r;
 }
 /* One source of an instruction in one block: an array p, or the constant
- * k (s); a float array may come transformed, p[i] * (sq ? p[i] : k1) + k2,
+ * s; a float array may come transformed, p[i] * (sq ? p[i] : k1) + k2,
  * which is the bits of that multiply and add done as instructions of
  * their own (an absent factor is 1, an absent addend -0.0: both exact),
  * without a pass over the block for them. */
 struct TN(xop) {
     const T *p;
-    VT k, k1, k2;
-    T s;
+    T s, k1, k2; /* broadcast where a loop reads them */
     int tf, sq;
     int one; /* integers: the factor is 1 (a multiply saved) */
 };
@@ -54,23 +53,22 @@ static inline void TN(xop_set)(struct TN(xop) * o, const void *ptr, const union 
 {
     o->p = (const T *)ptr;
     o->s = kc ? KX_K(*kc) : 0;
-    o->k = TN(v_set1)(o->s);
     o->tf = k2 != NULL, o->sq = sq;
     T f = k1 ? KX_K(*k1) : 1;
-    o->k1 = TN(v_set1)(f);
-    o->k2 = TN(v_set1)(k2 ? KX_K(*k2) : 0);
+    o->k1 = f;
+    o->k2 = k2 ? KX_K(*k2) : 0;
     o->one = !sq && f == 1;
 }
 
 /* Elements [i, i + KVL) of o, or the r of them from i when r > 0. */
 static KSIMD_INLINE VT TN(xget)(const struct TN(xop) * o, int isk, size_t i, size_t r)
 {
-    if (isk) return o->k;
+    if (isk) return TN(v_set1)(o->s);
     VT v = r ? TN(v_load_n)(o->p + i, r, o->p[i]) : TN(v_load)(o->p + i);
 #if KFLOAT
-    if (o->tf) v = TN(v_add)(TN(v_mul)(v, o->sq ? v : o->k1), o->k2);
+    if (o->tf) v = TN(v_add)(TN(v_mul)(v, o->sq ? v : TN(v_set1)(o->k1)), TN(v_set1)(o->k2));
 #else
-    if (o->tf) v = TN(v_add)(o->one ? v : TN(v_mul)(v, o->sq ? v : o->k1), o->k2);
+    if (o->tf) v = TN(v_add)(o->one ? v : TN(v_mul)(v, o->sq ? v : TN(v_set1)(o->k1)), TN(v_set1)(o->k2));
 #endif
     return v;
 }
@@ -125,7 +123,7 @@ static KSIMD_INLINE void TN(x2)(T *d, const struct TN(xsrc) * s, size_t n, VT (*
 static KSIMD_INLINE void TN(xclip)(T *d, const struct TN(xsrc) * s, size_t n)
 {
     const struct TN(xop) a = s->a;
-    const VT lo = s->b.k, hi = s->c.k;
+    const VT lo = TN(v_set1)(s->b.s), hi = TN(v_set1)(s->c.s);
     size_t i = 0;
     for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, TN(v_clip)(TN(xget)(&a, 0, i, 0), lo, hi));
     if (i < n) TN(v_store_n)(d + i, TN(v_clip)(TN(xget)(&a, 0, i, n - i), lo, hi), n - i);
@@ -349,7 +347,7 @@ static void TN(xvalues)(T *x, const struct TN(xop) * o, size_t n)
 }
 static KSIMD_INLINE void TN(xmath1)(T *d, const struct TN(xop) * ap, size_t n, VT (*op)(VT))
 {
-    T x[KX_BLOCK_MAX];
+    T x[KX_MATH_BLOCK_MAX];
     TN(xvalues)(x, ap, n);
     int before = ksimd_fe_raised();
     TN(map1_of)(d, x, n, n, op);
@@ -357,7 +355,7 @@ static KSIMD_INLINE void TN(xmath1)(T *d, const struct TN(xop) * ap, size_t n, V
 }
 static void TN(xpow)(T *d, const struct TN(xsrc) * s, size_t n)
 {
-    T x[KX_BLOCK_MAX], y[KX_BLOCK_MAX];
+    T x[KX_MATH_BLOCK_MAX], y[KX_MATH_BLOCK_MAX];
     TN(xvalues)(x, &s->a, n);
     TN(xvalues)(y, &s->b, n);
     int before = ksimd_fe_raised();

@@ -35,10 +35,10 @@ size_t ec_lengths(uint64_t seed, int full_sweep, size_t *ns, size_t cap)
     ADD(1);
     for (int k = 0; k < 3; k++) ADD(2 + eg_next(&state) % (EC_SWEEP_SMALL - 2));
     ADD(boundaries[eg_next(&state) % (sizeof boundaries / sizeof *boundaries)]);
-    /* around a multiple of a power of two from 16 to 1024: the evaluator's
+    /* around a multiple of a power of two from 16 to 2048: the evaluator's
      * block length is one of those, depending on the program */
     uint64_t r = eg_next(&state);
-    ADD((1 + r % 5) * ((size_t)16 << (r >> 8) % 7) + (r >> 16) % 3 - 1);
+    ADD((1 + r % 5) * ((size_t)16 << (r >> 8) % 8) + (r >> 16) % 3 - 1);
     if (eg_next(&state) % 32 == 0) ADD(EC_LONG);
     return count;
 #undef ADD
