@@ -333,9 +333,6 @@ static struct kx_src value(struct lower *l, uint16_t id)
     return emit(l, &ins);
 }
 
-/* Registers: a value's register is taken when it is computed and given
- * back after its last reader, never to that reader itself (a widening
- * conversion into its own source would overwrite values not yet read). */
 /* Bytes per element of the inputs the program reads and of its output. */
 static size_t io_bytes(const struct kx_prog *p)
 {
@@ -351,6 +348,9 @@ static size_t io_bytes(const struct kx_prog *p)
     return bytes;
 }
 
+/* Registers: a value's register is taken when it is computed and given
+ * back after its last reader, never to that reader itself (a widening
+ * conversion into its own source would overwrite values not yet read). */
 static void allocate(struct lower *l)
 {
     struct kx_prog *p = l->p;
