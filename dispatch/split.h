@@ -35,6 +35,10 @@
 #define KSIMD_LARGE(name, units)                                                                                       \
     ((units) >= atomic_load_explicit(&ksimd_split_min[name##_family], memory_order_relaxed))
 
+/* A call of 1 <= units < KSIMD_FAST_N (validate.h) that stays on this
+ * thread. */
+#define KSIMD_SMALL(name, units) ((size_t)(units)-1 < KSIMD_FAST_N - 1 && !KSIMD_LARGE(name, units))
+
 /* Whether a call splits, inside an entry point (dispatch/api.c): never in
  * its fast half, where ksimd_small_ is 1 and the split code folds away. */
 #define KSIMD_SPLITS(name, units) (!ksimd_small_ && KSIMD_LARGE(name, units))

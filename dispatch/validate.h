@@ -44,6 +44,30 @@ static inline __attribute__((always_inline)) ksimd_status ksimd_check_map(const 
     return KSIMD_OK;
 }
 
+/* The same checks for the common call, with fewer branches (dispatch/api.c
+ * runs them first): true only when the full check passes, for arrays of
+ * 1 <= n < KSIMD_FAST_N elements. A call they turn down takes the full
+ * check. Ranges are compared modulo 2^64, which is exact for arrays that do
+ * not wrap around the address space, as no real array does. */
+#define KSIMD_FAST_N ((size_t)1 << 56)
+static inline __attribute__((always_inline)) int ksimd_apart(const void *x, uintptr_t xb, const void *y, uintptr_t yb)
+{
+    return (uintptr_t)x - (uintptr_t)y >= yb && (uintptr_t)y - (uintptr_t)x >= xb;
+}
+static inline __attribute__((always_inline)) int ksimd_fast_map(const void *dst, const void *a, const void *b,
+                                                                const void *c, size_t n, size_t size)
+{
+    uintptr_t e = n * size;
+    return dst && a && b && c && (a == dst || ksimd_apart(dst, e, a, e)) && (b == dst || ksimd_apart(dst, e, b, e)) &&
+           (c == dst || ksimd_apart(dst, e, c, e));
+}
+static inline __attribute__((always_inline)) int ksimd_fast_reduce(const void *out, size_t out_size, const void *a,
+                                                                   const void *b, size_t n, size_t size)
+{
+    return out && a && b && ksimd_apart(out, out_size, a, n * size) &&
+           (b == a || ksimd_apart(out, out_size, b, n * size));
+}
+
 static inline int cmp_op_valid(ksimd_cmp op) { return (unsigned)op <= (unsigned)KSIMD_NE; }
 
 /* out (n elements of osize bytes) against two inputs (n elements of isize

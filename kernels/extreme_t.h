@@ -163,6 +163,25 @@ static KSIMD_INLINE T TN(extreme_short)(const T *a, size_t n, int max)
     return m;
 }
 
+/* The same for arrays shorter than a vector (n >= 1): where v_load_n is a
+ * masked load, from KX_VSHORT elements on, in one vector whose missing
+ * lanes copy a[0]. The IEEE operation raises nothing on ordered values, so
+ * only an array holding a NaN takes the quiet compares. */
+#define KX_VSHORT 3
+static KSIMD_INLINE T TN(extreme_vshort)(const T *a, size_t n, VT (*ieee)(VT, VT), int max)
+{
+#if KSIMD_MASKED_LOAD
+    if (n >= KX_VSHORT) {
+        VT m = TN(v_load_n)(a, n, a[0]);
+        if (!MN(v_mask_any)(TN(v_unord_mask)(m, m))) return TN(fold_lanes)(m, ieee);
+    }
+#else
+    (void)ieee;
+#endif
+    return TN(extreme_short)(a, n, max);
+}
+#undef KX_VSHORT
+
 /* Float min/max for longer arrays, cheaper than a chain of IEEE operations
  * (five instructions each on x86): pick keeps the larger (smaller) ordered
  * value, NaN is looked for on the side, and a zero result has its sign
@@ -171,7 +190,7 @@ static KSIMD_INLINE T TN(extreme_short)(const T *a, size_t n, int max)
  * +0.0 for max if any +0.0 is present (-0.0 for min if any -0.0). */
 static KSIMD_INLINE T TN(extreme_float)(const T *a, size_t n, VT (*pick)(VT, VT), VT (*ieee)(VT, VT), int max)
 {
-    if (n < KVL) return TN(extreme_short)(a, n, max);
+    if (n < KVL) return TN(extreme_vshort)(a, n, ieee, max);
     if (n < 4 * KVL) return TN(extreme)(a, n, ieee);
     VM nan;
     VT m = TN(pick_array)(a, n, pick, &nan);
@@ -189,7 +208,7 @@ static KSIMD_INLINE T TN(extreme_float)(const T *a, size_t n, VT (*pick)(VT, VT)
  * no fence. */
 static KSIMD_INLINE T TN(extreme_quiet)(const T *a, size_t n, VT (*pick)(VT, VT), VT (*ieee)(VT, VT), int max)
 {
-    if (n < KVL) return TN(extreme_short)(a, n, max);
+    if (n < KVL) return TN(extreme_vshort)(a, n, ieee, max);
     T r;
     KSIMD_FE_QUIET(r = TN(extreme_float)(a, n, pick, ieee, max));
     return r;
