@@ -46,10 +46,11 @@ static inline __attribute__((always_inline)) ksimd_status ksimd_check_map(const 
 
 /* The same checks for the common call, with fewer branches (dispatch/api.c
  * runs them first): true only when the full check passes, for arrays of
- * 1 <= n < KSIMD_FAST_N elements. A call they turn down takes the full
- * check. Ranges are compared modulo 2^64, which is exact for arrays that do
- * not wrap around the address space, as no real array does. */
-#define KSIMD_FAST_N ((size_t)1 << 56)
+ * 1 <= n < KSIMD_FAST_N elements, whose extents (elements of at most 8
+ * bytes) cannot overflow. A call they turn down takes the full check.
+ * Ranges are compared modulo the address space's size, which is exact for
+ * arrays that do not wrap around it, as no real array does. */
+#define KSIMD_FAST_N (SIZE_MAX >> 4)
 static inline __attribute__((always_inline)) int ksimd_apart(const void *x, uintptr_t xb, const void *y, uintptr_t yb)
 {
     return (uintptr_t)x - (uintptr_t)y >= yb && (uintptr_t)y - (uintptr_t)x >= xb;

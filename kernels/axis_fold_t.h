@@ -66,7 +66,9 @@ static KSIMD_INLINE void FNAME(fold_chunk)(AT *acc, const T *p, ptrdiff_t rstrid
 }
 
 /* from_first: the accumulator starts as the first row (min, max); else at
- * zero (sums). */
+ * zero (sums). It is set and read back a vector at a time: as element
+ * loops, gcc made them rep movs and a memset call, which cost a 2 x 4
+ * min_axis_f64 half its time. Lanes past w are never written out. */
 static KSIMD_INLINE void FNAME(fold_across)(AT *out, const T *a, size_t kept, size_t len, ptrdiff_t ks,
                                             ptrdiff_t rstride, VAT (*op)(VAT, VAT), int from_first)
 {
@@ -75,10 +77,18 @@ static KSIMD_INLINE void FNAME(fold_across)(AT *out, const T *a, size_t kept, si
     for (size_t k0 = 0; k0 < kept; k0 += KFOLD_W) {
         size_t w = kept - k0 < KFOLD_W ? kept - k0 : KFOLD_W, r0 = from_first ? 1 : 0;
         const T *p = base + k0;
-        for (size_t t = 0; t < w + KAVL; t++) acc[t] = from_first && t < w ? (AT)p[t] : 0;
+        for (size_t q = 0; q < w; q += KAVL) {
+            size_t r = w - q < KAVL ? w - q : KAVL;
+            VAT v = !from_first ? KSIMD_CAT(v_set1_, KAT)(0) : r == KAVL ? LOADF(p + q) : LOADNF(p + q, r, p[q]);
+            ASTORE(acc + q, v);
+        }
         for (; r0 < len; r0 += KCHUNK)
             FNAME(fold_chunk)(acc, p + (ptrdiff_t)r0 * rstride, rstride, len - r0 < KCHUNK ? len - r0 : KCHUNK, w, op);
-        for (size_t t = 0; t < w; t++) out[ks < 0 ? kept - 1 - (k0 + t) : k0 + t] = acc[t];
+        if (ks < 0)
+            for (size_t t = 0; t < w; t++) out[kept - 1 - (k0 + t)] = acc[t];
+        else
+            for (size_t q = 0; q < w; q += KAVL)
+                KSIMD_CAT(v_store_n_, KAT)(out + k0 + q, ALOAD(acc + q), w - q < KAVL ? w - q : KAVL);
     }
 }
 
@@ -100,6 +110,28 @@ static KSIMD_INLINE void FNAME(fold_gather)(AT *out, const T *a, size_t kept, si
         for (size_t t = 0; t < w; t++) out[k0 + t] = acc[t];
     }
 }
+
+/* A matrix of at most KFOLD_TINY elements, each output reducing at most
+ * KCHUNK (so a float sum is one chunk: from +0.0 in index order), element
+ * by element with op1, the scalar op (quiet for floats: no fence). At
+ * 1 x 1 the vector path's setup cost min_axis_f64 three times the plain
+ * loop. Returns 0, having done nothing, for a larger matrix. */
+#define KFOLD_TINY 16
+static KSIMD_INLINE int FNAME(fold_tiny)(AT *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
+                                         int axis, AT (*op1)(AT, AT), int from_first)
+{
+    struct ksimd_axis2d x = ksimd_axis2d(rows, cols, rs, cs, axis);
+    if (x.len > KCHUNK || x.kept > KFOLD_TINY || x.kept * x.len > KFOLD_TINY) return 0;
+    for (size_t k = 0; k < x.kept; k++) {
+        const T *p = a + (ptrdiff_t)k * x.ks;
+        size_t r = from_first && x.len ? 1 : 0;
+        AT m = r ? (AT)p[0] : 0;
+        for (; r < x.len; r++) m = op1(m, (AT)p[(ptrdiff_t)r * x.rstride]);
+        out[k] = m;
+    }
+    return 1;
+}
+#undef KFOLD_TINY
 
 /* along: the 1-D reduction of reduce.c (same table) for each output. */
 static KSIMD_INLINE void FNAME(fold_axis)(AT *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,

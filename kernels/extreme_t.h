@@ -151,15 +151,7 @@ static KSIMD_INLINE T TN(extreme)(const T *a, size_t n, VT (*op)(VT, VT))
 static KSIMD_INLINE T TN(extreme_short)(const T *a, size_t n, int max)
 {
     T m = a[0];
-    for (size_t i = 1; i < n; i++) {
-        T x = a[i];
-        if (m != m || x != x)
-            m = m + x;
-        else if (m == x)
-            m = (signbit(m) != 0) == max ? x : m;
-        else if (max ? x > m : x < m)
-            m = x;
-    }
+    for (size_t i = 1; i < n; i++) m = KSIMD_CAT(ksimd_ieee_pick_, KT)(m, a[i], max);
     return m;
 }
 

@@ -14,6 +14,8 @@
 #define KSIMD_FPFLAGS_H
 
 #include <fenv.h>
+#include <stdint.h>
+#include <string.h>
 
 #define KSIMD_FE_FLAGS (FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW | FE_UNDERFLOW)
 
@@ -49,6 +51,29 @@ static inline void ksimd_fe_settle(int before, int legit)
     if (drop) ksimd_fe_drop(drop);
     if (add) feraiseexcept(add);
 }
+
+/* IEEE 754-2019 maximum (max != 0) or minimum of two scalars by quiet
+ * compares: a NaN gives a NaN, -0.0 < +0.0, and nothing raises a flag
+ * that a quiet NaN would not, so no fence is needed. Ordered values
+ * compare as integers whose order is the floats' with -0.0 below +0.0,
+ * so the pick is a conditional move: branching on random data cost a
+ * 4 x 4 min_axis_f64 2.7 times the plain loop. */
+#define KSIMD_IEEE_PICK_FN(KT, T, I, U)                                                                                \
+    static inline I ksimd_order_key_##KT(T v)                                                                          \
+    {                                                                                                                  \
+        I b;                                                                                                           \
+        memcpy(&b, &v, sizeof b);                                                                                      \
+        return (I)((U)b ^ ((U)(b >> (8 * sizeof b - 1)) >> 1));                                                        \
+    }                                                                                                                  \
+    static inline T ksimd_ieee_pick_##KT(T m, T x, int max)                                                            \
+    {                                                                                                                  \
+        if (m != m || x != x) return m + x;                                                                            \
+        I km = ksimd_order_key_##KT(m), kx = ksimd_order_key_##KT(x);                                                  \
+        return (max ? kx > km : kx < km) ? x : m;                                                                      \
+    }
+KSIMD_IEEE_PICK_FN(f32, float, int32_t, uint32_t)
+KSIMD_IEEE_PICK_FN(f64, double, int64_t, uint64_t)
+#undef KSIMD_IEEE_PICK_FN
 
 /* Runs `stmt` (which stores its results before it ends) in a fence whose
  * operation raises nothing. */

@@ -129,63 +129,48 @@ void KSIMD_FN(binary2d_i64)(ksimd_binop op, int64_t *d, ptrdiff_t drs, ptrdiff_t
     binary2d_i64(op, d, drs, dcs, a, ars, acs, b, brs, bcs, rows, cols);
 }
 
+/* ---- the scalar ops of tiny matrices (fold_tiny, axis_fold_t.h) ---- */
+static inline float add1_f32(float m, float x) { return m + x; }
+static inline double add1_f64(double m, double x) { return m + x; }
+static inline int64_t add1_i64(int64_t m, int64_t x) { return (int64_t)((uint64_t)m + (uint64_t)x); }
+static inline float min1_f32(float m, float x) { return ksimd_ieee_pick_f32(m, x, 0); }
+static inline double min1_f64(double m, double x) { return ksimd_ieee_pick_f64(m, x, 0); }
+static inline int32_t min1_i32(int32_t m, int32_t x) { return x < m ? x : m; }
+static inline int64_t min1_i64(int64_t m, int64_t x) { return x < m ? x : m; }
+static inline float max1_f32(float m, float x) { return ksimd_ieee_pick_f32(m, x, 1); }
+static inline double max1_f64(double m, double x) { return ksimd_ieee_pick_f64(m, x, 1); }
+static inline int32_t max1_i32(int32_t m, int32_t x) { return x > m ? x : m; }
+static inline int64_t max1_i64(int64_t m, int64_t x) { return x > m ? x : m; }
+/* An axis reduction: a tiny matrix in this frame, a larger one out of line
+ * (name_big), whose stack buffers and realigned frame cost a 1 x 1 call
+ * more than the whole tiny path. */
+#define KSIMD_AXIS_KERNEL(name, T, AT, KTA, op1, from_first, big)                                                      \
+    static __attribute__((noinline)) void name##_big(AT *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs,      \
+                                                     ptrdiff_t cs, int axis)                                           \
+    {                                                                                                                  \
+        big;                                                                                                           \
+    }                                                                                                                  \
+    void KSIMD_FN(name)(AT * out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)          \
+    {                                                                                                                  \
+        if (!fold_tiny_##KTA(out, a, rows, cols, rs, cs, axis, op1, from_first))                                       \
+            name##_big(out, a, rows, cols, rs, cs, axis);                                                              \
+    }
+#define KSIMD_FOLD_ARGS out, a, rows, cols, rs, cs, axis
+
+/* clang-format off */
 /* ---- sum_axis: floats in the canonical order, integers order-free ---- */
-void KSIMD_FN(sum_axis_f32)(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
-{
-    sum_axis_f32(out, a, rows, cols, rs, cs, axis);
-}
-void KSIMD_FN(sum_axis_f64)(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                            int axis)
-{
-    sum_axis_f64(out, a, rows, cols, rs, cs, axis);
-}
-void KSIMD_FN(sum_axis_i32)(int64_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                            int axis)
-{
-    fold_axis_i32_i64(out, a, rows, cols, rs, cs, axis, v_add_i64, 0, KSIMD_FN(sum_i32));
-}
-void KSIMD_FN(sum_axis_i64)(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                            int axis)
-{
-    fold_axis_i64_i64(out, a, rows, cols, rs, cs, axis, v_add_i64, 0, KSIMD_FN(sum_i64));
-}
+KSIMD_AXIS_KERNEL(sum_axis_f32, float, float, f32_f32, add1_f32, 0, sum_axis_f32(KSIMD_FOLD_ARGS))
+KSIMD_AXIS_KERNEL(sum_axis_f64, double, double, f64_f64, add1_f64, 0, sum_axis_f64(KSIMD_FOLD_ARGS))
+KSIMD_AXIS_KERNEL(sum_axis_i32, int32_t, int64_t, i32_i64, add1_i64, 0, fold_axis_i32_i64(KSIMD_FOLD_ARGS, v_add_i64, 0, KSIMD_FN(sum_i32)))
+KSIMD_AXIS_KERNEL(sum_axis_i64, int64_t, int64_t, i64_i64, add1_i64, 0, fold_axis_i64_i64(KSIMD_FOLD_ARGS, v_add_i64, 0, KSIMD_FN(sum_i64)))
 
 /* ---- min_axis / max_axis: IEEE 754-2019 minimum / maximum, exact, quiet ---- */
-void KSIMD_FN(min_axis_f32)(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
-{
-    KSIMD_FE_QUIET(fold_axis_f32_f32(out, a, rows, cols, rs, cs, axis, v_min_f32, 1, KSIMD_FN(min_f32)));
-}
-void KSIMD_FN(min_axis_f64)(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                            int axis)
-{
-    KSIMD_FE_QUIET(fold_axis_f64_f64(out, a, rows, cols, rs, cs, axis, v_min_f64, 1, KSIMD_FN(min_f64)));
-}
-void KSIMD_FN(min_axis_i32)(int32_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                            int axis)
-{
-    fold_axis_i32_i32(out, a, rows, cols, rs, cs, axis, v_min_i32, 1, KSIMD_FN(min_i32));
-}
-void KSIMD_FN(min_axis_i64)(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                            int axis)
-{
-    fold_axis_i64_i64(out, a, rows, cols, rs, cs, axis, v_min_i64, 1, KSIMD_FN(min_i64));
-}
-void KSIMD_FN(max_axis_f32)(float *out, const float *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs, int axis)
-{
-    KSIMD_FE_QUIET(fold_axis_f32_f32(out, a, rows, cols, rs, cs, axis, v_max_f32, 1, KSIMD_FN(max_f32)));
-}
-void KSIMD_FN(max_axis_f64)(double *out, const double *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                            int axis)
-{
-    KSIMD_FE_QUIET(fold_axis_f64_f64(out, a, rows, cols, rs, cs, axis, v_max_f64, 1, KSIMD_FN(max_f64)));
-}
-void KSIMD_FN(max_axis_i32)(int32_t *out, const int32_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                            int axis)
-{
-    fold_axis_i32_i32(out, a, rows, cols, rs, cs, axis, v_max_i32, 1, KSIMD_FN(max_i32));
-}
-void KSIMD_FN(max_axis_i64)(int64_t *out, const int64_t *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
-                            int axis)
-{
-    fold_axis_i64_i64(out, a, rows, cols, rs, cs, axis, v_max_i64, 1, KSIMD_FN(max_i64));
-}
+KSIMD_AXIS_KERNEL(min_axis_f32, float, float, f32_f32, min1_f32, 1, KSIMD_FE_QUIET(fold_axis_f32_f32(KSIMD_FOLD_ARGS, v_min_f32, 1, KSIMD_FN(min_f32))))
+KSIMD_AXIS_KERNEL(min_axis_f64, double, double, f64_f64, min1_f64, 1, KSIMD_FE_QUIET(fold_axis_f64_f64(KSIMD_FOLD_ARGS, v_min_f64, 1, KSIMD_FN(min_f64))))
+KSIMD_AXIS_KERNEL(min_axis_i32, int32_t, int32_t, i32_i32, min1_i32, 1, fold_axis_i32_i32(KSIMD_FOLD_ARGS, v_min_i32, 1, KSIMD_FN(min_i32)))
+KSIMD_AXIS_KERNEL(min_axis_i64, int64_t, int64_t, i64_i64, min1_i64, 1, fold_axis_i64_i64(KSIMD_FOLD_ARGS, v_min_i64, 1, KSIMD_FN(min_i64)))
+KSIMD_AXIS_KERNEL(max_axis_f32, float, float, f32_f32, max1_f32, 1, KSIMD_FE_QUIET(fold_axis_f32_f32(KSIMD_FOLD_ARGS, v_max_f32, 1, KSIMD_FN(max_f32))))
+KSIMD_AXIS_KERNEL(max_axis_f64, double, double, f64_f64, max1_f64, 1, KSIMD_FE_QUIET(fold_axis_f64_f64(KSIMD_FOLD_ARGS, v_max_f64, 1, KSIMD_FN(max_f64))))
+KSIMD_AXIS_KERNEL(max_axis_i32, int32_t, int32_t, i32_i32, max1_i32, 1, fold_axis_i32_i32(KSIMD_FOLD_ARGS, v_max_i32, 1, KSIMD_FN(max_i32)))
+KSIMD_AXIS_KERNEL(max_axis_i64, int64_t, int64_t, i64_i64, max1_i64, 1, fold_axis_i64_i64(KSIMD_FOLD_ARGS, v_max_i64, 1, KSIMD_FN(max_i64)))
+/* clang-format on */

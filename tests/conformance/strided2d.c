@@ -81,8 +81,10 @@ static struct s2_view s2_make(int layout, size_t rows, size_t cols)
     return v;
 }
 
-static const size_t s2_shapes[][2] = {{1, 7},    {7, 1}, {1, 1}, {17, 33}, {33, 17}, {1000, 3},
-                                      {3, 1000}, {0, 5}, {5, 0}, {16, 16}, {40, 9}};
+/* 2 x 5, 4 x 4 and 8 x 2 are small enough for the reductions' element-by-element path
+ * (fold_tiny), in both axes. */
+static const size_t s2_shapes[][2] = {{1, 7}, {7, 1}, {1, 1},   {17, 33}, {33, 17}, {1000, 3}, {3, 1000},
+                                      {0, 5}, {5, 0}, {16, 16}, {40, 9},  {2, 5},   {4, 4},    {8, 2}};
 enum { S2_NSHAPES = sizeof s2_shapes / sizeof *s2_shapes };
 
 /* binary2d layouts {dst, a, b} */
