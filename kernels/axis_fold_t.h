@@ -115,16 +115,17 @@ static KSIMD_INLINE void FNAME(fold_gather)(AT *out, const T *a, size_t kept, si
  * KCHUNK (so a float sum is one chunk: from +0.0 in index order), element
  * by element with op1, the scalar op (quiet for floats: no fence). At
  * 1 x 1 the vector path's setup cost min_axis_f64 three times the plain
- * loop. Returns 0, having done nothing, for a larger matrix. */
+ * loop. Returns 0, having done nothing, for a larger or an empty one (an
+ * empty axis may come with a NULL a, which the traversals never offset). */
 #define KFOLD_TINY 16
 static KSIMD_INLINE int FNAME(fold_tiny)(AT *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs, ptrdiff_t cs,
                                          int axis, AT (*op1)(AT, AT), int from_first)
 {
     struct ksimd_axis2d x = ksimd_axis2d(rows, cols, rs, cs, axis);
-    if (x.len > KCHUNK || x.kept > KFOLD_TINY || x.kept * x.len > KFOLD_TINY) return 0;
+    if (x.len == 0 || x.len > KCHUNK || x.kept > KFOLD_TINY || x.kept * x.len > KFOLD_TINY) return 0;
     for (size_t k = 0; k < x.kept; k++) {
         const T *p = a + (ptrdiff_t)k * x.ks;
-        size_t r = from_first && x.len ? 1 : 0;
+        size_t r = from_first ? 1 : 0;
         AT m = r ? (AT)p[0] : 0;
         for (; r < x.len; r++) m = op1(m, (AT)p[(ptrdiff_t)r * x.rstride]);
         out[k] = m;

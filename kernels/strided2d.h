@@ -71,7 +71,8 @@ static inline struct ksimd_plan2d ksimd_plan2d(size_t rows, size_t cols, const p
 /* The reduction's view of (rows, cols, rs, cs, axis): out[k], k < kept,
  * reduces a[k*ks + r*rstride] over r < len. Extent-1 strides become 0,
  * and then a single output's ks 1 unless its rows are contiguous (along):
- * read as across, a 1 x 1 sum_axis_i64 took 20 ns, not 78 gathered. */
+ * it is read as across, a masked element per row, not copied through the
+ * gather path's stack tile. */
 struct ksimd_axis2d {
     size_t kept, len;
     ptrdiff_t ks, rstride;

@@ -85,10 +85,10 @@ static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n)
 {
     _mm256_maskstore_epi64((long long *)p, vx_first_n_64(n), v);
 }
-/* Non-temporal stores (p aligned to 32 bytes) for outputs far larger than
- * the caches: no read-for-ownership, so DRAM traffic drops by a third. */
 /* v_load_n is one masked load (kernels/extreme_t.h reads short arrays with it). */
 #define KSIMD_MASKED_LOAD 1
+/* Non-temporal stores (p aligned to 32 bytes) for outputs far larger than
+ * the caches: no read-for-ownership, so DRAM traffic drops by a third. */
 #define KSIMD_STREAM_ALIGN 32
 /* Cache-resident outputs are fetched this many bytes ahead of the store:
  * on Zen 3 a 1-in-1-out loop over 1 MiB (beyond L2) ran 8% behind the

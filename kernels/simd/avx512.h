@@ -76,9 +76,9 @@ static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n)
 {
     _mm512_mask_storeu_epi64(p, (__mmask8)vx_first_n(n), v);
 }
-/* Non-temporal stores (p aligned to 64 bytes): see avx2.h. */
 /* v_load_n is one masked load (kernels/extreme_t.h reads short arrays with it). */
 #define KSIMD_MASKED_LOAD 1
+/* Non-temporal stores (p aligned to 64 bytes): see avx2.h. */
 #define KSIMD_STREAM_ALIGN 64
 #define KSIMD_PREFETCH_OUT 2048 /* see avx2.h */
 static inline void v_stream_f32(float *p, vf32 v) { _mm512_stream_ps(p, v); }

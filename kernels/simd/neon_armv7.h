@@ -87,10 +87,10 @@ static inline void v_store_n_f32(float *p, vf32 v, size_t n) { vx_store_bytes(p,
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { vx_store_bytes(p, (uint8x16_t)v, 8 * n); }
 static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_s32(v), 4 * n); }
 static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { vx_store_bytes(p, vreinterpretq_u8_s64(v), 8 * n); }
-/* No streaming stores (as on AArch64): KSIMD_STREAM_ALIGN 0 turns the
- * streaming path off. */
 /* v_load_n goes through memory, no cheaper than scalar reads for a few elements. */
 #define KSIMD_MASKED_LOAD 0
+/* No streaming stores (as on AArch64): KSIMD_STREAM_ALIGN 0 turns the
+ * streaming path off. */
 #define KSIMD_STREAM_ALIGN 0
 /* Output prefetch (see avx2.h): not measured on any Arm core, so off. */
 #define KSIMD_PREFETCH_OUT 0

@@ -53,9 +53,9 @@ static inline void v_store_n_f32(float *p, vf32 v, size_t n) { if (n) *p = v; }
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { if (n) *p = v; }
 static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { if (n) *p = v; }
 static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { if (n) *p = v; }
-/* No streaming stores in plain C; KSIMD_STREAM_ALIGN 0 turns the path off. */
 /* One lane: no array is shorter than a vector. */
 #define KSIMD_MASKED_LOAD 0
+/* No streaming stores in plain C; KSIMD_STREAM_ALIGN 0 turns the path off. */
 #define KSIMD_STREAM_ALIGN 0
 #define KSIMD_PREFETCH_OUT 0 /* plain C: leave it to the compiler */
 static inline void v_stream_f32(float *p, vf32 v) { *p = v; }

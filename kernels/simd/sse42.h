@@ -68,9 +68,9 @@ static inline void v_store_n_f32(float *p, vf32 v, size_t n) { vx_store_bytes(p,
 static inline void v_store_n_f64(double *p, vf64 v, size_t n) { vx_store_bytes(p, _mm_castpd_si128(v), 8 * n); }
 static inline void v_store_n_i32(int32_t *p, vi32 v, size_t n) { vx_store_bytes(p, v, 4 * n); }
 static inline void v_store_n_i64(int64_t *p, vi64 v, size_t n) { vx_store_bytes(p, v, 8 * n); }
-/* Non-temporal stores (p aligned to 16 bytes): see avx2.h. */
 /* v_load_n goes through memory, no cheaper than scalar reads for a few elements. */
 #define KSIMD_MASKED_LOAD 0
+/* Non-temporal stores (p aligned to 16 bytes): see avx2.h. */
 #define KSIMD_STREAM_ALIGN 16
 #define KSIMD_PREFETCH_OUT 2048 /* see avx2.h */
 static inline void v_stream_f32(float *p, vf32 v) { _mm_stream_ps(p, v); }

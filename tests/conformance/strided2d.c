@@ -82,9 +82,9 @@ static struct s2_view s2_make(int layout, size_t rows, size_t cols)
 }
 
 /* 2 x 5, 4 x 4 and 8 x 2 are small enough for the reductions' element-by-element path
- * (fold_tiny), in both axes. */
-static const size_t s2_shapes[][2] = {{1, 7}, {7, 1}, {1, 1},   {17, 33}, {33, 17}, {1000, 3}, {3, 1000},
-                                      {0, 5}, {5, 0}, {16, 16}, {40, 9},  {2, 5},   {4, 4},    {8, 2}};
+ * (fold_tiny), in both axes; 1 x 33 and 33 x 1 give one output of 33 elements. */
+static const size_t s2_shapes[][2] = {{1, 7}, {7, 1},   {1, 1},  {17, 33}, {33, 17}, {1000, 3}, {3, 1000}, {0, 5},
+                                      {5, 0}, {16, 16}, {40, 9}, {2, 5},   {4, 4},   {8, 2},    {1, 33},   {33, 1}};
 enum { S2_NSHAPES = sizeof s2_shapes / sizeof *s2_shapes };
 
 /* binary2d layouts {dst, a, b} */
@@ -231,6 +231,9 @@ static void s2_statuses(struct ks_report *r)
     ks_check(r, ksimd_min_axis_f64(o, a, 3, 0, 0, 1, 0) == KSIMD_OK && untouched(o, 8), "min_axis, no outputs");
     ks_check(r, ksimd_sum_axis_f64(o, a, 0, 3, 3, 1, 0) == KSIMD_OK && o[0] == 0 && !signbit(o[2]) && o[3] == 42,
              "sum_axis over no rows gives +0.0");
+    for (int i = 0; i < 3; i++) o[i] = 42;
+    ks_check(r, ksimd_sum_axis_f64(o, NULL, 0, 3, 3, 1, 0) == KSIMD_OK && o[0] == 0 && o[2] == 0 && o[3] == 42,
+             "sum_axis over no rows of a NULL a gives +0.0");
     ks_check(r, ksimd_sum_axis_i32(io, ia, 2, 0, 0, 1, 1) == KSIMD_OK && io[0] == 0 && io[1] == 0,
              "sum_axis_i32 over no cols gives 0");
 }
