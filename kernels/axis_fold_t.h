@@ -67,8 +67,8 @@ static KSIMD_INLINE void FNAME(fold_chunk)(AT *acc, const T *p, ptrdiff_t rstrid
 
 /* from_first: the accumulator starts as the first row (min, max); else at
  * zero (sums). It is set and read back a vector at a time: as element
- * loops, gcc made them rep movs and a memset call, which cost a 2 x 4
- * min_axis_f64 half its time. Lanes past w are never written out. */
+ * loops, gcc made them rep movs and a memset call, and a 2 x 4
+ * min_axis_f64 took 27 ns, not 21. Lanes past w are never written out. */
 static KSIMD_INLINE void FNAME(fold_across)(AT *out, const T *a, size_t kept, size_t len, ptrdiff_t ks,
                                             ptrdiff_t rstride, VAT (*op)(VAT, VAT), int from_first)
 {

@@ -142,8 +142,8 @@ static inline double max1_f64(double m, double x) { return ksimd_ieee_pick_f64(m
 static inline int32_t max1_i32(int32_t m, int32_t x) { return x > m ? x : m; }
 static inline int64_t max1_i64(int64_t m, int64_t x) { return x > m ? x : m; }
 /* An axis reduction: a tiny matrix in this frame, a larger one out of line
- * (name_big), whose stack buffers and realigned frame cost a 1 x 1 call
- * more than the whole tiny path. */
+ * (name_big), whose stack buffers and realigned frame cost a 1 x 1
+ * min_axis_f64 0.6 ns of 9. */
 #define KSIMD_AXIS_KERNEL(name, T, AT, KTA, op1, from_first, big)                                                      \
     static __attribute__((noinline)) void name##_big(AT *out, const T *a, size_t rows, size_t cols, ptrdiff_t rs,      \
                                                      ptrdiff_t cs, int axis)                                           \
