@@ -196,11 +196,10 @@ static KSIMD_INLINE T TN(extreme_float)(const T *a, size_t n, VT (*pick)(VT, VT)
     return r;
 }
 
-/* Float min and max with only the operation's flags: short arrays need
- * no fence. */
+/* Float min and max of n >= KVL with only the operation's flags; shorter
+ * arrays need no fence, and reduce.c takes them to extreme_vshort. */
 static KSIMD_INLINE T TN(extreme_quiet)(const T *a, size_t n, VT (*pick)(VT, VT), VT (*ieee)(VT, VT), int max)
 {
-    if (n < KVL) return TN(extreme_vshort)(a, n, ieee, max);
     T r;
     KSIMD_FE_QUIET(r = TN(extreme_float)(a, n, pick, ieee, max));
     return r;

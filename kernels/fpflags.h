@@ -14,8 +14,7 @@
 #define KSIMD_FPFLAGS_H
 
 #include <fenv.h>
-#include <stdint.h>
-#include <string.h>
+#include <math.h>
 
 #define KSIMD_FE_FLAGS (FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW | FE_UNDERFLOW)
 
@@ -54,24 +53,16 @@ static inline void ksimd_fe_settle(int before, int legit)
 
 /* IEEE 754-2019 maximum (max != 0) or minimum of two scalars by quiet
  * compares: a NaN gives a NaN, -0.0 < +0.0, and nothing raises a flag
- * that a quiet NaN would not, so no fence is needed. Ordered values
- * compare as integers whose order is the floats' with -0.0 below +0.0:
- * one compare and a conditional move instead of three compares. */
-#define KSIMD_IEEE_PICK_FN(KT, T, I, U)                                                                                \
-    static inline I ksimd_order_key_##KT(T v)                                                                          \
-    {                                                                                                                  \
-        I b;                                                                                                           \
-        memcpy(&b, &v, sizeof b);                                                                                      \
-        return (I)((U)b ^ ((U)(b >> (8 * sizeof b - 1)) >> 1));                                                        \
-    }                                                                                                                  \
+ * that a quiet NaN would not, so no fence is needed. */
+#define KSIMD_IEEE_PICK_FN(KT, T)                                                                                      \
     static inline T ksimd_ieee_pick_##KT(T m, T x, int max)                                                            \
     {                                                                                                                  \
         if (m != m || x != x) return m + x;                                                                            \
-        I km = ksimd_order_key_##KT(m), kx = ksimd_order_key_##KT(x);                                                  \
-        return (max ? kx > km : kx < km) ? x : m;                                                                      \
+        if (m == x) return (signbit(m) != 0) == max ? x : m;                                                           \
+        return (max ? x > m : x < m) ? x : m;                                                                          \
     }
-KSIMD_IEEE_PICK_FN(f32, float, int32_t, uint32_t)
-KSIMD_IEEE_PICK_FN(f64, double, int64_t, uint64_t)
+KSIMD_IEEE_PICK_FN(f32, float)
+KSIMD_IEEE_PICK_FN(f64, double)
 #undef KSIMD_IEEE_PICK_FN
 
 /* Runs `stmt` (which stores its results before it ends) in a fence whose
