@@ -6,9 +6,9 @@
 # defined (kernels/simd/simd.h includes <header>.h by the latter; the header
 # is <name> unless the ISA has one per architecture, as NEON has
 # neon_armv7 on 32-bit ARM), plus the ISA's hand-tuned file
-# kernels/tuned/<name>.c when there is one, and KSIMD_TUNED defined when
-# there is a kernels/tuned/<name>.h for kernels/table.c. Records the ISA in
-# the global property KSIMD_ISAS so dispatch learns which tables exist.
+# kernels/tuned/<name>.c when there is one, and KSIMD_TUNED defined as the
+# name of kernels/tuned/<name>.h, when there is one, for kernels/table.c.
+# Records the ISA in the global property KSIMD_ISAS so dispatch learns which tables exist.
 function(ksimd_add_isa name)
   cmake_parse_arguments(PARSE_ARGV 1 ARG "" "HEADER" "FLAGS")
   if(NOT ARG_HEADER)
@@ -24,7 +24,7 @@ function(ksimd_add_isa name)
     list(APPEND sources "${PROJECT_SOURCE_DIR}/kernels/tuned/${name}.c")
   endif()
   if("${PROJECT_SOURCE_DIR}/kernels/tuned/${name}.h" IN_LIST tuned)
-    list(APPEND definitions KSIMD_TUNED)
+    list(APPEND definitions "KSIMD_TUNED=\"tuned/${name}.h\"")
   endif()
   add_library(ksimd_isa_${name} OBJECT ${sources})
   target_compile_definitions(ksimd_isa_${name} PRIVATE ${definitions})

@@ -3,16 +3,16 @@
  * from tuned/<isa>.h (BLIS style). A later designated initializer for the
  * same member wins, which is exactly the override we want.
  *
- * tuned/<isa>.h is optional (ksimd_add_isa() defines KSIMD_TUNED when it
- * exists): an ISA with overrides defines KSIMD_TUNED_SLOTS there as
- * designated initializers, each with the kbench figures that justify it,
+ * tuned/<isa>.h is optional (ksimd_add_isa() defines KSIMD_TUNED as its
+ * name when it exists): an ISA with overrides defines KSIMD_TUNED_SLOTS
+ * there as designated initializers, each with the kbench figures that justify it,
  * and puts the kernels in tuned/<isa>.c, which ksimd_add_isa() compiles. */
 #include "simd/simd.h"
 
 #include "kernels.h"
 
 #ifdef KSIMD_TUNED
-#include KSIMD_STR(tuned / KSIMD_ISA_SUFFIX.h)
+#include KSIMD_TUNED
 #else
 #define KSIMD_TUNED_SLOTS
 #endif
