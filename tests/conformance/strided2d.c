@@ -219,6 +219,8 @@ static void s2_statuses(struct ks_report *r)
     ks_check(r, ksimd_min_axis_f64(o, a, 0, 0, 2, 1, -1) == KSIMD_ERR_RANGE, "min_axis axis -1, empty");
     ks_check(r, ksimd_sum_axis_f64(NULL, a, 2, 2, 2, 1, 0) == KSIMD_ERR_NULL, "sum_axis NULL out");
     ks_check(r, ksimd_sum_axis_f64(NULL, NULL, 3, 0, 0, 1, 0) == KSIMD_OK, "sum_axis no outputs, NULL");
+    ks_check(r, ksimd_min_axis_f64(NULL, NULL, 3, 0, 2, 1, 0) == KSIMD_OK, "min_axis no outputs, NULL");
+    ks_check(r, ksimd_max_axis_f32(NULL, NULL, 3, 0, 2, 1, 0) == KSIMD_OK, "max_axis no outputs, NULL");
     ks_check(r, ksimd_sum_axis_f64(o, NULL, 2, 2, 2, 1, 0) == KSIMD_ERR_NULL, "sum_axis NULL a");
     ks_check(r, ksimd_sum_axis_f64(o, a, SIZE_MAX / 2, 3, 3, 1, 1) == KSIMD_ERR_SHAPE, "sum_axis rows*cols overflow");
     ks_check(r, ksimd_sum_axis_f64(o, a, 2, 2, PTRDIFF_MAX / 2, 1, 0) == KSIMD_ERR_SHAPE, "sum_axis extent overflow");

@@ -350,8 +350,9 @@ static void check_expressions(struct ks_report *r)
 
 enum { R2 = 37, C2 = 29 };
 enum kind2d { K_SUM_AXIS, K_MIN_AXIS, K_MAX_AXIS, K_BINARY };
-/* The large shape crosses the vector traversals; the tiny ones, the paths
- * of at most 16 elements (vector and scalar) that the kernels take first. */
+/* The large shape crosses the vector traversals; the small ones, the
+ * paths the kernels take first for tiny matrices (vector rows, element by
+ * element). */
 static const size_t shapes2d[][2] = {{R2, C2}, {1, 1}, {2, 5}, {4, 4}, {8, 2}, {3, 7}};
 
 /* One call: along `arg` (an axis) or with op `arg` (binary2d), on R x C
