@@ -157,6 +157,26 @@ Test(expr, fusable_forms_round_each_step)
     free(f), free(wf), free(d), free(wd);
 }
 
+/* A transformed operand with no addend skips the add of -0.0, which
+ * changes no bit; + 0.0 is an addend, and turns -0.0 into +0.0. */
+Test(expr, signed_zero_addends)
+{
+    float *f = malloc(N * sizeof *f), *wf = malloc(N * sizeof *wf);
+    double *d = malloc(N * sizeof *d), *wd = malloc(N * sizeof *wd);
+    cr_assert(f && wf && d && wd);
+    for (size_t k = 0; k < N; k++) d[k] = k % 3 == 0 ? -0.0 : k % 3 == 1 ? 0.0 : (double)k - 500, f[k] = (float)d[k];
+    struct vars v = {2, {"f", "d"}, {KSIMD_DT_F32, KSIMD_DT_F64}, {f, d}};
+    for (size_t k = 0; k < N; k++) wd[k] = (d[k] * 2 + 0.0) * 3;
+    expect_expr("(d * 2 + 0.0) * 3", &v, N, KSIMD_DT_F64, 0, wd);
+    for (size_t k = 0; k < N; k++) wd[k] = d[k] * 2 * 3;
+    expect_expr("(d * 2 - 0.0) * 3", &v, N, KSIMD_DT_F64, 0, wd);
+    for (size_t k = 0; k < N; k++) wf[k] = (f[k] * f[k] + 0.0f) / 2;
+    expect_expr("(f * f + 0.0) / 2", &v, N, KSIMD_DT_F32, 0, wf);
+    for (size_t k = 0; k < N; k++) wf[k] = -f[k] * 2;
+    expect_expr("(-f - 0.0) * 2", &v, N, KSIMD_DT_F32, 0, wf);
+    free(f), free(wf), free(d), free(wd);
+}
+
 /* sum(x*x) is ksimd_sum_f64 of the products, which is ksimd_dot_f64. */
 Test(expr, sum_of_squares_is_dot)
 {
