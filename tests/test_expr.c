@@ -157,8 +157,9 @@ Test(expr, fusable_forms_round_each_step)
     free(f), free(wf), free(d), free(wd);
 }
 
-/* A transformed operand with no addend skips the add of -0.0, which
- * changes no bit; + 0.0 is an addend, and turns -0.0 into +0.0. */
+/* A transformed operand's addend rounds as its own add: + 0.0 turns -0.0
+ * into +0.0, - 0.0 (and no addend) leaves it. The cases sit below the
+ * root, where operands are transformed. */
 Test(expr, signed_zero_addends)
 {
     float *f = malloc(N * sizeof *f), *wf = malloc(N * sizeof *wf);
@@ -170,8 +171,8 @@ Test(expr, signed_zero_addends)
     expect_expr("(d * 2 + 0.0) * 3", &v, N, KSIMD_DT_F64, 0, wd);
     for (size_t k = 0; k < N; k++) wd[k] = d[k] * 2 * 3;
     expect_expr("(d * 2 - 0.0) * 3", &v, N, KSIMD_DT_F64, 0, wd);
-    for (size_t k = 0; k < N; k++) wf[k] = (f[k] * f[k] + 0.0f) / 2;
-    expect_expr("(f * f + 0.0) / 2", &v, N, KSIMD_DT_F32, 0, wf);
+    for (size_t k = 0; k < N; k++) wf[k] = (f[k] * 2 + 0.0f) / 2;
+    expect_expr("(f * 2 + 0.0) / 2", &v, N, KSIMD_DT_F32, 0, wf);
     for (size_t k = 0; k < N; k++) wf[k] = -f[k] * 2;
     expect_expr("(-f - 0.0) * 2", &v, N, KSIMD_DT_F32, 0, wf);
     free(f), free(wf), free(d), free(wd);
