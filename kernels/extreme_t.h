@@ -20,9 +20,9 @@
 #define KX_CHUNK (KSUM_STREAMS * KX_REGION)
 
 /* Lanes of a vector folded with op in a halving tree: op(v, v with each
- * lane's partner h lanes away), h = KVL/2 .. 1, then lane 0. The result is
- * exact, so the order is free (a chain of broadcasts, its old form, cost
- * max_f32 at 1 Ki half its time). */
+ * lane's partner h lanes away), h = KVL/2 .. 1, which leaves the result in
+ * every lane. The result is exact, so the order is free (a chain of
+ * broadcasts, its old form, cost max_f32 at 1 Ki half its time). */
 #if KVL > 1
 typedef T TN(lanes_vec) __attribute__((vector_size(KVL * sizeof(T))));
 #define KX_LEVEL(h)                                                                                                    \
@@ -35,7 +35,7 @@ typedef T TN(lanes_vec) __attribute__((vector_size(KVL * sizeof(T))));
         v = op(v, w_);                                                                                                 \
     } while (0)
 #endif
-static KSIMD_INLINE T TN(fold_lanes)(VT v, VT (*op)(VT, VT))
+static KSIMD_INLINE VT TN(fold_splat)(VT v, VT (*op)(VT, VT))
 {
     (void)op; /* one lane: nothing to fold */
 #if KVL >= 16
@@ -50,8 +50,12 @@ static KSIMD_INLINE T TN(fold_lanes)(VT v, VT (*op)(VT, VT))
 #if KVL >= 2
     KX_LEVEL(1);
 #endif
+    return v;
+}
+static KSIMD_INLINE T TN(fold_lanes)(VT v, VT (*op)(VT, VT))
+{
     T lane[KVL];
-    TN(v_store)(lane, v);
+    TN(v_store)(lane, TN(fold_splat)(v, op));
     return lane[0];
 }
 #undef KX_LEVEL
@@ -261,7 +265,12 @@ static KSIMD_INLINE T TN(arg_better)(const T *a, size_t s, size_t e, VT m, struc
     T best = TN(fold_chain)(m, ops.pick);
     VT vbest = TN(v_set1)(best);
     size_t i = s;
-    for (; e - i >= KVL && !MN(v_mask_any)(TN(v_eq_mask)(TN(v_load)(a + i), vbest)); i += KVL) {
+    for (; e - i >= KVL; i += KVL) {
+        VM hit = TN(v_eq_mask)(TN(v_load)(a + i), vbest);
+        if (MN(v_mask_any)(hit)) {
+            *bi = i + MN(v_mask_first)(hit);
+            return best;
+        }
     }
     while (!(a[i] == best)) i++;
     *bi = i;
@@ -310,6 +319,20 @@ static KSIMD_INLINE size_t TN(arg_short)(const T *a, size_t n, struct TN(arg_ops
     return bi;
 }
 
+/* The same for arrays shorter than a vector, where v_load_n is a masked
+ * load: one vector whose missing lanes copy a[0], its extreme, and the
+ * first lane equal to it. Equal extremes, -0.0 and +0.0 among them, are
+ * equal to it, so the first of them wins as in arg_short; an array holding
+ * a NaN goes there. Only the quiet NaN test sees a NaN: no flag, no fence. */
+static KSIMD_INLINE size_t TN(arg_vshort)(const T *a, size_t n, struct TN(arg_ops) ops)
+{
+#if KSIMD_MASKED_LOAD
+    VT m = TN(v_load_n)(a, n, a[0]);
+    if (!MN(v_mask_any)(ops.unord(m, m))) return MN(v_mask_first)(TN(v_eq_mask)(m, TN(fold_splat)(m, ops.pick)));
+#endif
+    return TN(arg_short)(a, n, ops);
+}
+
 /* First index of the extreme of a[0, n) (n >= KX_ARG_SHORT), or of its
  * first NaN. Each block's extreme costs one vector pass (a pick per
  * vector, as for max); only a block whose extreme strictly beats the best
@@ -342,6 +365,7 @@ static KSIMD_INLINE size_t TN(arg_extreme)(const T *a, size_t n, struct TN(arg_o
  * x86's compares raise FE_INVALID on a quiet NaN (fpflags.h). */
 static KSIMD_INLINE size_t TN(arg_index)(const T *a, size_t n, struct TN(arg_ops) ops)
 {
+    if (n < KVL) return TN(arg_vshort)(a, n, ops);
     if (n < KX_ARG_SHORT) return TN(arg_short)(a, n, ops);
 #if KFLOAT
     size_t r;

@@ -176,6 +176,9 @@ static inline int v_mask_any_m32(vm32 m) { return m != 0; }
 static inline int v_mask_any_m64(vm64 m) { return m != 0; }
 static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32(m); }
 static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32(m); }
+/* Index of the first true lane of a mask that has one. */
+static inline unsigned v_mask_first_m32(vm32 m) { return (unsigned)__builtin_ctz(m); }
+static inline unsigned v_mask_first_m64(vm64 m) { return (unsigned)__builtin_ctz(m); }
 /* All-ones integer lanes where the mask is true, for arithmetic on it. */
 static inline vi32 v_mask_to_i32(vm32 m) { return _mm512_movm_epi32(m); }
 static inline vi64 v_mask_to_i64(vm64 m) { return _mm512_movm_epi64(m); }

@@ -244,6 +244,8 @@ static inline unsigned v_mask_count_m32(vm32 m)
     return (unsigned)(vgetq_lane_u64(s, 0) + vgetq_lane_u64(s, 1));
 }
 static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)(vgetq_lane_u64(m, 0) & 1) + (unsigned)(vgetq_lane_u64(m, 1) & 1); }
+static inline unsigned v_mask_first_m32(vm32 m) { return (unsigned)__builtin_ctzll(vget_lane_u64(vreinterpret_u64_u16(vmovn_u32(m)), 0)) / 16; }
+static inline unsigned v_mask_first_m64(vm64 m) { return vgetq_lane_u64(m, 0) ? 0 : 1; }
 /* All-ones integer lanes where the mask is true, for arithmetic on it. */
 static inline vi32 v_mask_to_i32(vm32 m) { return vreinterpretq_s32_u32(m); }
 static inline vi64 v_mask_to_i64(vm64 m) { return vreinterpretq_s64_u64(m); }

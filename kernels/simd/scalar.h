@@ -180,6 +180,8 @@ static inline int v_mask_any_m32(vm32 m) { return m != 0; }
 static inline int v_mask_any_m64(vm64 m) { return m != 0; }
 static inline unsigned v_mask_count_m32(vm32 m) { return m != 0; }
 static inline unsigned v_mask_count_m64(vm64 m) { return m != 0; }
+static inline unsigned v_mask_first_m32(vm32 m) { return (void)m, 0; }
+static inline unsigned v_mask_first_m64(vm64 m) { return (void)m, 0; }
 /* All-ones integer lanes where the mask is true, for arithmetic on it. */
 static inline vi32 v_mask_to_i32(vm32 m) { return m ? -1 : 0; }
 static inline vi64 v_mask_to_i64(vm64 m) { return m ? -1 : 0; }

@@ -176,6 +176,8 @@ static inline int v_mask_any_m32(vm32 m) { return _mm_movemask_ps(m) != 0; }
 static inline int v_mask_any_m64(vm64 m) { return _mm_movemask_pd(m) != 0; }
 static inline unsigned v_mask_count_m32(vm32 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_ps(m)); }
 static inline unsigned v_mask_count_m64(vm64 m) { return (unsigned)_mm_popcnt_u32((unsigned)_mm_movemask_pd(m)); }
+static inline unsigned v_mask_first_m32(vm32 m) { return (unsigned)__builtin_ctz((unsigned)_mm_movemask_ps(m)); }
+static inline unsigned v_mask_first_m64(vm64 m) { return (unsigned)__builtin_ctz((unsigned)_mm_movemask_pd(m)); }
 /* All-ones integer lanes where the mask is true, for arithmetic on it. */
 static inline vi32 v_mask_to_i32(vm32 m) { return _mm_castps_si128(m); }
 static inline vi64 v_mask_to_i64(vm64 m) { return _mm_castpd_si128(m); }
