@@ -5,6 +5,7 @@
 #ifndef KSIMD_SIMD_EMULATE_H
 #define KSIMD_SIMD_EMULATE_H
 
+#include <math.h>
 #include <string.h>
 
 #ifdef KSIMD_EMULATE_MUL_I64
@@ -42,6 +43,20 @@ static inline vi64 v_mulhiu_i64(vi64 a, vi64 b)
     vi64 mid = v_add_i64(v_add_i64(v_shr32_i64(ll), v_and_i64(lh, lo32)), v_and_i64(hl, lo32));
     vi64 hi = v_add_i64(hh, v_add_i64(v_shr32_i64(lh), v_shr32_i64(hl)));
     return v_add_i64(hi, v_shr32_i64(mid));
+}
+#endif
+
+#ifdef KSIMD_EMULATE_FINITE_MASK
+/* Neither NaN nor +-inf, from quiet compares only (unordered, equal): an
+ * ordered less-than signals on a quiet NaN on some ISAs (SSE's cmplt,
+ * NEON's FCMGT). */
+static inline vm32 v_finite_mask_f32(vf32 a)
+{
+    return v_mask_not_m32(v_mask_or_m32(v_unord_mask_f32(a, a), v_eq_mask_f32(v_abs_f32(a), v_set1_f32(INFINITY))));
+}
+static inline vm64 v_finite_mask_f64(vf64 a)
+{
+    return v_mask_not_m64(v_mask_or_m64(v_unord_mask_f64(a, a), v_eq_mask_f64(v_abs_f64(a), v_set1_f64(INFINITY))));
 }
 #endif
 

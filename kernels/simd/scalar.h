@@ -297,7 +297,7 @@ static inline void v_transpose_i32(vi32 r[VL_I32]) { (void)r; }
 static inline void v_transpose_i64(vi64 r[VL_I64]) { (void)r; }
 
 /* ---- built from the ops above (emulate.h) ---- */
-/* Plain C has every op: nothing to build. */
+#define KSIMD_EMULATE_FINITE_MASK
 #include "emulate.h"
 /* clang-format on */
 
