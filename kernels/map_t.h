@@ -9,7 +9,8 @@
  * [0, n). The unused lanes of a partial vector are copies of its first
  * element (of each input, at the same index), so the op computes nothing
  * there that it does not also compute on a real element: no floating-point
- * flag (0/0, log(0), 0 * inf) can come from padding. Streaming changes the store instruction, never a result. The
+ * flag (0/0, log(0), 0 * inf) can come from padding. Streaming changes the
+ * store and load instructions (v_stream, v_load_far), never a result. The
  * whole vectors of outputs of KSIMD_PREFETCH_MIN_BYTES or more go two at a
  * time with the output prefetched KSIMD_PREFETCH_OUT bytes ahead, unless
  * streaming (a prefetch would pull the lines the non-temporal stores are
@@ -64,7 +65,7 @@ static KSIMD_INLINE int TN(map_prefetching)(size_t i, size_t n, int stream)
 static KSIMD_INLINE size_t TN(whole_end)(size_t i, size_t n) { return i + (n - i) / KVL * KVL; }
 
 /* dst[i] = op(a[i]) */
-static KSIMD_INLINE VT TN(map1_at)(const T *a, size_t k, VT (*op)(VT)) { return op(TN(v_load)(a + k)); }
+static KSIMD_INLINE VT TN(map1_at)(const T *a, size_t k, VT (*op)(VT), VT (*ld)(const T *)) { return op(ld(a + k)); }
 static KSIMD_INLINE void TN(map1_n)(T *d, const T *a, size_t r, VT (*op)(VT))
 {
     if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r, a[0])), r);
@@ -77,20 +78,23 @@ static KSIMD_INLINE void TN(map1_of)(T *d, const T *a, size_t n, size_t total, V
     if (TN(map_prefetching)(i, n, s.stream))
         for (; i + 2 * KVL <= n; i += 2 * KVL) {
             TN(prefetch_out)(d + i);
-            VT r0 = TN(map1_at)(a, i, op), r1 = TN(map1_at)(a, i + KVL, op);
+            VT r0 = TN(map1_at)(a, i, op, TN(v_load)), r1 = TN(map1_at)(a, i + KVL, op, TN(v_load));
             TN(v_store)(d + i, r0);
             TN(v_store)(d + i + KVL, r1);
         }
-    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_put)(d + i, TN(map1_at)(a, i, op), s.stream);
+    if (s.stream)
+        for (size_t e = TN(whole_end)(i, n); i < e; i += KVL)
+            TN(v_stream)(d + i, TN(map1_at)(a, i, op, TN(v_load_far)));
+    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_store)(d + i, TN(map1_at)(a, i, op, TN(v_load)));
     TN(map1_n)(d + i, a + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
 static KSIMD_INLINE void TN(map1)(T *d, const T *a, size_t n, VT (*op)(VT)) { TN(map1_of)(d, a, n, n, op); }
 
 /* dst[i] = op(a[i], b[i]) */
-static KSIMD_INLINE VT TN(map2_at)(const T *a, const T *b, size_t k, VT (*op)(VT, VT))
+static KSIMD_INLINE VT TN(map2_at)(const T *a, const T *b, size_t k, VT (*op)(VT, VT), VT (*ld)(const T *))
 {
-    return op(TN(v_load)(a + k), TN(v_load)(b + k));
+    return op(ld(a + k), ld(b + k));
 }
 static KSIMD_INLINE void TN(map2_n)(T *d, const T *a, const T *b, size_t r, VT (*op)(VT, VT))
 {
@@ -104,11 +108,14 @@ static KSIMD_INLINE void TN(map2_of)(T *d, const T *a, const T *b, size_t n, siz
     if (TN(map_prefetching)(i, n, s.stream))
         for (; i + 2 * KVL <= n; i += 2 * KVL) {
             TN(prefetch_out)(d + i);
-            VT r0 = TN(map2_at)(a, b, i, op), r1 = TN(map2_at)(a, b, i + KVL, op);
+            VT r0 = TN(map2_at)(a, b, i, op, TN(v_load)), r1 = TN(map2_at)(a, b, i + KVL, op, TN(v_load));
             TN(v_store)(d + i, r0);
             TN(v_store)(d + i + KVL, r1);
         }
-    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_put)(d + i, TN(map2_at)(a, b, i, op), s.stream);
+    if (s.stream)
+        for (size_t e = TN(whole_end)(i, n); i < e; i += KVL)
+            TN(v_stream)(d + i, TN(map2_at)(a, b, i, op, TN(v_load_far)));
+    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_store)(d + i, TN(map2_at)(a, b, i, op, TN(v_load)));
     TN(map2_n)(d + i, a + i, b + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
@@ -118,7 +125,10 @@ static KSIMD_INLINE void TN(map2)(T *d, const T *a, const T *b, size_t n, VT (*o
 }
 
 /* dst[i] = op(a[i], s) */
-static KSIMD_INLINE VT TN(map2s_at)(const T *a, VT vs, size_t k, VT (*op)(VT, VT)) { return op(TN(v_load)(a + k), vs); }
+static KSIMD_INLINE VT TN(map2s_at)(const T *a, VT vs, size_t k, VT (*op)(VT, VT), VT (*ld)(const T *))
+{
+    return op(ld(a + k), vs);
+}
 static KSIMD_INLINE void TN(map2s_n)(T *d, const T *a, VT vs, size_t r, VT (*op)(VT, VT))
 {
     if (r) TN(v_store_n)(d, op(TN(v_load_n)(a, r, a[0]), vs), r);
@@ -132,11 +142,14 @@ static KSIMD_INLINE void TN(map2s_of)(T *d, const T *a, T s, size_t n, size_t to
     if (TN(map_prefetching)(i, n, sp.stream))
         for (; i + 2 * KVL <= n; i += 2 * KVL) {
             TN(prefetch_out)(d + i);
-            VT r0 = TN(map2s_at)(a, vs, i, op), r1 = TN(map2s_at)(a, vs, i + KVL, op);
+            VT r0 = TN(map2s_at)(a, vs, i, op, TN(v_load)), r1 = TN(map2s_at)(a, vs, i + KVL, op, TN(v_load));
             TN(v_store)(d + i, r0);
             TN(v_store)(d + i + KVL, r1);
         }
-    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_put)(d + i, TN(map2s_at)(a, vs, i, op), sp.stream);
+    if (sp.stream)
+        for (size_t e = TN(whole_end)(i, n); i < e; i += KVL)
+            TN(v_stream)(d + i, TN(map2s_at)(a, vs, i, op, TN(v_load_far)));
+    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_store)(d + i, TN(map2s_at)(a, vs, i, op, TN(v_load)));
     TN(map2s_n)(d + i, a + i, vs, n - i, op);
     if (sp.stream) v_stream_fence();
 }
@@ -146,9 +159,10 @@ static KSIMD_INLINE void TN(map2s)(T *d, const T *a, T s, size_t n, VT (*op)(VT,
 }
 
 /* dst[i] = op(a[i], b[i], c[i]) */
-static KSIMD_INLINE VT TN(map3_at)(const T *a, const T *b, const T *c, size_t k, VT (*op)(VT, VT, VT))
+static KSIMD_INLINE VT TN(map3_at)(const T *a, const T *b, const T *c, size_t k, VT (*op)(VT, VT, VT),
+                                   VT (*ld)(const T *))
 {
-    return op(TN(v_load)(a + k), TN(v_load)(b + k), TN(v_load)(c + k));
+    return op(ld(a + k), ld(b + k), ld(c + k));
 }
 static KSIMD_INLINE void TN(map3_n)(T *d, const T *a, const T *b, const T *c, size_t r, VT (*op)(VT, VT, VT))
 {
@@ -162,19 +176,22 @@ static KSIMD_INLINE void TN(map3)(T *d, const T *a, const T *b, const T *c, size
     if (TN(map_prefetching)(i, n, s.stream))
         for (; i + 2 * KVL <= n; i += 2 * KVL) {
             TN(prefetch_out)(d + i);
-            VT r0 = TN(map3_at)(a, b, c, i, op), r1 = TN(map3_at)(a, b, c, i + KVL, op);
+            VT r0 = TN(map3_at)(a, b, c, i, op, TN(v_load)), r1 = TN(map3_at)(a, b, c, i + KVL, op, TN(v_load));
             TN(v_store)(d + i, r0);
             TN(v_store)(d + i + KVL, r1);
         }
-    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_put)(d + i, TN(map3_at)(a, b, c, i, op), s.stream);
+    if (s.stream)
+        for (size_t e = TN(whole_end)(i, n); i < e; i += KVL)
+            TN(v_stream)(d + i, TN(map3_at)(a, b, c, i, op, TN(v_load_far)));
+    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_store)(d + i, TN(map3_at)(a, b, c, i, op, TN(v_load)));
     TN(map3_n)(d + i, a + i, b + i, c + i, n - i, op);
     if (s.stream) v_stream_fence();
 }
 
 /* dst[i] = op(a[i], s, t) */
-static KSIMD_INLINE VT TN(map3ss_at)(const T *a, VT vs, VT vt, size_t k, VT (*op)(VT, VT, VT))
+static KSIMD_INLINE VT TN(map3ss_at)(const T *a, VT vs, VT vt, size_t k, VT (*op)(VT, VT, VT), VT (*ld)(const T *))
 {
-    return op(TN(v_load)(a + k), vs, vt);
+    return op(ld(a + k), vs, vt);
 }
 static KSIMD_INLINE void TN(map3ss_n)(T *d, const T *a, VT vs, VT vt, size_t r, VT (*op)(VT, VT, VT))
 {
@@ -189,11 +206,15 @@ static KSIMD_INLINE void TN(map3ss)(T *d, const T *a, T s, T t, size_t n, VT (*o
     if (TN(map_prefetching)(i, n, sp.stream))
         for (; i + 2 * KVL <= n; i += 2 * KVL) {
             TN(prefetch_out)(d + i);
-            VT r0 = TN(map3ss_at)(a, vs, vt, i, op), r1 = TN(map3ss_at)(a, vs, vt, i + KVL, op);
+            VT r0 = TN(map3ss_at)(a, vs, vt, i, op, TN(v_load)), r1 = TN(map3ss_at)(a, vs, vt, i + KVL, op, TN(v_load));
             TN(v_store)(d + i, r0);
             TN(v_store)(d + i + KVL, r1);
         }
-    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL) TN(v_put)(d + i, TN(map3ss_at)(a, vs, vt, i, op), sp.stream);
+    if (sp.stream)
+        for (size_t e = TN(whole_end)(i, n); i < e; i += KVL)
+            TN(v_stream)(d + i, TN(map3ss_at)(a, vs, vt, i, op, TN(v_load_far)));
+    for (size_t e = TN(whole_end)(i, n); i < e; i += KVL)
+        TN(v_store)(d + i, TN(map3ss_at)(a, vs, vt, i, op, TN(v_load)));
     TN(map3ss_n)(d + i, a + i, vs, vt, n - i, op);
     if (sp.stream) v_stream_fence();
 }

@@ -414,6 +414,7 @@ static inline void v_transpose_i64(vi64 r[VL_I64])
 #define KSIMD_EMULATE_MUL_I64
 #define KSIMD_EMULATE_ABS_I64
 #define KSIMD_EMULATE_MULHIU_I64
+#define KSIMD_EMULATE_LOAD_FAR
 #define KSIMD_EMULATE_MASK_TAILS
 #include "emulate.h"
 /* clang-format on */

@@ -46,6 +46,15 @@ static inline vi64 v_mulhiu_i64(vi64 a, vi64 b)
 }
 #endif
 
+#ifdef KSIMD_EMULATE_LOAD_FAR
+/* Loads of the loops that stream from DRAM: the plain loads, where nothing
+ * reads DRAM faster (avx512.h says why it differs). */
+static inline vf32 v_load_far_f32(const float *p) { return v_load_f32(p); }
+static inline vf64 v_load_far_f64(const double *p) { return v_load_f64(p); }
+static inline vi32 v_load_far_i32(const int32_t *p) { return v_load_i32(p); }
+static inline vi64 v_load_far_i64(const int64_t *p) { return v_load_i64(p); }
+#endif
+
 #ifdef KSIMD_EMULATE_FINITE_MASK
 /* Neither NaN nor +-inf, from quiet compares only (unordered, equal): an
  * ordered less-than signals on a quiet NaN on some ISAs (SSE's cmplt,

@@ -379,6 +379,7 @@ static inline void v_transpose_i64(vi64 r[VL_I64])
 /* ---- built from the ops above (emulate.h) ---- */
 #define KSIMD_EMULATE_MUL_I64
 #define KSIMD_EMULATE_MULHIU_I64
+#define KSIMD_EMULATE_LOAD_FAR
 #define KSIMD_EMULATE_FINITE_MASK
 #define KSIMD_EMULATE_MASK_TAILS
 #include "emulate.h"

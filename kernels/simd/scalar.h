@@ -298,6 +298,7 @@ static inline void v_transpose_i64(vi64 r[VL_I64]) { (void)r; }
 
 /* ---- built from the ops above (emulate.h) ---- */
 #define KSIMD_EMULATE_FINITE_MASK
+#define KSIMD_EMULATE_LOAD_FAR
 #include "emulate.h"
 /* clang-format on */
 
