@@ -14,7 +14,8 @@
 /* Arrays of KSUM_STREAM_BYTES or more are read as sum reads them: in
  * chunks of KSUM_STREAMS regions of KX_REGION elements (256 KiB), a row of
  * KX_ROW elements from each region in turn, so that that many DRAM streams
- * are in flight (sum_t.h's sum_chunk has the measurements). */
+ * are in flight (sum_t.h's sum_chunk has the measurements), with v_load_far
+ * (avx512.h says why). */
 #define KX_ROW (4 * KVL)
 #define KX_REGION (((size_t)256 << 10) / sizeof(T))
 #define KX_CHUNK (KSUM_STREAMS * KX_REGION)
@@ -79,12 +80,12 @@ static KSIMD_INLINE T TN(fold_chain)(VT v, VT (*op)(VT, VT))
  * row's four vectors meet in a tree, so each m[r] waits on one pick per
  * row. *nan collects the unordered lanes. */
 static KSIMD_INLINE void TN(pick_rows)(VT m[KSUM_STREAMS], VM *nan, const T *a, size_t groups, size_t step,
-                                       size_t region, int S, VT (*pick)(VT, VT))
+                                       size_t region, int S, VT (*pick)(VT, VT), VT (*ld)(const T *))
 {
     for (size_t k = 0; k < groups; k++)
         for (int r = 0; r < S; r++) {
             const T *p = a + k * step + (size_t)r * region;
-            VT x0 = TN(v_load)(p), x1 = TN(v_load)(p + KVL), x2 = TN(v_load)(p + 2 * KVL), x3 = TN(v_load)(p + 3 * KVL);
+            VT x0 = ld(p), x1 = ld(p + KVL), x2 = ld(p + 2 * KVL), x3 = ld(p + 3 * KVL);
             m[r] = pick(pick(pick(x0, x1), pick(x2, x3)), m[r]);
 #if KFLOAT
             *nan = MN(v_mask_or)(*nan, MN(v_mask_or)(TN(v_unord_mask)(x0, x1), TN(v_unord_mask)(x2, x3)));
@@ -98,11 +99,11 @@ static KSIMD_INLINE void TN(pick_rows)(VT m[KSUM_STREAMS], VM *nan, const T *a, 
  * again: one vector passes from loop to loop (an array of them went
  * through the stack between loops, a cost small arrays felt). */
 static KSIMD_INLINE VT TN(pick_rows1)(VT m, VM *nan, const T *a, size_t groups, size_t step, size_t region, int S,
-                                      VT (*pick)(VT, VT))
+                                      VT (*pick)(VT, VT), VT (*ld)(const T *))
 {
     VT ms[KSUM_STREAMS];
     for (int r = 0; r < S; r++) ms[r] = m;
-    TN(pick_rows)(ms, nan, a, groups, step, region, S, pick);
+    TN(pick_rows)(ms, nan, a, groups, step, region, S, pick, ld);
     for (int r = 1; r < S; r++) ms[0] = pick(ms[r], ms[0]);
     return ms[0];
 }
@@ -120,10 +121,11 @@ static KSIMD_INLINE VT TN(pick_array)(const T *a, size_t n, VT (*pick)(VT, VT), 
     size_t i = 0;
     if (n * sizeof(T) >= KSUM_STREAM_BYTES)
         for (; n - i >= KX_CHUNK; i += KX_CHUNK)
-            m = TN(pick_rows1)(m, nan, a + i, KX_REGION / KX_ROW, KX_ROW, KX_REGION, KSUM_STREAMS, pick);
+            m = TN(pick_rows1)(m, nan, a + i, KX_REGION / KX_ROW, KX_ROW, KX_REGION, KSUM_STREAMS, pick,
+                               TN(v_load_far));
     size_t g = (n - i) / group, rows = (n - i) % group / KX_ROW;
-    m = TN(pick_rows1)(m, nan, a + i, g, group, KX_ROW, KSUM_STREAMS, pick);
-    m = TN(pick_rows1)(m, nan, a + i + g * group, rows, KX_ROW, 0, 1, pick);
+    m = TN(pick_rows1)(m, nan, a + i, g, group, KX_ROW, KSUM_STREAMS, pick, TN(v_load));
+    m = TN(pick_rows1)(m, nan, a + i + g * group, rows, KX_ROW, 0, 1, pick, TN(v_load));
     for (i += g * group + rows * KX_ROW; i < n; i += KVL) {
         VT x = TN(v_load)(a + (n - i >= KVL ? i : n - KVL));
         m = pick(x, m);
@@ -292,7 +294,7 @@ static KSIMD_INLINE int TN(arg_chunk)(const T *a, size_t c, struct TN(arg_ops) o
     for (int r = 0; r < KSUM_STREAMS; r++) rbest[r] = *best, rbi[r] = *bi, vbest[r] = TN(v_set1)(*best);
     for (size_t s = c; s < c + KX_REGION; s += KARG_BLOCK) {
         for (int r = 0; r < KSUM_STREAMS; r++) m[r] = vbest[r];
-        TN(pick_rows)(m, &nan, a + s, KARG_BLOCK / KX_ROW, KX_ROW, KX_REGION, KSUM_STREAMS, ops.pick);
+        TN(pick_rows)(m, &nan, a + s, KARG_BLOCK / KX_ROW, KX_ROW, KX_REGION, KSUM_STREAMS, ops.pick, TN(v_load_far));
         if (MN(v_mask_any)(nan)) return 1;
         for (int r = 0; r < KSUM_STREAMS; r++) {
             size_t o = s + (size_t)r * KX_REGION;

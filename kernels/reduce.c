@@ -102,18 +102,22 @@ static int64_t fold_i64(vi64 v)
     return (int64_t)s;
 }
 
+/* The whole rows of four vectors, loaded by ld. */
+static KSIMD_INLINE size_t sum_rows_i64(vi64 s[4], const int64_t *a, size_t n, vi64 (*ld)(const int64_t *))
+{
+    size_t i = 0;
+    for (; n - i >= 4 * VL_I64; i += 4 * VL_I64)
+        for (int q = 0; q < 4; q++) s[q] = v_add_i64(s[q], ld(a + i + (size_t)q * VL_I64));
+    return i;
+}
+
 int64_t KSIMD_FN(sum_i64)(const int64_t *a, size_t n)
 {
-    vi64 s0 = v_set1_i64(0), s1 = s0, s2 = s0, s3 = s0;
-    size_t i = 0;
-    for (; n - i >= 4 * VL_I64; i += 4 * VL_I64) {
-        s0 = v_add_i64(s0, v_load_i64(a + i));
-        s1 = v_add_i64(s1, v_load_i64(a + i + VL_I64));
-        s2 = v_add_i64(s2, v_load_i64(a + i + 2 * VL_I64));
-        s3 = v_add_i64(s3, v_load_i64(a + i + 3 * VL_I64));
-    }
-    for (; i < n; i += VL_I64) s0 = v_add_i64(s0, v_load_n_i64(a + i, n - i < VL_I64 ? n - i : VL_I64, 0));
-    return fold_i64(v_add_i64(v_add_i64(s0, s1), v_add_i64(s2, s3)));
+    vi64 s[4] = {v_set1_i64(0), v_set1_i64(0), v_set1_i64(0), v_set1_i64(0)};
+    size_t i =
+        n * sizeof *a >= KSUM_STREAM_BYTES ? sum_rows_i64(s, a, n, v_load_far_i64) : sum_rows_i64(s, a, n, v_load_i64);
+    for (; i < n; i += VL_I64) s[0] = v_add_i64(s[0], v_load_n_i64(a + i, n - i < VL_I64 ? n - i : VL_I64, 0));
+    return fold_i64(v_add_i64(v_add_i64(s[0], s[1]), v_add_i64(s[2], s[3])));
 }
 
 int64_t KSIMD_FN(sum_i32)(const int32_t *a, size_t n)
