@@ -12,6 +12,10 @@
  * read-for-ownership saves a third of the DRAM traffic (kbench, 16 Mi). */
 #define KSIMD_STREAM_BYTES ((size_t)32 << 20)
 
+/* Arrays of at least this many bytes come from beyond L2: loops without
+ * non-temporal stores load them with v_load_far (simd/avx512.h says why). */
+#define KSIMD_FAR_BYTES ((size_t)4 << 20)
+
 /* head: elements before dst is aligned for streaming; stream: whether to.
  * A call writes n elements; total is the element count of the whole
  * operation it belongs to (n for a 1-D kernel, every row of a 2-D one),

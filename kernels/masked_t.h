@@ -89,12 +89,20 @@ static KSIMD_INLINE void TN(cmp_scalar_op)(uint8_t *m, const T *a, T s, ksimd_cm
     }
 }
 
-/* d[i] = mask[i] ? a[i] : b[i] */
-static KSIMD_INLINE void TN(where_loop)(T *d, const uint8_t *m, const T *a, const T *b, size_t n)
+/* The whole vectors of where, a and b loaded by ld; returns the elements done. */
+static KSIMD_INLINE size_t TN(where_whole)(T *d, const uint8_t *m, const T *a, const T *b, size_t n,
+                                           VT (*ld)(const T *))
 {
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL)
-        TN(v_store)(d + i, TN(v_select)(MN(v_mask_load)(m + i), TN(v_load)(a + i), TN(v_load)(b + i)));
+    for (; i + KVL <= n; i += KVL) TN(v_store)(d + i, TN(v_select)(MN(v_mask_load)(m + i), ld(a + i), ld(b + i)));
+    return i;
+}
+
+/* d[i] = mask[i] ? a[i] : b[i]; arrays past L2 load with v_load_far. */
+static KSIMD_INLINE void TN(where_loop)(T *d, const uint8_t *m, const T *a, const T *b, size_t n)
+{
+    size_t i = n * sizeof(T) >= KSIMD_FAR_BYTES ? TN(where_whole)(d, m, a, b, n, TN(v_load_far))
+                                                : TN(where_whole)(d, m, a, b, n, TN(v_load));
     size_t r = n - i;
     if (r) {
         VM k = MN(v_mask_load_n)(m + i, r);

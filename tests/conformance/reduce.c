@@ -25,6 +25,25 @@ _Static_assert(FLT_EVAL_METHOD == 0, "float arithmetic must not use excess preci
 
 /* ---- integers: wrapping int64 sums, exact extremes ---- */
 
+/* min/max/argmin/argmax of a and of b (a scaled by 2^40: the same order)
+ * against a plain search; the first index wins among equal extremes. */
+static void check_int_extremes(struct ks_report *r, const int32_t *a, const int64_t *b, size_t n)
+{
+    size_t lo = 0, hi = 0;
+    for (size_t i = 1; i < n; i++) lo = a[i] < a[lo] ? i : lo, hi = a[i] > a[hi] ? i : hi;
+    int32_t m32 = 0;
+    int64_t m64 = 0;
+    size_t at = 0;
+    ks_check(r, ksimd_min_i32(a, n, &m32) == KSIMD_OK && m32 == a[lo], "min_i32 n=%zu", n);
+    ks_check(r, ksimd_max_i32(a, n, &m32) == KSIMD_OK && m32 == a[hi], "max_i32 n=%zu", n);
+    ks_check(r, ksimd_min_i64(b, n, &m64) == KSIMD_OK && m64 == b[lo], "min_i64 n=%zu", n);
+    ks_check(r, ksimd_max_i64(b, n, &m64) == KSIMD_OK && m64 == b[hi], "max_i64 n=%zu", n);
+    ks_check(r, ksimd_argmin_i32(a, n, &at) == KSIMD_OK && at == lo, "argmin_i32 n=%zu: %zu want %zu", n, at, lo);
+    ks_check(r, ksimd_argmax_i32(a, n, &at) == KSIMD_OK && at == hi, "argmax_i32 n=%zu: %zu want %zu", n, at, hi);
+    ks_check(r, ksimd_argmin_i64(b, n, &at) == KSIMD_OK && at == lo, "argmin_i64 n=%zu: %zu want %zu", n, at, lo);
+    ks_check(r, ksimd_argmax_i64(b, n, &at) == KSIMD_OK && at == hi, "argmax_i64 n=%zu: %zu want %zu", n, at, hi);
+}
+
 static void integers(struct ks_report *r)
 {
     struct ks_rng g = ks_rng_from("reduce integers");
@@ -50,28 +69,37 @@ static void integers(struct ks_report *r)
             for (size_t i = 0; i < n; i++)
                 a[i] = rising ? (int32_t)(i / 5) - 300 : (int32_t)(ks_rand(&g) % 7) - 3,
                 b[i] = (int64_t)a[i] * ((int64_t)1 << 40);
-            size_t lo = 0, hi = 0;
-            for (size_t i = 1; i < n; i++) lo = a[i] < a[lo] ? i : lo, hi = a[i] > a[hi] ? i : hi;
-            int32_t m32 = 0;
-            int64_t m64 = 0;
-            size_t at = 0;
-            ks_check(r, ksimd_min_i32(a, n, &m32) == KSIMD_OK && m32 == a[lo], "min_i32 n=%zu", n);
-            ks_check(r, ksimd_max_i32(a, n, &m32) == KSIMD_OK && m32 == a[hi], "max_i32 n=%zu", n);
-            ks_check(r, ksimd_min_i64(b, n, &m64) == KSIMD_OK && m64 == b[lo], "min_i64 n=%zu", n);
-            ks_check(r, ksimd_max_i64(b, n, &m64) == KSIMD_OK && m64 == b[hi], "max_i64 n=%zu", n);
-            ks_check(r, ksimd_argmin_i32(a, n, &at) == KSIMD_OK && at == lo, "argmin_i32 n=%zu: %zu want %zu", n, at,
-                     lo);
-            ks_check(r, ksimd_argmax_i32(a, n, &at) == KSIMD_OK && at == hi, "argmax_i32 n=%zu: %zu want %zu", n, at,
-                     hi);
-            ks_check(r, ksimd_argmin_i64(b, n, &at) == KSIMD_OK && at == lo, "argmin_i64 n=%zu: %zu want %zu", n, at,
-                     lo);
-            ks_check(r, ksimd_argmax_i64(b, n, &at) == KSIMD_OK && at == hi, "argmax_i64 n=%zu: %zu want %zu", n, at,
-                     hi);
+            check_int_extremes(r, a, b, n);
         }
     }
     int64_t wrap[2] = {INT64_MAX, 1}, got = 0;
     ksimd_sum_i64(wrap, 2, &got);
     ks_check(r, got == INT64_MIN, "sum_i64 of INT64_MAX and 1 must wrap to INT64_MIN");
+}
+
+/* Arrays past KSUM_STREAM_BYTES (4 MiB), which the tables read in chunks
+ * of several streams: the int64 sum, and extremes planted twice (the first
+ * must win) in random values, then in rising ones. */
+static void integers_large(struct ks_report *r)
+{
+    struct ks_rng g = ks_rng_from("reduce integers large");
+    const size_t n = ((size_t)4800 << 10) / sizeof(int32_t) + 13;
+    int32_t *a = malloc(n * sizeof *a);
+    int64_t *b = malloc(n * sizeof *b);
+    if (ks_check(r, a && b, "oom")) {
+        uint64_t s64 = 0;
+        for (size_t i = 0; i < n; i++) b[i] = (int64_t)ks_rand(&g), s64 += (uint64_t)b[i];
+        int64_t got = 1;
+        ks_check(r, ksimd_sum_i64(b, n, &got) == KSIMD_OK && got == (int64_t)s64, "sum_i64 n=%zu wraps wrongly", n);
+        for (int rising = 0; rising < 2; rising++) {
+            for (size_t i = 0; i < n; i++) a[i] = rising ? (int32_t)(i / 7) : (int32_t)(ks_rand(&g) % 1000) - 500;
+            if (!rising) /* the first of each in the upper half of a 64-byte line, which v_load_far loads apart */
+                a[n / 3 / 16 * 16 + 13] = a[n - 5] = 1000, a[n / 5 / 16 * 16 + 14] = a[n / 2 / 16 * 16 + 12] = -1000;
+            for (size_t i = 0; i < n; i++) b[i] = (int64_t)a[i] * ((int64_t)1 << 40);
+            check_int_extremes(r, a, b, n);
+        }
+    }
+    free(a), free(b);
 }
 
 /* ---- statuses: validated before anything is written ---- */
@@ -278,6 +306,7 @@ const struct ks_case ks_reduce_cases[] = {
     {"reduce", "extremes_large_f32", extremes_large_f32},
     {"reduce", "extremes_large_f64", extremes_large_f64},
     {"reduce", "integers", integers},
+    {"reduce", "integers_large", integers_large},
     {"reduce", "group_sum_f32", groups_f32},
     {"reduce", "group_sum_f64", groups_f64},
     {"reduce", "statuses", statuses},
