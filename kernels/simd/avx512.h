@@ -87,11 +87,12 @@ static inline void v_stream_f64(double *p, vf64 v) { _mm512_stream_pd(p, v); }
 static inline void v_stream_i32(int32_t *p, vi32 v) { _mm512_stream_si512((void *)p, v); }
 static inline void v_stream_i64(int64_t *p, vi64 v) { _mm512_stream_si512((void *)p, v); }
 static inline void v_stream_fence(void) { _mm_sfence(); }
-/* Loads of the loops that stream from DRAM (kernels/map_t.h): two 256-bit
- * halves. On Zen 4, a loop of whole 512-bit loads reads DRAM 5-10% slower
- * than one of 256-bit loads (kbench 16 Mi rows against the avx2 table); in
- * L1 the halves cost an insert each (sum_f64 at 1 Ki: 2x), at DRAM speed
- * nothing. */
+/* Loads of the loops over arrays past L2 (map_t.h's streaming loops,
+ * extreme_t.h's chunks, sum_i64, where): two 256-bit halves. On Zen 4 a
+ * loop of whole 512-bit loads reads DRAM 5-10% slower than one of 256-bit
+ * loads (kbench 16 Mi rows against the avx2 table). In L1 the inserts cost
+ * (every load in halves made sum_f64 at 1 Ki 2x slower); at DRAM speed they
+ * cost nothing. */
 static inline __m512i vx_load_halves(const void *p)
 {
     const __m256i *h = (const __m256i *)p;
@@ -229,7 +230,8 @@ static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return _mm512_cmpneq_epi64_ma
 static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_UNORD_Q); }
 static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q); }
 /* Neither NaN nor +-inf: |a| != inf as an ordered quiet compare (false on
- * NaN, no FE_INVALID for a quiet one), one instruction for three ops. */
+ * NaN, no FE_INVALID for a quiet one); emulate.h's form takes two compares
+ * and two mask ops more. */
 static inline vm32 v_finite_mask_f32(vf32 a) { return _mm512_cmp_ps_mask(v_abs_f32(a), v_set1_f32(INFINITY), _CMP_NEQ_OQ); }
 static inline vm64 v_finite_mask_f64(vf64 a) { return _mm512_cmp_pd_mask(v_abs_f64(a), v_set1_f64(INFINITY), _CMP_NEQ_OQ); }
 

@@ -47,7 +47,7 @@ static inline vi64 v_mulhiu_i64(vi64 a, vi64 b)
 #endif
 
 #ifdef KSIMD_EMULATE_LOAD_FAR
-/* Loads of the loops that stream from DRAM: the plain loads, where nothing
+/* Loads of the loops over arrays past L2: the plain loads, where nothing
  * reads DRAM faster (avx512.h says why it differs). */
 static inline vf32 v_load_far_f32(const float *p) { return v_load_f32(p); }
 static inline vf64 v_load_far_f64(const double *p) { return v_load_f64(p); }
