@@ -10,8 +10,8 @@
  *     section headings in the same order, so that diff avx2.h avx512.h
  *     shows only how each ISA does each op. An ISA without an instruction
  *     for an op asks emulate.h for it (#define KSIMD_EMULATE_<OP>).
- *   - Compares are v_<pred>_mask_<type> (gt ge lt le eq ne, and unord for
- *     floats) and give a lane mask, vm32 or vm64: all-ones lanes, or a
+ *   - Compares are v_<pred>_mask_<type> (gt ge lt le eq ne, and unord and
+ *     the one-operand finite for floats) and give a lane mask, vm32 or vm64: all-ones lanes, or a
  *     k-register on AVX-512. v_mask_to_i32/i64 makes all-ones integer lanes
  *     of one, for arithmetic on it.
  *   - A header's private helpers are vx_ (VX_ for macros). Kernels never

@@ -158,22 +158,22 @@ static void TN(mk_cmp)(struct ks_report *r) { TN(mk_cmp_run)(r, 0); }
 static void TN(mk_cmp_scalar)(struct ks_report *r) { TN(mk_cmp_run)(r, 1); }
 
 /* where on arrays past 4 MiB, which the tables load with v_load_far:
- * separate, then in place on b. */
+ * separate, then in place on a, then on b. */
 static void TN(mk_where_large)(struct ks_report *r, const char *name, struct ks_rng *g)
 {
     const size_t n = ((size_t)4800 << 10) / sizeof(T) + 13;
     uint8_t *m = malloc(n);
     T *a = malloc(n * sizeof(T)), *b = malloc(n * sizeof(T)), *d = malloc(n * sizeof(T));
     if (ks_check(r, m && a && b && d, "%s: out of memory", name))
-        for (int in_place = 0; in_place < 2; in_place++) {
+        for (int mode = 0; mode < 3; mode++) {
             for (size_t i = 0; i < n; i++)
-                m[i] = (uint8_t)(ks_rand(g) % 3 * 0x7f), a[i] = (T)(ks_rand(g) % 2001), b[i] = (T)(3000 + i % 1009);
-            T *dst = in_place ? b : d;
+                m[i] = (uint8_t)(ks_rand(g) % 3 * 0x7f), a[i] = (T)(i % 2001), b[i] = (T)(3000 + i % 1009);
+            T *dst = mode == 1 ? a : mode == 2 ? b : d;
             size_t bad = 0;
             ksimd_status st = TN(ksimd_where)(dst, m, a, b, n);
-            while (bad < n && dst[bad] == (m[bad] ? a[bad] : (T)(3000 + bad % 1009))) bad++;
-            ks_check(r, st == KSIMD_OK && bad == n, "%s n=%zu%s: status %d, first wrong element %zu", name, n,
-                     in_place ? " in place" : "", (int)st, bad);
+            while (bad < n && dst[bad] == (m[bad] ? (T)(bad % 2001) : (T)(3000 + bad % 1009))) bad++;
+            ks_check(r, st == KSIMD_OK && bad == n, "%s n=%zu mode %d: status %d, first wrong element %zu", name, n,
+                     mode, (int)st, bad);
         }
     free(m), free(a), free(b), free(d);
 }

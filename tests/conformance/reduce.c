@@ -78,12 +78,17 @@ static void integers(struct ks_report *r)
 }
 
 /* Arrays past KSUM_STREAM_BYTES (4 MiB), which the tables read in chunks
- * of several streams: the int64 sum, and extremes planted twice (the first
- * must win) in random values, then in rising ones. */
+ * of several streams (with v_load_far): the int64 sum, then extremes in
+ * random values and in a valley. Every planted extreme and the valley's
+ * floor sit inside the chunks at an index 12-15 mod 16 from a: the upper
+ * half of a 512-bit vector of either width, which v_load_far loads on its
+ * own. The maximum is planted twice, the minimum twice (the first must
+ * win). Halves loaded in swapped order go unseen here (sums and extremes
+ * ignore lane order); where's large case sees them. */
 static void integers_large(struct ks_report *r)
 {
     struct ks_rng g = ks_rng_from("reduce integers large");
-    const size_t n = ((size_t)4800 << 10) / sizeof(int32_t) + 13;
+    const size_t n = ((size_t)4800 << 10) / sizeof(int32_t) + 13, floor_at = n / 2 / 16 * 16 + 15;
     int32_t *a = malloc(n * sizeof *a);
     int64_t *b = malloc(n * sizeof *b);
     if (ks_check(r, a && b, "oom")) {
@@ -91,10 +96,14 @@ static void integers_large(struct ks_report *r)
         for (size_t i = 0; i < n; i++) b[i] = (int64_t)ks_rand(&g), s64 += (uint64_t)b[i];
         int64_t got = 1;
         ks_check(r, ksimd_sum_i64(b, n, &got) == KSIMD_OK && got == (int64_t)s64, "sum_i64 n=%zu wraps wrongly", n);
-        for (int rising = 0; rising < 2; rising++) {
-            for (size_t i = 0; i < n; i++) a[i] = rising ? (int32_t)(i / 7) : (int32_t)(ks_rand(&g) % 1000) - 500;
-            if (!rising) /* the first of each in the upper half of a 64-byte line, which v_load_far loads apart */
-                a[n / 3 / 16 * 16 + 13] = a[n - 5] = 1000, a[n / 5 / 16 * 16 + 14] = a[n / 2 / 16 * 16 + 12] = -1000;
+        for (int valley = 0; valley < 2; valley++) {
+            for (size_t i = 0; i < n; i++)
+                a[i] = valley ? (int32_t)(i > floor_at ? i - floor_at : floor_at - i)
+                              : (int32_t)(ks_rand(&g) % 1000) - 500;
+            if (!valley) {
+                a[n / 3 / 16 * 16 + 13] = a[n * 3 / 4 / 16 * 16 + 15] = 1000;
+                a[n / 5 / 16 * 16 + 14] = a[n / 2 / 16 * 16 + 12] = -1000;
+            }
             for (size_t i = 0; i < n; i++) b[i] = (int64_t)a[i] * ((int64_t)1 << 40);
             check_int_extremes(r, a, b, n);
         }
