@@ -7,7 +7,6 @@
 #endif
 
 #include <immintrin.h>
-#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -227,11 +226,6 @@ static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_eq_ma
 static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_eq_mask_i64(a, b)); }
 static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_UNORD_Q); }
 static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_UNORD_Q); }
-/* Neither NaN nor +-inf: |a| < inf as an ordered quiet compare (false on
- * NaN, no FE_INVALID for a quiet one); emulate.h's form takes one compare
- * and two mask ops more. Not NEQ_OQ: valgrind 3.19 runs it as NEQ_UQ. */
-static inline vm32 v_finite_mask_f32(vf32 a) { return _mm256_cmp_ps(v_abs_f32(a), v_set1_f32(INFINITY), _CMP_LT_OQ); }
-static inline vm64 v_finite_mask_f64(vf64 a) { return _mm256_cmp_pd(v_abs_f64(a), v_set1_f64(INFINITY), _CMP_LT_OQ); }
 
 /* ---- select, pick, clip ---- */
 /* m ? a : b, lane by lane. */
@@ -416,6 +410,7 @@ static inline void v_transpose_i64(vi64 r[VL_I64])
 #define KSIMD_EMULATE_ABS_I64
 #define KSIMD_EMULATE_MULHIU_I64
 #define KSIMD_EMULATE_LOAD_FAR
+#define KSIMD_EMULATE_FINITE_MASK
 #define KSIMD_EMULATE_MASK_TAILS
 #include "emulate.h"
 /* clang-format on */
