@@ -16,9 +16,14 @@
  * Workers poll for new work for about 50 us after a job (back-to-back
  * calls skip the wake-up), then sleep on a condition variable: a VM's
  * cores are shared. fork() leaves the child with no workers: it runs
- * single-threaded until it calls ksimd_threads_set again. */
+ * single-threaded until it calls ksimd_threads_set again.
+ *
+ * Floating-point flags belong to the thread that raised them: a worker
+ * hands what its parts raised to the job (`flags`), and the caller raises
+ * it, so a split call leaves the flags an unsplit one does. */
 #define _GNU_SOURCE /* sched_getaffinity, CPU_COUNT; clock_gettime under -std=c11 */
 #include <errno.h>
+#include <fenv.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdint.h>
@@ -61,6 +66,7 @@ static struct {
     size_t nparts;
     atomic_size_t next, done, inside;
     atomic_int open;
+    atomic_int flags; /* the FE_ flags the workers' parts raised */
 } pool = {.mu = PTHREAD_MUTEX_INITIALIZER, .wake = PTHREAD_COND_INITIALIZER};
 
 static uint64_t now_ns(void)
@@ -70,11 +76,18 @@ static uint64_t now_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-static void run_parts(void)
+/* A worker's flags are handed over before the part counts as done, so
+ * the caller, once every part is done, has them all. */
+static void run_parts(int worker)
 {
     size_t i;
     while ((i = atomic_fetch_add(&pool.next, 1)) < pool.nparts) {
         pool.part(pool.ctx, pool.table, i, pool.nparts);
+        int raised = worker ? fetestexcept(FE_ALL_EXCEPT) : 0;
+        if (raised) {
+            atomic_fetch_or(&pool.flags, raised);
+            feclearexcept(raised);
+        }
         atomic_fetch_add(&pool.done, 1);
     }
 }
@@ -102,7 +115,7 @@ static void *worker(void *arg)
         seen = g;
         if (index >= atomic_load(&pool.active)) continue; /* fewer threads asked for now */
         atomic_fetch_add(&pool.inside, 1);
-        if (atomic_load(&pool.open) && atomic_load(&pool.gen) == g) run_parts();
+        if (atomic_load(&pool.open) && atomic_load(&pool.gen) == g) run_parts(1);
         atomic_fetch_sub(&pool.inside, 1);
     }
 }
@@ -118,17 +131,20 @@ void ksimd_parallel(ksimd_part_fn part, const void *ctx, const struct ksimd_tabl
     pool.part = part, pool.ctx = ctx, pool.table = t, pool.nparts = nparts;
     atomic_store(&pool.next, 0);
     atomic_store(&pool.done, 0);
+    atomic_store(&pool.flags, 0);
     atomic_store(&pool.open, 1);
     pthread_mutex_lock(&pool.mu);
     unsigned g = atomic_load(&pool.gen) + 1;
     atomic_store(&pool.gen, g ? g : 1); /* 0 means "stop" to next_gen */
     pthread_cond_broadcast(&pool.wake);
     pthread_mutex_unlock(&pool.mu);
-    run_parts();
+    run_parts(0);
     while (atomic_load(&pool.done) < nparts) sched_yield();
     atomic_store(&pool.open, 0);
     while (atomic_load(&pool.inside)) sched_yield();
+    int raised = atomic_load(&pool.flags);
     atomic_flag_clear(&pool.busy);
+    if (raised) feraiseexcept(raised);
 }
 
 /* The CPUs this process may run on. */

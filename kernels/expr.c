@@ -105,6 +105,35 @@ static int xquiet(const struct kx_ins *ins)
     return ins->op == KX_MINIMUM || ins->op == KX_MAXIMUM || ins->op == KX_CLIP || ins->op == KX_CMP ||
            (ins->op == KX_WHERE && ins->cop);
 }
+/* Whether a quiet instruction also does arithmetic that raises flags of
+ * its own: a source's multiply and add, or a sqrt after minimum/maximum. */
+static int xarith(const struct kx_ins *ins)
+{
+    return ins->a.tf || ins->b.tf || ins->c.tf || ins->d.tf || ins->e.tf || ins->post;
+}
+
+/* A quiet instruction with arithmetic in it: only the compares' FE_INVALID
+ * (on a NaN) is false, and the arithmetic's flags stay. When FE_INVALID
+ * comes, whose it is is not known: every new flag is dropped and the
+ * arithmetic is done again on its own (xredo), to raise its flags. That
+ * takes a NaN or an invalid operation, so the common case costs nothing. */
+#define KX_EXEC_QUIET(KT_)                                                                                             \
+    do {                                                                                                               \
+        if (!xarith(ins)) {                                                                                            \
+            KSIMD_FE_QUIET(KX_EXEC(KT_));                                                                              \
+        } else {                                                                                                       \
+            int before_ = ksimd_fe_raised();                                                                           \
+            KX_EXEC(KT_);                                                                                              \
+            if (ksimd_fe_raised() & ~before_ & FE_INVALID) {                                                           \
+                struct xsrc_##KT_ s;                                                                                   \
+                KX_SRC(KT_, a, ins->a), KX_SRC(KT_, b, ins->b), KX_SRC(KT_, c, ins->c);                                \
+                KX_SRC(KT_, d, ins->d), KX_SRC(KT_, e, ins->e);                                                        \
+                s.post = ins->post, s.stream = 0;                                                                      \
+                ksimd_fe_settle(before_, 0);                                                                           \
+                xredo_##KT_(ins->op, &s, n);                                                                           \
+            }                                                                                                          \
+        }                                                                                                              \
+    } while (0)
 
 static void xins(const struct xblock *x, const struct kx_ins *ins, void *d, size_t n, int stream)
 {
@@ -119,13 +148,13 @@ static void xins(const struct xblock *x, const struct kx_ins *ins, void *d, size
     switch (ins->type) {
     case KSIMD_DT_F32:
         if (xquiet(ins))
-            KSIMD_FE_QUIET(KX_EXEC(f32));
+            KX_EXEC_QUIET(f32);
         else
             KX_EXEC(f32);
         break;
     case KSIMD_DT_F64:
         if (xquiet(ins))
-            KSIMD_FE_QUIET(KX_EXEC(f64));
+            KX_EXEC_QUIET(f64);
         else
             KX_EXEC(f64);
         break;

@@ -364,6 +364,23 @@ static void TN(xpow)(T *d, const struct TN(xsrc) * s, size_t n)
     if (s->post) TN(map1_of)(d, d, n, n, TN(v_sqrt));
 }
 
+/* The arithmetic of a quiet instruction (expr.c's KX_EXEC_QUIET) again,
+ * on its own, for its flags: each transformed source, and the sqrt after
+ * minimum or maximum (of their quiet result). */
+static KSIMD_NOINLINE void TN(xredo)(int op, const struct TN(xsrc) * s, size_t n)
+{
+    T tmp[KX_BLOCK_MAX];
+    const struct TN(xop) *const o[] = {&s->a, &s->b, &s->c, &s->d, &s->e};
+    for (size_t k = 0; k < sizeof o / sizeof *o; k++)
+        if (o[k]->p && o[k]->tf) TN(x1)(tmp, o[k], n, TN(v_same));
+    if (s->post && (op == KX_MINIMUM || op == KX_MAXIMUM)) {
+        KSIMD_FE_QUIET(TN(x2p)(tmp, s, 0, n, op == KX_MINIMUM ? TN(v_min) : TN(v_max)));
+        const struct TN(xop) t = {.p = tmp};
+        TN(x1)(tmp, &t, n, TN(v_sqrt));
+    }
+    __asm__ volatile("" : : "r"(tmp) : "memory"); /* the results are not wanted, the flags are */
+}
+
 static void TN(xfloat)(int op, T *d, const struct TN(xsrc) * s, size_t n)
 {
     switch (op) {

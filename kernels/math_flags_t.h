@@ -2,12 +2,17 @@
  * the flags they leave are the operation's, whatever SLEEF raised on the
  * way. Instantiated by math.c through foreach_type.h.
  *
- * The work goes in blocks of KSIMD_MATH_BLOCK elements. A block that
- * raised no new flag (the usual case) costs one flag read (ksimd_fe_raised:
- * MXCSR on x86-64). One that did
- * has its flags worked out from its inputs and results by math_flags, and
- * what it raised is dropped. An in-place call keeps a copy of each
- * block's inputs, which the results overwrite. */
+ * The work goes in blocks of KSIMD_MATH_BLOCK elements. What a block
+ * raised is dropped, and a block with a result that is not a normal
+ * number (NaN, an infinity, zero or subnormal: the only results that come
+ * with a flag) has its flags worked out from its inputs and results by
+ * math_flags. A block of normal results (the usual case) costs one flag
+ * read (ksimd_fe_raised: MXCSR on x86-64) and one vectorised pass of
+ * integer ops over its results, in L1. SLEEF's own flags cannot say which blocks to work out:
+ * some tables make pow(-2, 2.5)'s NaN or log(0)'s -inf by selects and
+ * raise nothing, and a flag set before the call is not new. An in-place
+ * call keeps a copy of each block's inputs, which the results
+ * overwrite. */
 #if !defined(KT) || !defined(T) || !defined(UT) || !defined(VT) || !defined(TN)
 #error "math_flags_t.h needs KT, T, UT, VT and TN: instantiate it through foreach_type.h"
 #endif
@@ -57,16 +62,31 @@ static inline const T *TN(math_keep)(T *keep, const T *d, const T *in, size_t m)
     return d == in ? memcpy(keep, in, m * sizeof(T)) : in;
 }
 
-/* The flags so far, after a block whose inputs were x and y: a block that
- * raised anything new has it replaced by its operation's own. */
+/* Whether any of r[0, m) is NaN, infinite, zero or subnormal: its
+ * magnitude's bits u below FLT_MIN's or DBL_MIN's (u - tiny has the sign
+ * bit) or at least infinity's (inf - 1 - u has it). Subtractions and ORs
+ * that the compiler vectorises on every table (no 64-bit compare or max,
+ * which AVX2 lacks). */
+static inline int TN(math_abnormal)(const T *r, size_t m)
+{
+    const UT sign = (UT)1 << (sizeof(T) * 8 - 1);
+    const UT tiny = TN(fl_bits)(sizeof(T) == 4 ? (T)FLT_MIN : (T)DBL_MIN), inf = TN(fl_bits)((T)INFINITY);
+    UT acc = 0;
+    for (size_t i = 0; i < m; i++) {
+        UT u = TN(fl_bits)(r[i]) & ~sign;
+        acc |= (u - tiny) | (inf - 1 - u);
+    }
+    return (acc & sign) != 0;
+}
+
+/* The flags so far, after a block whose inputs were x and y: what it
+ * raised is replaced by its operation's own. */
 static inline int TN(math_settle_block)(int before, int legit, const T *x, const T *y, const T *r, size_t m)
 {
+    int abnormal = TN(math_abnormal)(r, m);
     int fresh = ksimd_fe_raised() & ~before;
-    if (fresh) {
-        legit |= TN(math_flags)(x, y, r, m);
-        ksimd_fe_drop(fresh);
-    }
-    return legit;
+    if (fresh) ksimd_fe_drop(fresh);
+    return abnormal ? legit | TN(math_flags)(x, y, r, m) : legit;
 }
 
 /* dst[i] = op(a[i]) */

@@ -1,4 +1,5 @@
 /* The differential check (expr_check.h). */
+#include <fenv.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -10,6 +11,9 @@
 /* Elements after dst's n (and before it when misaligned) that must keep
  * their sentinel bytes. */
 enum { GUARD = 16, SENTINEL = 0xA5, ALIGN = 64 };
+
+/* The flags the contract fixes (FE_INEXACT is unspecified). */
+#define FLAGS (FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW | FE_UNDERFLOW)
 
 enum layout { ALIGNED, MISALIGNED, IN_PLACE, LAYOUTS };
 static const char *const layout_names[] = {"aligned", "misaligned", "in place"};
@@ -129,6 +133,12 @@ size_t ec_first_difference(ksimd_dtype t, const void *want, const void *got, siz
     return n;
 }
 
+static void show_flags(char *buf, size_t size, int f)
+{
+    snprintf(buf, size, "{%s%s%s%s }", f & FE_INVALID ? " invalid" : "", f & FE_DIVBYZERO ? " divbyzero" : "",
+             f & FE_OVERFLOW ? " overflow" : "", f & FE_UNDERFLOW ? " underflow" : "");
+}
+
 /* ---- buffers -------------------------------------------------------------- */
 
 static void *aligned_buffer(size_t bytes)
@@ -151,6 +161,7 @@ struct length_run {
     void *ref;             /* the reference's result */
     ksimd_status ref_status;
     ksimd_expr *prog;
+    int ref_flags; /* the FLAGS the reference raised */
 };
 
 /* One evaluation on the active table in one layout; records one check. */
@@ -183,7 +194,9 @@ static void check_layout(struct run *r, struct length_run *L, enum layout lay)
             in_place_var = (int)v;
         }
     }
+    feclearexcept(FLAGS);
     ksimd_status got = ksimd_expr_eval(L->prog, dst, inputs, n);
+    int flags = fetestexcept(FLAGS);
     char want_s[80], got_s[80];
     if (got != L->ref_status) {
         record(r, 0, "n=%zu %s: status %s, expected %s", n, layout_names[lay], ksimd_strerror(got),
@@ -203,6 +216,11 @@ static void check_layout(struct run *r, struct length_run *L, enum layout lay)
             record(r, intact(dst_buf, off * size, (off + L->nout) * size, dst_bytes),
                    "n=%zu %s: wrote outside dst[0, %zu)", n, layout_names[lay], L->nout);
         }
+    }
+    if (got == L->ref_status) {
+        show_flags(want_s, sizeof want_s, L->ref_flags);
+        show_flags(got_s, sizeof got_s, flags);
+        record(r, flags == L->ref_flags, "n=%zu %s: raised %s, expected %s", n, layout_names[lay], got_s, want_s);
     }
     for (size_t v = 0; v < e->nvars; v++) {
         size_t vsize = er_size(e->types[v]);
@@ -237,7 +255,9 @@ static void check_length(struct run *r, struct length_run *L, uint64_t value_see
     L->ref = aligned_buffer(L->nout * er_size(e->dtype));
     if (ENSURE(r, ok && L->ref, "n=%zu: out of memory", n)) {
         char why[160];
+        feclearexcept(FLAGS);
         L->ref_status = er_eval(e, (const void *const *)L->in, n, L->ref, why, sizeof why);
+        L->ref_flags = fetestexcept(FLAGS);
         int ref_ok = L->ref_status == KSIMD_OK || (L->ref_status == KSIMD_ERR_EMPTY && e->reduces);
         if (ENSURE(r, ref_ok, "n=%zu: %s", n, why)) {
             ksimd_isa active = ksimd_isa_active();
@@ -276,7 +296,7 @@ long ec_check_expr(const struct eg_expr *e, uint64_t value_seed, const size_t *n
     types_ok &= record(&r, ksimd_expr_reduces(prog) == e->reduces, "reduces() is %d, expected %d",
                        ksimd_expr_reduces(prog), e->reduces);
     for (size_t k = 0; k < count && types_ok; k++) {
-        struct length_run L = {ns[k], e->reduces ? 1 : ns[k], {0}, NULL, KSIMD_OK, prog};
+        struct length_run L = {ns[k], e->reduces ? 1 : ns[k], {0}, NULL, KSIMD_OK, prog, 0};
         check_length(&r, &L, value_seed);
     }
     ksimd_expr_free(prog);

@@ -3,8 +3,10 @@
  * each length evaluate on every available table, aligned, misaligned (every
  * array one element past an aligned start) and in place (dst equal to an
  * input of the result's type), and compare with the one-kernel-at-a-time
- * reference bit for bit (any NaN equals any NaN). Equal to the reference on
- * every table means equal across tables. Shared by the Criterion suite
+ * reference bit for bit (any NaN equals any NaN), and its floating-point
+ * flags (all but FE_INEXACT) with the reference's: the flags of the same
+ * operations one kernel at a time. Equal to the reference on every table
+ * means equal across tables. Shared by the Criterion suite
  * (tests/test_expr.c), ksimd-selftest and the fuzzers (tests/fuzz/). */
 #ifndef KSIMD_EXPR_CHECK_H
 #define KSIMD_EXPR_CHECK_H

@@ -4,6 +4,7 @@
  * temporary. Literals go to the scalar kernels where the contract has one
  * for that position (x + 3, x // 7, x < 2.5, clip), as the compiler does;
  * elsewhere (3 - x, where's arms, minimum) they are materialised. */
+#include <fenv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,7 +62,18 @@ static void drop(struct val *v)
     v->owned = 0;
 }
 
-static union scalar scalar_of(const struct val *v, enum eg_type t)
+/* A literal's conversion and folding are the compiler's work, done once
+ * before any element is evaluated: their flags (1e-45 as f32 underflows)
+ * are not the evaluation's. */
+#define LITERAL_WORK(stmt)                                                                                             \
+    do {                                                                                                               \
+        fexcept_t saved_;                                                                                              \
+        fegetexceptflag(&saved_, FE_ALL_EXCEPT);                                                                       \
+        stmt;                                                                                                          \
+        fesetexceptflag(&saved_, FE_ALL_EXCEPT);                                                                       \
+    } while (0)
+
+static union scalar scalar_of_(const struct val *v, enum eg_type t)
 {
     union scalar s;
     int is_int = v->type == EG_WEAK_INT;
@@ -78,6 +90,12 @@ static union scalar scalar_of(const struct val *v, enum eg_type t)
     default:
         s.f64 = is_int ? (double)v->ival : v->fval;
     }
+    return s;
+}
+static union scalar scalar_of(const struct val *v, enum eg_type t)
+{
+    union scalar s;
+    LITERAL_WORK(s = scalar_of_(v, t));
     return s;
 }
 
@@ -385,7 +403,7 @@ static ksimd_cmp swapped(ksimd_cmp c)
 
 /* A literal-only node, folded as the compiler folds: wrapping int64 for
  * integers, double arithmetic once a float is involved. */
-static void fold(const struct eg_node *nd, const struct val *kv, struct val *out)
+static void fold_(const struct eg_node *nd, const struct val *kv, struct val *out)
 {
     uint64_t a = (uint64_t)kv[0].ival, b = (uint64_t)kv[1].ival;
     double x = kv[0].type == EG_WEAK_INT ? (double)kv[0].ival : kv[0].fval;
@@ -408,6 +426,7 @@ static void fold(const struct eg_node *nd, const struct val *kv, struct val *out
         break; /* EG_DIV: float or mixed only */
     }
 }
+static void fold(const struct eg_node *nd, const struct val *kv, struct val *out) { LITERAL_WORK(fold_(nd, kv, out)); }
 
 static ksimd_status arithmetic(struct ref *r, const struct eg_node *nd, struct val *kv, struct val *out)
 {
