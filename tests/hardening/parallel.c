@@ -11,8 +11,11 @@
  * infinities and subnormals, so argmin/argmax's NaN-first and min/max's
  * signed zeros cross parts); the 2-D kernels are called on C- and
  * Fortran-ordered views, a transposing copy, a broadcast input and both
- * axes. Bad input is bad_input.c's, which runs the same checks whatever
+ * axes. 1-D calls also raise the same floating-point flags as with one
+ * thread (each thread has its own: the workers hand theirs to the
+ * caller). Bad input is bad_input.c's, which runs the same checks whatever
  * the thread count: validation comes before any split. */
+#include <fenv.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +29,7 @@
 static const size_t thread_counts[] = {2, 3, 4, 7, 16};
 static const size_t sizes[] = {1, 63, 64, 65, 129, 1000, 4097, 70001};
 enum { NGROUPS = 5 };
+#define FLAGS (FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW | FE_UNDERFLOW)
 
 /* Floats: finite values with a few signed zeros and subnormals, and with
  * `nonfinite` NaN and infinities too (which would hide a wrong sum). */
@@ -125,16 +129,23 @@ static void check_1d(struct ks_report *r, const struct ka_kernel *k, const char 
                 ((int32_t *)b.p[i])[n - 1 - n / 3] = NGROUPS;
         ksimd_threads_set(1);
         reset_outputs(&l, &b);
+        feclearexcept(FLAGS);
         ksimd_status want = ka_invoke(k, &c);
+        int want_flags = fetestexcept(FLAGS);
         for (int i = 0; i < l.narrays; i++) memcpy(b.want[i], b.p[i], b.bytes[i]);
         for (size_t ti = 0; ti < sizeof thread_counts / sizeof *thread_counts; ti++) {
             ksimd_threads_set(thread_counts[ti]);
             reset_outputs(&l, &b);
+            feclearexcept(FLAGS);
             ksimd_status got = ka_invoke(k, &c);
+            int flags = fetestexcept(FLAGS);
             int same = got == want;
             for (int i = 0; i < l.narrays && same; i++) same = same_values(&l.array[i], b.want[i], b.p[i], b.bytes[i]);
             ks_check(r, same, "%s on %s, n = %zu%s, %zu threads: status %d or output differs from one thread", k->name,
                      isa, c.n, nonfinite ? " (with NaN, inf)" : "", thread_counts[ti], (int)got);
+            ks_check(r, flags == want_flags, "%s on %s, n = %zu%s, %zu threads: flags %#x, one thread's %#x", k->name,
+                     isa, c.n, nonfinite ? " (with NaN, inf)" : "", thread_counts[ti], (unsigned)flags,
+                     (unsigned)want_flags);
         }
         for (int i = 0; i < l.narrays; i++) free(b.p[i]), free(b.pattern[i]), free(b.want[i]);
     }
