@@ -8,11 +8,11 @@
  * with a flag) has its flags worked out from its inputs and results by
  * math_flags. A block of normal results (the usual case) costs one flag
  * read (ksimd_fe_raised: MXCSR on x86-64) and one vectorised pass of
- * integer ops over its results, in L1. SLEEF's own flags cannot say which blocks to work out:
- * some tables make pow(-2, 2.5)'s NaN or log(0)'s -inf by selects and
- * raise nothing, and a flag set before the call is not new. An in-place
- * call keeps a copy of each block's inputs, which the results
- * overwrite. */
+ * integer ops over its results, in L1. SLEEF's own flags cannot say
+ * which blocks to work out: some tables make pow(-2, 2.5)'s NaN or
+ * log(0)'s -inf by selects and raise nothing, and a flag set before the
+ * call is not new. An in-place call keeps a copy of each block's inputs,
+ * which the results overwrite. */
 #if !defined(KT) || !defined(T) || !defined(UT) || !defined(VT) || !defined(TN)
 #error "math_flags_t.h needs KT, T, UT, VT and TN: instantiate it through foreach_type.h"
 #endif
