@@ -108,6 +108,8 @@ static unsigned next_gen(unsigned seen)
 static void *worker(void *arg)
 {
     size_t index = (size_t)(uintptr_t)arg;
+    /* a thread starts with its creator's flags: they are not the parts' */
+    feclearexcept(FE_ALL_EXCEPT);
     unsigned seen = atomic_load(&pool.gen);
     for (;;) {
         unsigned g = next_gen(seen);

@@ -366,19 +366,29 @@ static void TN(xpow)(T *d, const struct TN(xsrc) * s, size_t n)
 
 /* The arithmetic of a quiet instruction (expr.c's KX_EXEC_QUIET) again,
  * on its own, for its flags: each transformed source, and the sqrt after
- * minimum or maximum (of their quiet result). */
+ * minimum or maximum (of their quiet result). The results are not wanted,
+ * so a small buffer does, a piece of the block at a time. */
+#ifndef KX_REDO_PIECE
+#define KX_REDO_PIECE 256
+#endif
 static KSIMD_NOINLINE void TN(xredo)(int op, const struct TN(xsrc) * s, size_t n)
 {
-    T tmp[KX_BLOCK_MAX];
-    const struct TN(xop) *const o[] = {&s->a, &s->b, &s->c, &s->d, &s->e};
-    for (size_t k = 0; k < sizeof o / sizeof *o; k++)
-        if (o[k]->p && o[k]->tf) TN(x1)(tmp, o[k], n, TN(v_same));
-    if (s->post && (op == KX_MINIMUM || op == KX_MAXIMUM)) {
-        KSIMD_FE_QUIET(TN(x2p)(tmp, s, 0, n, op == KX_MINIMUM ? TN(v_min) : TN(v_max)));
-        const struct TN(xop) t = {.p = tmp};
-        TN(x1)(tmp, &t, n, TN(v_sqrt));
+    T tmp[KX_REDO_PIECE];
+    for (size_t i = 0; i < n; i += KX_REDO_PIECE) {
+        const size_t m = n - i < KX_REDO_PIECE ? n - i : KX_REDO_PIECE;
+        struct TN(xsrc) piece = *s;
+        struct TN(xop) *const o[] = {&piece.a, &piece.b, &piece.c, &piece.d, &piece.e};
+        for (size_t k = 0; k < sizeof o / sizeof *o; k++) {
+            if (o[k]->p) o[k]->p += i;
+            if (o[k]->p && o[k]->tf) TN(x1)(tmp, o[k], m, TN(v_same));
+        }
+        if (piece.post && (op == KX_MINIMUM || op == KX_MAXIMUM)) {
+            KSIMD_FE_QUIET(TN(x2p)(tmp, &piece, 0, m, op == KX_MINIMUM ? TN(v_min) : TN(v_max)));
+            const struct TN(xop) t = {.p = tmp};
+            TN(x1)(tmp, &t, m, TN(v_sqrt));
+        }
+        __asm__ volatile("" : : "r"(tmp) : "memory"); /* keeps the work: its flags are wanted */
     }
-    __asm__ volatile("" : : "r"(tmp) : "memory"); /* the results are not wanted, the flags are */
 }
 
 static void TN(xfloat)(int op, T *d, const struct TN(xsrc) * s, size_t n)

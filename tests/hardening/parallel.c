@@ -240,10 +240,30 @@ static void (*const checks_2d[])(struct ks_report *, struct ks_rng *) = {
 #undef KSIMD_KERNEL
 };
 
+/* Workers are threads, which start with their creator's flags: created
+ * while every flag is set, they must still hand none to a clean call. */
+static void check_fresh_workers(struct ks_report *r)
+{
+    enum { N = 1000 };
+    static double a[N], d[N];
+    for (size_t i = 0; i < N; i++) a[i] = (double)i;
+    feraiseexcept(FLAGS);
+    ksimd_threads_set(16);
+    feclearexcept(FLAGS);
+    size_t jobs = ksimd_pool_jobs();
+    ksimd_add_f64(d, a, a, N);
+    int flags = fetestexcept(FLAGS);
+    ks_check(r, ksimd_pool_jobs() > jobs && flags == 0,
+             "add_f64 on 16 threads created while every flag was set: flags %#x (none expected), %s", (unsigned)flags,
+             ksimd_pool_jobs() > jobs ? "split" : "not split");
+    ksimd_threads_set(1);
+}
+
 int main(void)
 {
     struct ks_report total = {0};
     ksimd_threads_test_split(1); /* every call splits */
+    check_fresh_workers(&total);
     for (int isa = 0; isa < KSIMD_ISA_COUNT; isa++) {
         if (!ksimd_isa_available((ksimd_isa)isa)) continue;
         ksimd_isa_set((ksimd_isa)isa);
