@@ -334,6 +334,20 @@ static struct kx_src value(struct lower *l, uint16_t id)
 }
 
 /* Bytes per element of the inputs the program reads and of its output. */
+/* Whether the program is one instruction from the inputs to the output,
+ * not a math op (whose loops have block-sized buffers): it keeps no value
+ * in a register (expr.c's `direct`), so its blocks use no L1 or stack. */
+static int direct_only(const struct kx_prog *p)
+{
+    const struct kx_ins *ins = &p->ins[0];
+    if (p->nins != 1 || p->reduce != KX_ELEMENTWISE || kx_math_op(p)) return 0;
+    if (p->result.kind != KX_REG || p->result.idx != ins->dst) return 0;
+    const struct kx_src *s[5] = {&ins->a, &ins->b, &ins->c, &ins->d, &ins->e};
+    for (int k = 0; k < 5; k++)
+        if (s[k]->kind == KX_REG) return 0;
+    return 1;
+}
+
 static size_t io_bytes(const struct kx_prog *p)
 {
     unsigned char read[KX_MAX_VARS] = {0};
@@ -387,7 +401,7 @@ static void allocate(struct lower *l)
         block /= 2;
     if (nregs * block * 8 > KX_STACK_BYTES) kx_fail(l->c, KSIMD_ERR_EXPR, 0, "too many values live at once");
     p->nregs = (uint16_t)nregs;
-    p->block = block;
+    p->block = direct_only(p) ? KX_BLOCK_DIRECT : block;
 }
 
 void kx_lower(struct kx_ctx *c, struct kx_prog *p)

@@ -89,13 +89,22 @@ static const union kx_const *xconst(const struct xblock *x, struct kx_src s)
 #define KX_SRC(KT_, o, src)                                                                                            \
     xop_set_##KT_(&s.o, xptr(x, src), xconst(x, src), src.tf ? &x->p->consts[src.k1] : NULL,                           \
                   src.tf ? &x->p->consts[src.k2] : NULL, src.tf == KX_TF_SQUARE)
+/* s, the sources of ins in this block */
+#define KX_SOURCES(KT_)                                                                                                \
+    struct xsrc_##KT_ s;                                                                                               \
+    KX_SRC(KT_, a, ins->a), KX_SRC(KT_, b, ins->b), KX_SRC(KT_, c, ins->c);                                            \
+    KX_SRC(KT_, d, ins->d), KX_SRC(KT_, e, ins->e);                                                                    \
+    s.post = ins->post, s.stream = stream
 #define KX_EXEC(KT_)                                                                                                   \
     do {                                                                                                               \
-        struct xsrc_##KT_ s;                                                                                           \
-        KX_SRC(KT_, a, ins->a), KX_SRC(KT_, b, ins->b), KX_SRC(KT_, c, ins->c);                                        \
-        if (ins->cop) KX_SRC(KT_, d, ins->d), KX_SRC(KT_, e, ins->e);                                                  \
-        s.post = ins->post, s.stream = stream;                                                                         \
+        KX_SOURCES(KT_);                                                                                               \
         xexec_##KT_(ins, d, &s, x->p->consts, n);                                                                      \
+    } while (0)
+/* The arithmetic of a quiet instruction on its own, for its flags */
+#define KX_REDO(KT_)                                                                                                   \
+    do {                                                                                                               \
+        KX_SOURCES(KT_);                                                                                               \
+        xredo_##KT_(ins->op, &s, n);                                                                                   \
     } while (0)
 
 /* Float instructions that only compare or select: quiet, as their
@@ -111,26 +120,35 @@ static int xarith(const struct kx_ins *ins)
 {
     return ins->a.tf || ins->b.tf || ins->c.tf || ins->d.tf || ins->e.tf || ins->post;
 }
+/* Whether ins writes over an input it reads (in place). */
+static int xaliased(const struct xblock *x, const struct kx_ins *ins, const void *d)
+{
+    const struct kx_src *s[5] = {&ins->a, &ins->b, &ins->c, &ins->d, &ins->e};
+    for (int k = 0; k < 5; k++)
+        if (s[k]->kind == KX_IN && xptr(x, *s[k]) == d) return 1;
+    return 0;
+}
 
 /* A quiet instruction with arithmetic in it: only the compares' FE_INVALID
  * (on a NaN) is false, and the arithmetic's flags stay. When FE_INVALID
  * comes, whose it is is not known: every new flag is dropped and the
  * arithmetic is done again on its own (xredo), to raise its flags. That
- * takes a NaN or an invalid operation, so the common case costs nothing. */
+ * takes a NaN or an invalid operation, so the common case costs nothing.
+ * In place, the sources are gone once the instruction has run, so the
+ * arithmetic goes first, and the instruction then raises nothing new. */
 #define KX_EXEC_QUIET(KT_)                                                                                             \
     do {                                                                                                               \
         if (!xarith(ins)) {                                                                                            \
+            KSIMD_FE_QUIET(KX_EXEC(KT_));                                                                              \
+        } else if (xaliased(x, ins, d)) {                                                                              \
+            KX_REDO(KT_);                                                                                              \
             KSIMD_FE_QUIET(KX_EXEC(KT_));                                                                              \
         } else {                                                                                                       \
             int before_ = ksimd_fe_raised();                                                                           \
             KX_EXEC(KT_);                                                                                              \
             if (ksimd_fe_raised() & ~before_ & FE_INVALID) {                                                           \
-                struct xsrc_##KT_ s;                                                                                   \
-                KX_SRC(KT_, a, ins->a), KX_SRC(KT_, b, ins->b), KX_SRC(KT_, c, ins->c);                                \
-                KX_SRC(KT_, d, ins->d), KX_SRC(KT_, e, ins->e);                                                        \
-                s.post = ins->post, s.stream = 0;                                                                      \
                 ksimd_fe_settle(before_, 0);                                                                           \
-                xredo_##KT_(ins->op, &s, n);                                                                           \
+                KX_REDO(KT_);                                                                                          \
             }                                                                                                          \
         }                                                                                                              \
     } while (0)

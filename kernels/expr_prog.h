@@ -35,6 +35,12 @@
 #define KX_MATH_BLOCK_MAX 1024
 #define KX_L1_BYTES ((size_t)32 << 10)
 #define KX_BLOCK_MIN 16
+/* The block of a program that keeps no value in a register: the costs
+ * that come once a block (a quiet instruction reads the flags twice, and
+ * each read waits for every operation before it) are then a few percent
+ * of the block's time at L2 size; in L1, a call of this length or less is
+ * one block, as with a kernel. */
+#define KX_BLOCK_DIRECT 16384
 
 enum kx_opcode {
     /* the same type in and out, elementwise */

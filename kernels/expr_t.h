@@ -38,6 +38,7 @@ struct TN(xop) {
     T s, k1, k2; /* broadcast where a loop reads them */
     int tf, sq;
     int one; /* integers: the factor is 1 (a multiply saved) */
+    int add; /* floats: the addend is not -0.0 (an add saved) */
 };
 
 /* The sources of one instruction: a, b, c; d and e a fused condition's
@@ -58,19 +59,45 @@ static inline void TN(xop_set)(struct TN(xop) * o, const void *ptr, const union 
     o->k1 = f;
     o->k2 = k2 ? KX_K(*k2) : 0;
     o->one = !sq && f == 1;
+#if KFLOAT
+    o->add = !(o->k2 == 0 && signbit(o->k2)); /* y + -0.0 is y, to the bit */
+#endif
 }
 
-/* Elements [i, i + KVL) of o, or the r of them from i when r > 0. */
-static KSIMD_INLINE VT TN(xget)(const struct TN(xop) * o, int isk, size_t i, size_t r)
+/* o's transform of v, the elements of its array */
+static KSIMD_INLINE VT TN(xtf)(const struct TN(xop) * o, VT v)
 {
-    if (isk) return TN(v_set1)(o->s);
-    VT v = r ? TN(v_load_n)(o->p + i, r, o->p[i]) : TN(v_load)(o->p + i);
 #if KFLOAT
-    if (o->tf) v = TN(v_add)(TN(v_mul)(v, o->sq ? v : TN(v_set1)(o->k1)), TN(v_set1)(o->k2));
+    if (o->tf) {
+        v = TN(v_mul)(v, o->sq ? v : TN(v_set1)(o->k1));
+        if (o->add) v = TN(v_add)(v, TN(v_set1)(o->k2));
+    }
 #else
     if (o->tf) v = TN(v_add)(o->one ? v : TN(v_mul)(v, o->sq ? v : TN(v_set1)(o->k1)), TN(v_set1)(o->k2));
 #endif
     return v;
+}
+/* Elements [i, i + KVL) of array p, or the r of them from i when r > 0. */
+static KSIMD_INLINE VT TN(xload)(const T *p, size_t i, size_t r)
+{
+    return r ? TN(v_load_n)(p + i, r, p[i]) : TN(v_load)(p + i);
+}
+/* Elements [i, i + KVL) of o, or the r of them from i when r > 0. */
+static KSIMD_INLINE VT TN(xget)(const struct TN(xop) * o, int isk, size_t i, size_t r)
+{
+    if (isk) return TN(v_set1)(o->s);
+    return TN(xtf)(o, TN(xload)(o->p, i, r));
+}
+
+/* where's select: both arms whole first, as the kernels one at a time
+ * compute them. Otherwise a compiler computes an arm's arithmetic only in
+ * the lanes the select takes from it (AVX-512 masked ops, a branch on the
+ * scalar table), and that arm's floating-point flags go missing. */
+static KSIMD_INLINE VT TN(xpick)(VM m, VT b, VT c)
+{
+    KSIMD_OPAQUE(b);
+    KSIMD_OPAQUE(c);
+    return TN(v_select)(m, b, c);
 }
 
 /* d = op(a) */
@@ -177,11 +204,11 @@ static KSIMD_INLINE void TN(xwhere_)(T *d, const uint8_t *m, const struct TN(xsr
     const int st = s->stream;
     size_t i = 0;
     for (; i + KVL <= n; i += KVL)
-        TN(v_put)(d + i, TN(v_select)(MN(v_mask_load)(m + i), TN(xget)(&b, cb, i, 0), TN(xget)(&c, cc, i, 0)), st);
+        TN(v_put)(d + i, TN(xpick)(MN(v_mask_load)(m + i), TN(xget)(&b, cb, i, 0), TN(xget)(&c, cc, i, 0)), st);
     if (i < n) {
         size_t r = n - i;
         TN(v_store_n)
-        (d + i, TN(v_select)(MN(v_mask_load_n)(m + i, r), TN(xget)(&b, cb, i, r), TN(xget)(&c, cc, i, r)), r);
+        (d + i, TN(xpick)(MN(v_mask_load_n)(m + i, r), TN(xget)(&b, cb, i, r), TN(xget)(&c, cc, i, r)), r);
     }
 }
 static void TN(xwhere)(T *d, const uint8_t *m, const struct TN(xsrc) * s, size_t n)
@@ -231,9 +258,10 @@ struct TN(xcond) {
     int eq;
 };
 
-static KSIMD_INLINE VM TN(xmask)(const struct TN(xcond) * q, int kind, int ce, VM (*pred)(VT, VT), size_t i, size_t r)
+static KSIMD_INLINE VM TN(xmask)(const struct TN(xcond) * q, VT raw, int kind, int ce, VM (*pred)(VT, VT), size_t i,
+                                 size_t r)
 {
-    VT a = TN(xget)(&q->d, 0, i, r);
+    VT a = TN(xtf)(&q->d, raw);
 #if !KFLOAT
     /* kind: 0 for the compare, else 1 + 2 * part + eq (v_divtest) */
     if (kind) return TN(v_divtest)(a, q->low, q->inv, q->lim, q->shift, q->sign, (kind - 1) / 2, (kind - 1) % 2);
@@ -251,13 +279,13 @@ static KSIMD_INLINE void TN(xwherec_)(T *d, const struct TN(xsrc) * s, const str
     const int st = s->stream;
     size_t i = 0;
     for (; i + KVL <= n; i += KVL) {
-        VM m = TN(xmask)(&qq, kind, ce, pred, i, 0);
-        TN(v_put)(d + i, TN(v_select)(m, TN(xget)(&b, cb, i, 0), TN(xget)(&c, cc, i, 0)), st);
+        VM m = TN(xmask)(&qq, TN(xload)(qq.d.p, i, 0), kind, ce, pred, i, 0);
+        TN(v_put)(d + i, TN(xpick)(m, TN(xget)(&b, cb, i, 0), TN(xget)(&c, cc, i, 0)), st);
     }
     if (i < n) {
         size_t r = n - i;
-        TN(v_store_n)
-        (d + i, TN(v_select)(TN(xmask)(&qq, kind, ce, pred, i, r), TN(xget)(&b, cb, i, r), TN(xget)(&c, cc, i, r)), r);
+        VM m = TN(xmask)(&qq, TN(xload)(qq.d.p, i, r), kind, ce, pred, i, r);
+        TN(v_store_n)(d + i, TN(xpick)(m, TN(xget)(&b, cb, i, r), TN(xget)(&c, cc, i, r)), r);
     }
 }
 
@@ -283,8 +311,116 @@ static KSIMD_INLINE void TN(xwherec_pred)(T *d, const struct TN(xsrc) * s, const
         TN(xwherec_arms)(d, s, q, 0, 0, pred, n);
 }
 
+#if KFLOAT
+/* ---- where(x < k, f(x), g(x)) and the like: an ordered compare of an
+ * array with a constant, and each arm a constant or a function of the
+ * same array (its value, x*k1 + k2, or x*x). One load a vector, and each
+ * arm's form known to the compiler: no test of a source's transform in
+ * the loop. This is the ReLU or piecewise-function pattern, and the
+ * general loop (xwherec_) costs it a fifth more at L2 size. ---- */
+#ifndef KX_XA_MODES
+#define KX_XA_MODES
+enum { XA_CONST, XA_SAME, XA_AFFINE, XA_SQUARE, XA_OTHER };
+#endif
+static int TN(xarm_mode)(const struct TN(xop) * o, const T *x)
+{
+    if (!o->p) return XA_CONST;
+    if (o->p != x) return XA_OTHER;
+    if (!o->tf) return XA_SAME;
+    if (!o->sq) return XA_AFFINE;
+    return o->add ? XA_OTHER : XA_SQUARE;
+}
+static KSIMD_INLINE VT TN(xarm)(const struct TN(xop) * o, int mode, VT x)
+{
+    switch (mode) {
+    case XA_CONST:
+        return TN(v_set1)(o->s);
+    case XA_SAME:
+        return x;
+    case XA_AFFINE:
+        return TN(v_add)(TN(v_mul)(x, TN(v_set1)(o->k1)), TN(v_set1)(o->k2));
+    default:
+        return TN(v_mul)(x, x);
+    }
+}
+static KSIMD_INLINE void TN(xwheres_)(T *d, const struct TN(xsrc) * s, VM (*pred)(VT, VT), int mb, int mc, size_t n)
+{
+    const struct TN(xop) b = s->b, c = s->c;
+    const T *x = s->d.p;
+    const VT k = TN(v_set1)(s->e.s);
+    const int st = s->stream;
+    size_t i = 0;
+    for (; i + KVL <= n; i += KVL) {
+        VT v = TN(v_load)(x + i);
+        TN(v_put)(d + i, TN(xpick)(pred(v, k), TN(xarm)(&b, mb, v), TN(xarm)(&c, mc, v)), st);
+    }
+    if (i < n) {
+        VT v = TN(v_load_n)(x + i, n - i, x[i]);
+        TN(v_store_n)(d + i, TN(xpick)(pred(v, k), TN(xarm)(&b, mb, v), TN(xarm)(&c, mc, v)), n - i);
+    }
+}
+static KSIMD_INLINE void TN(xwheres_c)(T *d, const struct TN(xsrc) * s, VM (*pred)(VT, VT), int mb, int mc, size_t n)
+{
+    switch (mc) {
+    case XA_CONST:
+        TN(xwheres_)(d, s, pred, mb, XA_CONST, n);
+        break;
+    case XA_SAME:
+        TN(xwheres_)(d, s, pred, mb, XA_SAME, n);
+        break;
+    case XA_AFFINE:
+        TN(xwheres_)(d, s, pred, mb, XA_AFFINE, n);
+        break;
+    default:
+        TN(xwheres_)(d, s, pred, mb, XA_SQUARE, n);
+    }
+}
+static KSIMD_INLINE void TN(xwheres_pred)(T *d, const struct TN(xsrc) * s, VM (*pred)(VT, VT), int mb, int mc, size_t n)
+{
+    switch (mb) {
+    case XA_CONST:
+        TN(xwheres_c)(d, s, pred, XA_CONST, mc, n);
+        break;
+    case XA_SAME:
+        TN(xwheres_c)(d, s, pred, XA_SAME, mc, n);
+        break;
+    case XA_AFFINE:
+        TN(xwheres_c)(d, s, pred, XA_AFFINE, mc, n);
+        break;
+    default:
+        TN(xwheres_c)(d, s, pred, XA_SQUARE, mc, n);
+    }
+}
+/* Whether ins is of that pattern; if so, runs it. */
+static int TN(xwheres)(T *d, const struct TN(xsrc) * s, const struct kx_ins *ins, size_t n)
+{
+    if (ins->cop != KX_CMP || !s->d.p || s->d.tf || s->e.p) return 0;
+    const int mb = TN(xarm_mode)(&s->b, s->d.p), mc = TN(xarm_mode)(&s->c, s->d.p);
+    if (mb == XA_OTHER || mc == XA_OTHER) return 0;
+    switch (ins->cmp) {
+    case KSIMD_LT:
+        TN(xwheres_pred)(d, s, TN(v_lt_mask), mb, mc, n);
+        return 1;
+    case KSIMD_LE:
+        TN(xwheres_pred)(d, s, TN(v_le_mask), mb, mc, n);
+        return 1;
+    case KSIMD_GT:
+        TN(xwheres_pred)(d, s, TN(v_gt_mask), mb, mc, n);
+        return 1;
+    case KSIMD_GE:
+        TN(xwheres_pred)(d, s, TN(v_ge_mask), mb, mc, n);
+        return 1;
+    default:
+        return 0;
+    }
+}
+#endif
+
 static void TN(xwherec)(T *d, const struct TN(xsrc) * s, const struct kx_ins *ins, size_t n)
 {
+#if KFLOAT
+    if (TN(xwheres)(d, s, ins, n)) return;
+#endif
     const T sign = (T)((UT)1 << (sizeof(T) * 8 - 1));
     struct TN(xcond) q;
     q.d = s->d, q.e = s->e;

@@ -375,8 +375,53 @@ static int gen_bool(struct gen *g, int depth)
     }
 }
 
+/* A use of variable v, or the literal k. */
+static int var_node(struct gen *g, int v)
+{
+    int node = add_node(g, EG_VAR, (enum eg_type)g->e->types[v], -1, -1, -1);
+    g->e->node[node].var = v;
+    return node;
+}
+static int float_literal(struct gen *g) { return float_leaf(g, random_float_text(g, 1)); }
+
+/* An arm of a piecewise where over variable v: a literal, v, v*k (+ k),
+ * v*v (+ k), or anything. */
+static int piecewise_arm(struct gen *g, int v, int depth)
+{
+    switch (eg_pick(g->s, 6)) {
+    case 0:
+        return float_literal(g);
+    case 1:
+        return var_node(g, v);
+    case 2:
+        return binary(g, EG_MUL, var_node(g, v), float_literal(g));
+    case 3:
+        return binary(g, EG_ADD, binary(g, EG_MUL, var_node(g, v), float_literal(g)), float_literal(g));
+    case 4: {
+        int sq = binary(g, EG_MUL, var_node(g, v), var_node(g, v));
+        return eg_pick(g->s, 2) ? sq : binary(g, EG_ADD, sq, float_literal(g));
+    }
+    default:
+        return gen(g, W_FLOAT, depth);
+    }
+}
+
+/* where(x > k, x*2 + 5, x*x) and the like: one float array compared with
+ * a literal, and arms that are functions of it (evaluators may read x once
+ * for the three). */
+static int piecewise_where(struct gen *g, int depth)
+{
+    int x = pick_var(g, W_FLOAT), v = g->e->node[x].var, k = float_literal(g);
+    swap_maybe(g, &x, &k);
+    int c = add_node(g, (enum eg_op)(EG_LT + eg_pick(g->s, 6)), EG_BOOL, x, k, -1);
+    int a = piecewise_arm(g, v, depth), b = piecewise_arm(g, v, depth);
+    if (g->e->node[a].op == EG_FLOAT && g->e->node[b].op == EG_FLOAT) b = var_node(g, v);
+    return add_node(g, EG_WHERE, eg_promote(type_of(g, a), type_of(g, b)), c, a, b);
+}
+
 static int where_node(struct gen *g, enum want w, int depth)
 {
+    if (w == W_FLOAT && eg_pick(g->s, 3) == 0) return piecewise_where(g, depth);
     int c = gen(g, W_BOOL, depth), a, b;
     if (eg_pick(g->s, 8) == 0) {
         /* two literal arms: NumPy's default types, i64 or f64 (the
