@@ -6,7 +6,8 @@
  * a value's register is free again after its last reader, and the block
  * is as long as the registers allow within KX_STACK_BYTES, and longer than
  * KX_MATH_BLOCK_MAX only while registers, inputs and output fit in
- * KX_L1_BYTES. */
+ * KX_L1_BYTES; a program of one instruction from the inputs to the output
+ * uses no register, and its block is KX_BLOCK_DIRECT. */
 #include <math.h>
 #include <string.h>
 
@@ -333,7 +334,6 @@ static struct kx_src value(struct lower *l, uint16_t id)
     return emit(l, &ins);
 }
 
-/* Bytes per element of the inputs the program reads and of its output. */
 /* Whether the program is one instruction from the inputs to the output,
  * not a math op (whose loops have block-sized buffers): it keeps no value
  * in a register (expr.c's `direct`), so its blocks use no L1 or stack. */
@@ -348,6 +348,7 @@ static int direct_only(const struct kx_prog *p)
     return 1;
 }
 
+/* Bytes per element of the inputs the program reads and of its output. */
 static size_t io_bytes(const struct kx_prog *p)
 {
     unsigned char read[KX_MAX_VARS] = {0};

@@ -7,7 +7,8 @@
  * type and writes one register; the last one writes the result. Registers
  * are block-sized buffers on the evaluating thread's stack, reused once
  * their value is dead, so a program needs nregs * block * 8 bytes of stack
- * at most (KX_STACK_BYTES). */
+ * at most (KX_STACK_BYTES); a program whose one instruction reads only
+ * inputs and writes the output uses none (KX_BLOCK_DIRECT). */
 #ifndef KSIMD_EXPR_PROG_H
 #define KSIMD_EXPR_PROG_H
 
@@ -25,8 +26,8 @@
 #define KX_MAX_INS (4 * KX_MAX_OPS)
 #define KX_MAX_CONSTS (3 * KX_MAX_OPS)
 /* The registers of a block stay in L1 (block * 8 bytes each, at most this
- * many bytes in all); the block is never longer than KX_BLOCK_MAX, nor
- * than KX_MATH_BLOCK_MAX in a program with a math op (the length of its
+ * many bytes in all); the block is never longer than KX_BLOCK_MAX (but for
+ * KX_BLOCK_DIRECT, below), nor than KX_MATH_BLOCK_MAX in a program with a math op (the length of its
  * buffers). Blocks past KX_MATH_BLOCK_MAX, which halve the per-block cost
  * of the instructions, are taken only while a block's registers, inputs
  * and output fit in KX_L1_BYTES (the L1 of the smallest core we target). */

@@ -61,6 +61,8 @@ static inline void TN(xop_set)(struct TN(xop) * o, const void *ptr, const union 
     o->one = !sq && f == 1;
 #if KFLOAT
     o->add = !(o->k2 == 0 && signbit(o->k2)); /* y + -0.0 is y, to the bit */
+#else
+    o->add = 1;
 #endif
 }
 
@@ -337,8 +339,10 @@ static KSIMD_INLINE VT TN(xarm)(const struct TN(xop) * o, int mode, VT x)
         return TN(v_set1)(o->s);
     case XA_SAME:
         return x;
-    case XA_AFFINE:
-        return TN(v_add)(TN(v_mul)(x, TN(v_set1)(o->k1)), TN(v_set1)(o->k2));
+    case XA_AFFINE: {
+        VT p = TN(v_mul)(x, TN(v_set1)(o->k1));
+        return o->add ? TN(v_add)(p, TN(v_set1)(o->k2)) : p; /* as xtf */
+    }
     default:
         return TN(v_mul)(x, x);
     }

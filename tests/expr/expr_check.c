@@ -18,8 +18,8 @@ enum { GUARD = 16, SENTINEL = 0xA5, ALIGN = 64 };
 enum layout { ALIGNED, MISALIGNED, IN_PLACE, LAYOUTS };
 static const char *const layout_names[] = {"aligned", "misaligned", "in place"};
 
-static const size_t boundaries[] = {255,  256,  257,  511,  512,  513,  1023, 1024, 1025,
-                                    2047, 2048, 2049, 4095, 4096, 4097, 8191, 8192, 8193};
+static const size_t boundaries[] = {255,  256,  257,  511,  512,  513,  1023, 1024,  1025,  2047,  2048,
+                                    2049, 4095, 4096, 4097, 8191, 8192, 8193, 16383, 16384, 16385, 32769};
 
 size_t ec_lengths(uint64_t seed, int full_sweep, size_t *ns, size_t cap)
 {
@@ -40,7 +40,8 @@ size_t ec_lengths(uint64_t seed, int full_sweep, size_t *ns, size_t cap)
     for (int k = 0; k < 3; k++) ADD(2 + eg_next(&state) % (EC_SWEEP_SMALL - 2));
     ADD(boundaries[eg_next(&state) % (sizeof boundaries / sizeof *boundaries)]);
     /* around a multiple of a power of two from 16 to 2048: the evaluator's
-     * block length is one of those, depending on the program */
+     * block length is one of those, depending on the program (or 16 Ki, for
+     * a program of one instruction: the boundaries above) */
     uint64_t r = eg_next(&state);
     ADD((1 + r % 5) * ((size_t)16 << (r >> 8) % 8) + (r >> 16) % 3 - 1);
     if (eg_next(&state) % 32 == 0) ADD(EC_LONG);

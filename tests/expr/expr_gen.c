@@ -375,7 +375,7 @@ static int gen_bool(struct gen *g, int depth)
     }
 }
 
-/* A use of variable v, or the literal k. */
+/* A use of variable v. */
 static int var_node(struct gen *g, int v)
 {
     int node = add_node(g, EG_VAR, (enum eg_type)g->e->types[v], -1, -1, -1);
