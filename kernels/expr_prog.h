@@ -26,9 +26,9 @@
 #define KX_MAX_INS (4 * KX_MAX_OPS)
 #define KX_MAX_CONSTS (3 * KX_MAX_OPS)
 /* The registers of a block stay in L1 (block * 8 bytes each, at most this
- * many bytes in all); the block is never longer than KX_BLOCK_MAX (but for
- * KX_BLOCK_DIRECT, below), nor than KX_MATH_BLOCK_MAX in a program with a math op (the length of its
- * buffers). Blocks past KX_MATH_BLOCK_MAX, which halve the per-block cost
+ * many bytes in all); the block is never longer than KX_BLOCK_MAX (but
+ * for KX_BLOCK_DIRECT, below), nor than KX_MATH_BLOCK_MAX in a program
+ * with a math op (the length of its buffers). Blocks past KX_MATH_BLOCK_MAX, which halve the per-block cost
  * of the instructions, are taken only while a block's registers, inputs
  * and output fit in KX_L1_BYTES (the L1 of the smallest core we target). */
 #define KX_STACK_BYTES ((size_t)24 << 10)

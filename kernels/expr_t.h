@@ -316,7 +316,7 @@ static KSIMD_INLINE void TN(xwherec_pred)(T *d, const struct TN(xsrc) * s, const
 #if KFLOAT
 /* ---- where(x < k, f(x), g(x)) and the like: an ordered compare of an
  * array with a constant, and each arm a constant or a function of the
- * same array (its value, x*k1 + k2, or x*x). One load a vector, and each
+ * same array (its value, x*k1 + k2, or x*x + k2). One load a vector, and each
  * arm's form known to the compiler: no test of a source's transform in
  * the loop. This is the ReLU or piecewise-function pattern, and the
  * general loop (xwherec_) costs it a fifth more at L2 size. ---- */
@@ -329,23 +329,15 @@ static int TN(xarm_mode)(const struct TN(xop) * o, const T *x)
     if (!o->p) return XA_CONST;
     if (o->p != x) return XA_OTHER;
     if (!o->tf) return XA_SAME;
-    if (!o->sq) return XA_AFFINE;
-    return o->add ? XA_OTHER : XA_SQUARE;
+    return o->sq ? XA_SQUARE : XA_AFFINE;
 }
+/* xtf with the transform's kind a constant (mode) */
 static KSIMD_INLINE VT TN(xarm)(const struct TN(xop) * o, int mode, VT x)
 {
-    switch (mode) {
-    case XA_CONST:
-        return TN(v_set1)(o->s);
-    case XA_SAME:
-        return x;
-    case XA_AFFINE: {
-        VT p = TN(v_mul)(x, TN(v_set1)(o->k1));
-        return o->add ? TN(v_add)(p, TN(v_set1)(o->k2)) : p; /* as xtf */
-    }
-    default:
-        return TN(v_mul)(x, x);
-    }
+    if (mode == XA_CONST) return TN(v_set1)(o->s);
+    struct TN(xop) t = *o;
+    t.tf = mode != XA_SAME, t.sq = mode == XA_SQUARE;
+    return TN(xtf)(&t, x);
 }
 static KSIMD_INLINE void TN(xwheres_)(T *d, const struct TN(xsrc) * s, VM (*pred)(VT, VT), int mb, int mc, size_t n)
 {
@@ -355,11 +347,11 @@ static KSIMD_INLINE void TN(xwheres_)(T *d, const struct TN(xsrc) * s, VM (*pred
     const int st = s->stream;
     size_t i = 0;
     for (; i + KVL <= n; i += KVL) {
-        VT v = TN(v_load)(x + i);
+        VT v = TN(xload)(x, i, 0);
         TN(v_put)(d + i, TN(xpick)(pred(v, k), TN(xarm)(&b, mb, v), TN(xarm)(&c, mc, v)), st);
     }
     if (i < n) {
-        VT v = TN(v_load_n)(x + i, n - i, x[i]);
+        VT v = TN(xload)(x, i, n - i);
         TN(v_store_n)(d + i, TN(xpick)(pred(v, k), TN(xarm)(&b, mb, v), TN(xarm)(&c, mc, v)), n - i);
     }
 }
