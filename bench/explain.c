@@ -269,7 +269,7 @@ int kb_check_profile(const struct kb_options *o, const char *path)
            ksimd_isa_name(def), bad ? "DIFFER" : "bit-identical");
     rc = bad ? 1 : 0;
 done:
-    ksimd_isa_set(def);
+    ksimd_isa_reset();
     free(want), free(got);
     return rc;
 }

@@ -73,9 +73,10 @@ static int measure(const struct kb_options *o)
         .budget_ms = o->time_ms,
         .sizes = o->sizes,
         .nsizes = o->nsizes,
-        .nksimd = o->nisas,
+        .nksimd = o->nisas + o->with_default,
     };
     for (int c = 0; c < o->nisas; c++) r.contender[r.ncont++] = ksimd_isa_name(o->isas[c]);
+    if (o->with_default) r.contender[r.ncont++] = "default";
     /* The peers with a loop for any selected kernel, in the peers' order. */
     const struct kb_peer *peer[KB_MAX_CONTENDERS];
     for (int p = 0; p < kb_peer_count() && r.ncont < KB_MAX_CONTENDERS; p++) {
@@ -96,10 +97,10 @@ static int measure(const struct kb_options *o)
             int slot[KB_MAX_CONTENDERS], nc = 0;
             kb_pool_prepare(&pool[s], k, &args);
             for (int j = 0; j < r.ncont; j++) {
-                int is_peer = j >= o->nisas;
+                int is_peer = j >= r.nksimd, isa = j < o->nisas ? (int)o->isas[j] : KB_DEFAULT_TABLE;
                 kb_fn fn = is_peer ? peer[j]->find(k) : k->lib;
                 if (!fn) continue; /* a kernel without that peer: left empty */
-                c[nc] = (struct kb_contender){k->shape, fn, is_peer, is_peer ? -1 : (int)o->isas[j]};
+                c[nc] = (struct kb_contender){k->shape, fn, is_peer, is_peer ? -1 : isa};
                 slot[nc++] = j;
             }
             struct kb_timing got[KB_MAX_CONTENDERS];
@@ -111,7 +112,7 @@ static int measure(const struct kb_options *o)
         kb_report_kernel(&r, k, t);
     }
     kb_report_end(&r);
-    ksimd_isa_set(default_isa);
+    ksimd_isa_reset();
     free(t);
     kb_pools_free(pool, o->nsizes);
     return 0;
@@ -138,14 +139,13 @@ static int run(const struct kb_options *o)
     /* Every run checks its kernels first: a contender that computes
      * something else would make the comparison meaningless. */
     int mismatches = 0;
-    ksimd_isa default_isa = ksimd_isa_active();
     for (size_t i = 0; i < o->nkernels; i++) {
         unsigned bad_isas = 0;
         int bad = kb_verify_kernel(stderr, o->kernels[i], o->isas, o->nisas, 1, &bad_isas) != 0;
         mismatches += bad;
         if (o->verify && !bad && !o->quiet) printf("ok   %s\n", o->kernels[i]->name);
     }
-    ksimd_isa_set(default_isa);
+    ksimd_isa_reset();
     if (o->verify) {
         printf("%zu kernels checked against the scalar table (tables bit for bit; peers as each kernel "
                "allows): %d mismatched\n",

@@ -138,7 +138,9 @@ size_t kb_first_diff(const void *a, const void *b, enum kb_type t, size_t n, uns
 /* timing.c */
 #define KB_MAX_CONTENDERS 10
 /* One column of a cell: a ksimd function on a table (isa >= 0, a
- * ksimd_isa), or a peer loop (isa < 0). */
+ * ksimd_isa, or KB_DEFAULT_TABLE: the tables a program gets by default,
+ * a KSIMD_PROFILE profile included), or a peer loop (isa < 0). */
+#define KB_DEFAULT_TABLE KSIMD_ISA_COUNT
 struct kb_contender {
     const struct kb_shape *shape;
     kb_fn fn;

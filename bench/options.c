@@ -25,7 +25,8 @@ void kb_print_help(FILE *f)
             "  --kernel GLOB[,GLOB...]  kernels to time, shell patterns on names such as\n"
             "                           add_f64, '*_f32', 'mod_scalar_*' (default: all; see --list)\n"
             "  --isa LIST|all           tables to time: scalar, sse4.2, avx2, avx512, neon\n"
-            "                           (default: all that this CPU can run)\n"
+            "                           (default: all that this CPU can run); default: the\n"
+            "                           tables a program gets unpinned (KSIMD_PROFILE's included)\n"
             "  --size LIST              element counts, with K (1000), M, G or Ki (1024), Mi, Gi\n"
             "                           suffixes (default: 1Ki,64Ki,16Mi: L1, L2 and DRAM)\n"
             "  --threads N[,M...]       time every row with ksimd_threads_set(N), then M, ...\n"
@@ -143,13 +144,17 @@ static int add_threads(const char *item, struct kb_options *o)
 static int add_isa(const char *item, struct kb_options *o)
 {
     ksimd_isa isa;
+    if (strcmp(item, "default") == 0) {
+        o->with_default = 1;
+        return 0;
+    }
     if (strcmp(item, "all") == 0) {
         for (int i = 0; i < KSIMD_ISA_COUNT; i++)
             if (ksimd_isa_available((ksimd_isa)i)) o->isa_mask |= 1u << i;
         return 0;
     }
     if (ksimd_isa_from_name(item, &isa) != KSIMD_OK)
-        return fail("unknown ISA '%s' (known: scalar, sse4.2, avx2, avx512, neon, all)", item);
+        return fail("unknown ISA '%s' (known: scalar, sse4.2, avx2, avx512, neon, default, all)", item);
     if (!ksimd_isa_available(isa)) return fail("ISA '%s' is not available on this CPU or build", item);
     o->isa_mask |= 1u << isa;
     return 0;

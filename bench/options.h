@@ -14,6 +14,7 @@ struct kb_options {
     ksimd_isa isas[KSIMD_ISA_COUNT]; /* selected tables, in enum order */
     int nisas;
     unsigned isa_mask; /* the same, as bits 1 << isa */
+    int with_default;  /* a "default" column too: the tables served by default */
     size_t sizes[KB_MAX_SIZES];
     int nsizes;
     size_t threads[KB_MAX_SIZES]; /* --threads: ksimd_threads_set for each run */

@@ -38,7 +38,10 @@ static int cmp_double(const void *a, const void *b)
 
 static void select_contender(const struct kb_contender *c)
 {
-    if (c->isa >= 0) ksimd_isa_set((ksimd_isa)c->isa);
+    if (c->isa == KB_DEFAULT_TABLE)
+        ksimd_isa_reset();
+    else if (c->isa >= 0)
+        ksimd_isa_set((ksimd_isa)c->isa);
 }
 
 static double cpu_ns(void)

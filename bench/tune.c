@@ -163,7 +163,7 @@ int kb_tune(const struct kb_options *o)
             printf("  %-22s %-7s %4.1f%% faster than %s\n", k->name, ksimd_isa_name(isas[i]), 100 * gain,
                    ksimd_isa_name(def));
     }
-    ksimd_isa_set(def);
+    ksimd_isa_reset();
     kb_pools_free(pool, nsizes);
     ksimd_status st = ksimd_profile_save(path, names, isas, o->nkernels);
     free(names), free(isas);

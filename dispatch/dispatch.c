@@ -126,15 +126,32 @@ ksimd_isa ksimd_default_isa(void)
 
 const struct ksimd_table *ksimd_reference_table(ksimd_isa isa) { return tables[isa]; }
 
-const struct ksimd_table *ksimd_select_table(void)
+/* What the first call gets, decided once: the KSIMD_PROFILE profile, else
+ * the best table under KSIMD_ISA. */
+static const struct ksimd_table *first_choice(void)
 {
-    const struct ksimd_table *chosen = tables[ksimd_default_isa()], *expected = NULL;
+    static _Atomic(const struct ksimd_table *) decided;
+    const struct ksimd_table *chosen = atomic_load(&decided), *expected = NULL;
+    if (chosen) return chosen;
     const char *profile = getenv("KSIMD_PROFILE");
     struct ksimd_table *mixed = NULL;
-    if (profile && *profile && ksimd_profile_build(profile, &mixed) == KSIMD_OK) chosen = mixed;
-    if (!atomic_compare_exchange_strong(&ksimd_active, &expected, chosen)) free(mixed); /* never published */
+    if (profile && *profile && ksimd_profile_build(profile, &mixed) == KSIMD_OK)
+        chosen = mixed;
+    else
+        chosen = tables[ksimd_default_isa()];
+    if (atomic_compare_exchange_strong(&decided, &expected, chosen)) return chosen;
+    free(mixed); /* another thread decided first; this one was never published */
+    return expected;
+}
+
+const struct ksimd_table *ksimd_select_table(void)
+{
+    const struct ksimd_table *expected = NULL;
+    atomic_compare_exchange_strong(&ksimd_active, &expected, first_choice());
     return atomic_load(&ksimd_active);
 }
+
+void ksimd_isa_reset(void) { atomic_store(&ksimd_active, first_choice()); }
 
 ksimd_isa ksimd_isa_active(void) { return ksimd_kernels()->isa; }
 

@@ -65,6 +65,9 @@ KSIMD_API const char *ksimd_isa_name(ksimd_isa isa);
 KSIMD_API ksimd_status ksimd_isa_from_name(const char *name, ksimd_isa *out);
 /* Pins every kernel to one table; KSIMD_ERR_ISA if it is not available. */
 KSIMD_API ksimd_status ksimd_isa_set(ksimd_isa isa);
+/* Back to the tables chosen on first use (KSIMD_ISA, KSIMD_PROFILE), after
+ * ksimd_isa_set or ksimd_profile_load. */
+KSIMD_API void ksimd_isa_reset(void);
 
 /* ---- Threads ----------------------------------------------------------- */
 

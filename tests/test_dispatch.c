@@ -390,6 +390,29 @@ Test(env, valid_cap_is_silent, .init = cr_redirect_stderr)
     cr_assert_str_eq(captured_stderr(), "");
 }
 
+/* ---- ksimd_isa_reset ------------------------------------------------------ */
+
+Test(reset, restores_the_first_choice)
+{
+    ksimd_isa best = best_available();
+    cr_assert_eq(ksimd_isa_set(KSIMD_ISA_SCALAR), KSIMD_OK);
+    cr_assert_str_eq(ksimd_kernel_isa("add_f64"), "scalar");
+    ksimd_isa_reset();
+    cr_assert_eq(ksimd_isa_active(), best);
+    cr_assert_str_eq(ksimd_kernel_isa("add_f64"), ksimd_isa_name(best));
+}
+
+Test(reset, keeps_the_ksimd_isa_cap)
+{
+    setenv("KSIMD_ISA", "scalar", 1);
+    ksimd_isa_reset(); /* before first use: selects */
+    cr_assert_eq(ksimd_isa_active(), KSIMD_ISA_SCALAR);
+    cr_assert_eq(ksimd_isa_set(best_available()), KSIMD_OK);
+    cr_assert_eq(ksimd_isa_active(), best_available());
+    ksimd_isa_reset();
+    cr_assert_eq(ksimd_isa_active(), KSIMD_ISA_SCALAR);
+}
+
 /* ---- first use from several threads at once ------------------------------ */
 
 enum { THREADS = 8, N = 1000 };

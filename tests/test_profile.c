@@ -228,6 +228,31 @@ Test(profile, env_profile_refused_keeps_defaults)
     cr_assert_eq(ksimd_isa_active(), best_isa());
 }
 
+Test(profile, reset_drops_a_loaded_profile)
+{
+    write_profile(path, "kernel sum_f64 scalar\n");
+    char *before = snapshot();
+    cr_assert_eq(ksimd_profile_load(path), KSIMD_OK);
+    cr_assert_str_eq(ksimd_kernel_isa("sum_f64"), "scalar");
+    ksimd_isa_reset();
+    char *after = snapshot();
+    cr_assert_str_eq(after, before);
+    free(before), free(after);
+}
+
+Test(profile, reset_keeps_the_env_profile)
+{
+    ksimd_isa best = best_isa();
+    if (best == KSIMD_ISA_SCALAR) cr_skip_test("only the scalar table here");
+    write_profile(path, "kernel sum_f64 scalar\n");
+    cr_assert_eq(setenv("KSIMD_PROFILE", path, 1), 0);
+    cr_assert_str_eq(ksimd_kernel_isa("sum_f64"), "scalar");
+    cr_assert_eq(ksimd_isa_set(best), KSIMD_OK);
+    cr_assert_str_eq(ksimd_kernel_isa("sum_f64"), ksimd_isa_name(best));
+    ksimd_isa_reset();
+    cr_assert_str_eq(ksimd_kernel_isa("sum_f64"), "scalar", "first use read KSIMD_PROFILE: reset returns to it");
+}
+
 Test(profile, ksimd_isa_caps_a_profile)
 {
     ksimd_isa best = best_isa();
