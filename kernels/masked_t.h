@@ -11,11 +11,36 @@
 
 #define MN(name) KSIMD_PASTE(name, , MT)
 
-/* mask[i] = pred(a[i], b[i]) */
-static KSIMD_INLINE void TN(cmp2)(uint8_t *m, const T *a, const T *b, size_t n, VM (*pred)(VT, VT))
+/* The compare loops' whole vectors, inputs loaded by ld; each returns the
+ * elements done. */
+static KSIMD_INLINE size_t TN(cmp2_whole)(uint8_t *m, const T *a, const T *b, size_t n, VM (*pred)(VT, VT),
+                                          VT (*ld)(const T *))
 {
     size_t i = 0;
-    for (; i + KVL <= n; i += KVL) MN(v_mask_store)(m + i, pred(TN(v_load)(a + i), TN(v_load)(b + i)));
+    for (; i + KVL <= n; i += KVL) MN(v_mask_store)(m + i, pred(ld(a + i), ld(b + i)));
+    return i;
+}
+
+static KSIMD_INLINE size_t TN(cmp2s_whole)(uint8_t *m, const T *a, VT vs, size_t n, VM (*pred)(VT, VT),
+                                           VT (*ld)(const T *))
+{
+    size_t i = 0;
+    for (; i + KVL <= n; i += KVL) MN(v_mask_store)(m + i, pred(ld(a + i), vs));
+    return i;
+}
+
+static KSIMD_INLINE size_t TN(cmp1_whole)(uint8_t *m, const T *a, size_t n, VM (*pred)(VT), VT (*ld)(const T *))
+{
+    size_t i = 0;
+    for (; i + KVL <= n; i += KVL) MN(v_mask_store)(m + i, pred(ld(a + i)));
+    return i;
+}
+
+/* mask[i] = pred(a[i], b[i]); arrays past L2 load with v_load_far. */
+static KSIMD_INLINE void TN(cmp2)(uint8_t *m, const T *a, const T *b, size_t n, VM (*pred)(VT, VT))
+{
+    size_t i = n * sizeof(T) >= KSIMD_FAR_BYTES ? TN(cmp2_whole)(m, a, b, n, pred, TN(v_load_far))
+                                                : TN(cmp2_whole)(m, a, b, n, pred, TN(v_load));
     size_t r = n - i;
     if (r) MN(v_mask_store_n)(m + i, pred(TN(v_load_n)(a + i, r, a[i]), TN(v_load_n)(b + i, r, b[i])), r);
 }
@@ -24,8 +49,8 @@ static KSIMD_INLINE void TN(cmp2)(uint8_t *m, const T *a, const T *b, size_t n, 
 static KSIMD_INLINE void TN(cmp2s)(uint8_t *m, const T *a, T s, size_t n, VM (*pred)(VT, VT))
 {
     VT vs = TN(v_set1)(s);
-    size_t i = 0;
-    for (; i + KVL <= n; i += KVL) MN(v_mask_store)(m + i, pred(TN(v_load)(a + i), vs));
+    size_t i = n * sizeof(T) >= KSIMD_FAR_BYTES ? TN(cmp2s_whole)(m, a, vs, n, pred, TN(v_load_far))
+                                                : TN(cmp2s_whole)(m, a, vs, n, pred, TN(v_load));
     size_t r = n - i;
     if (r) MN(v_mask_store_n)(m + i, pred(TN(v_load_n)(a + i, r, a[i]), vs), r);
 }
@@ -33,8 +58,8 @@ static KSIMD_INLINE void TN(cmp2s)(uint8_t *m, const T *a, T s, size_t n, VM (*p
 /* mask[i] = pred(a[i]) */
 static KSIMD_INLINE void TN(cmp1)(uint8_t *m, const T *a, size_t n, VM (*pred)(VT))
 {
-    size_t i = 0;
-    for (; i + KVL <= n; i += KVL) MN(v_mask_store)(m + i, pred(TN(v_load)(a + i)));
+    size_t i = n * sizeof(T) >= KSIMD_FAR_BYTES ? TN(cmp1_whole)(m, a, n, pred, TN(v_load_far))
+                                                : TN(cmp1_whole)(m, a, n, pred, TN(v_load));
     size_t r = n - i;
     if (r) MN(v_mask_store_n)(m + i, pred(TN(v_load_n)(a + i, r, a[i])), r);
 }
