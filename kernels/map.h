@@ -12,8 +12,9 @@
  * read-for-ownership saves a third of the DRAM traffic (kbench, 16 Mi). */
 #define KSIMD_STREAM_BYTES ((size_t)32 << 20)
 
-/* Arrays of at least this many bytes come from beyond L2: where
- * (masked_t.h) loads them with v_load_far, as sum_i64 and the extremes do
+/* Arrays of at least this many bytes come from beyond L2: where, the
+ * compares (masked_t.h) and the mask logic (masked.h) load them with
+ * v_load_far, as sum_i64 and the extremes do
  * from the same 4 MiB (KSUM_STREAM_BYTES, sum_order.h), and the streaming
  * elementwise loops do from KSIMD_STREAM_BYTES (simd/avx512.h says why). */
 #define KSIMD_FAR_BYTES ((size_t)4 << 20)

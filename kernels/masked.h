@@ -7,10 +7,12 @@
 
 /* ---- byte masks, VL_U8 bytes at a time ---- */
 
-/* d[i] = op(a[i], b[i]) */
+/* d[i] = op(a[i], b[i]); arrays past L2 load with v_load_far. */
 static KSIMD_INLINE void mask_map2(uint8_t *d, const uint8_t *a, const uint8_t *b, size_t n, vu8 (*op)(vu8, vu8))
 {
     size_t i = 0;
+    if (n >= KSIMD_FAR_BYTES)
+        for (; i + VL_U8 <= n; i += VL_U8) v_store_u8(d + i, op(v_load_far_u8(a + i), v_load_far_u8(b + i)));
     for (; i + VL_U8 <= n; i += VL_U8) v_store_u8(d + i, op(v_load_u8(a + i), v_load_u8(b + i)));
     if (i < n) v_store_n_u8(d + i, op(v_load_n_u8(a + i, n - i), v_load_n_u8(b + i, n - i)), n - i);
 }
@@ -19,6 +21,8 @@ static KSIMD_INLINE void mask_map2(uint8_t *d, const uint8_t *a, const uint8_t *
 static KSIMD_INLINE void mask_map1(uint8_t *d, const uint8_t *a, size_t n, vu8 (*op)(vu8))
 {
     size_t i = 0;
+    if (n >= KSIMD_FAR_BYTES)
+        for (; i + VL_U8 <= n; i += VL_U8) v_store_u8(d + i, op(v_load_far_u8(a + i)));
     for (; i + VL_U8 <= n; i += VL_U8) v_store_u8(d + i, op(v_load_u8(a + i)));
     if (i < n) v_store_n_u8(d + i, op(v_load_n_u8(a + i, n - i)), n - i);
 }

@@ -106,6 +106,7 @@ static inline vf32 v_load_far_f32(const float *p) { return _mm512_castsi512_ps(v
 static inline vf64 v_load_far_f64(const double *p) { return _mm512_castsi512_pd(vx_load_halves(p)); }
 static inline vi32 v_load_far_i32(const int32_t *p) { return vx_load_halves(p); }
 static inline vi64 v_load_far_i64(const int64_t *p) { return vx_load_halves(p); }
+static inline vu8 v_load_far_u8(const uint8_t *p) { return vx_load_halves(p); }
 
 /* ---- set ---- */
 static inline vf32 v_set1_f32(float x) { return _mm512_set1_ps(x); }

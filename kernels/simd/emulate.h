@@ -53,6 +53,7 @@ static inline vf32 v_load_far_f32(const float *p) { return v_load_f32(p); }
 static inline vf64 v_load_far_f64(const double *p) { return v_load_f64(p); }
 static inline vi32 v_load_far_i32(const int32_t *p) { return v_load_i32(p); }
 static inline vi64 v_load_far_i64(const int64_t *p) { return v_load_i64(p); }
+static inline vu8 v_load_far_u8(const uint8_t *p) { return v_load_u8(p); }
 #endif
 
 #ifdef KSIMD_EMULATE_FINITE_MASK
