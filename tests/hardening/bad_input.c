@@ -255,6 +255,7 @@ static const char *const other_functions[] = {
     "isa_name",
     "isa_from_name",
     "isa_set",
+    "isa_reset", /* takes nothing: no bad input */
     "kernel_isa",
     "kernel_name",
     "profile_load",
