@@ -729,8 +729,9 @@ static void TN(xexec)(const struct kx_ins *ins, void *d, const struct TN(xsrc) *
 static T TN(xextreme)(const T *v, size_t n, int max)
 {
 #if KFLOAT
-    return max ? TN(extreme_float)(v, n, TN(v_pick_gt), TN(v_max), 1)
-               : TN(extreme_float)(v, n, TN(v_pick_lt), TN(v_min), 0);
+    int maybe_nan; /* the expression's own fence settles the flags */
+    return max ? TN(extreme_float)(v, n, TN(v_pick_gt), TN(v_max), 1, &maybe_nan)
+               : TN(extreme_float)(v, n, TN(v_pick_lt), TN(v_min), 0, &maybe_nan);
 #else
     return TN(extreme)(v, n, max ? TN(v_max) : TN(v_min));
 #endif
