@@ -65,6 +65,16 @@ enum {
 #else
 #define KSIMD_OPAQUE(v) __asm__ volatile("" : "+m"(v))
 #endif
+/* A loaded vector kept in its register: x86 compilers fold a load into
+ * every instruction that reads it, so a vector two instructions read was
+ * loaded twice (extreme_t.h has the cost). Nothing elsewhere: ARM's vector
+ * instructions take no memory operand, and the emulated avx512 table's
+ * vectors are wider than a register. */
+#if defined(__x86_64__) && !defined(KSIMD_EMULATE_AVX512)
+#define KSIMD_IN_REGISTER(v) __asm__("" : "+v"(v))
+#else
+#define KSIMD_IN_REGISTER(v) ((void)0)
+#endif
 /* The lane indices i ^ h, i = 0 .. n - 1, of a vector of n lanes, for
  * __builtin_shufflevector: each lane's partner h lanes away, the step of a
  * halving tree over the lanes (sum_t.h, extreme_t.h). */

@@ -169,18 +169,18 @@ static inline int isnan1_f32(float x) { return x != x; }
 static inline int isnan1_f64(double x) { return x != x; }
 static inline int never_nan1_i32(int32_t x) { return (void)x, 0; }
 static inline int never_nan1_i64(int64_t x) { return (void)x, 0; }
-static inline vm32 never_nan_i32(vi32 a, vi32 b) { return (void)a, (void)b, v_mask_none_m32(); }
-static inline vm64 never_nan_i64(vi64 a, vi64 b) { return (void)a, (void)b, v_mask_none_m64(); }
+static inline vm32 never_nan_i32(vm32 ok, vi32 a, vi32 b) { return (void)a, (void)b, ok; }
+static inline vm64 never_nan_i64(vm64 ok, vi64 a, vi64 b) { return (void)a, (void)b, ok; }
 
 size_t KSIMD_FN(argmin_f32)(const float *a, size_t n)
 {
     return arg_index_f32(a, n,
-                         (struct arg_ops_f32){v_lt_mask_f32, lt1_f32, v_pick_lt_f32, v_unord_mask_f32, isnan1_f32});
+                         (struct arg_ops_f32){v_lt_mask_f32, lt1_f32, v_pick_lt_f32, v_ord_and_mask_f32, isnan1_f32});
 }
 size_t KSIMD_FN(argmin_f64)(const double *a, size_t n)
 {
     return arg_index_f64(a, n,
-                         (struct arg_ops_f64){v_lt_mask_f64, lt1_f64, v_pick_lt_f64, v_unord_mask_f64, isnan1_f64});
+                         (struct arg_ops_f64){v_lt_mask_f64, lt1_f64, v_pick_lt_f64, v_ord_and_mask_f64, isnan1_f64});
 }
 size_t KSIMD_FN(argmin_i32)(const int32_t *a, size_t n)
 {
@@ -193,12 +193,12 @@ size_t KSIMD_FN(argmin_i64)(const int64_t *a, size_t n)
 size_t KSIMD_FN(argmax_f32)(const float *a, size_t n)
 {
     return arg_index_f32(a, n,
-                         (struct arg_ops_f32){v_gt_mask_f32, gt1_f32, v_pick_gt_f32, v_unord_mask_f32, isnan1_f32});
+                         (struct arg_ops_f32){v_gt_mask_f32, gt1_f32, v_pick_gt_f32, v_ord_and_mask_f32, isnan1_f32});
 }
 size_t KSIMD_FN(argmax_f64)(const double *a, size_t n)
 {
     return arg_index_f64(a, n,
-                         (struct arg_ops_f64){v_gt_mask_f64, gt1_f64, v_pick_gt_f64, v_unord_mask_f64, isnan1_f64});
+                         (struct arg_ops_f64){v_gt_mask_f64, gt1_f64, v_pick_gt_f64, v_ord_and_mask_f64, isnan1_f64});
 }
 size_t KSIMD_FN(argmax_i32)(const int32_t *a, size_t n)
 {

@@ -226,6 +226,8 @@ static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_eq_ma
 static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_eq_mask_i64(a, b)); }
 static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm256_cmp_ps(a, b, _CMP_UNORD_Q); }
 static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm256_cmp_pd(a, b, _CMP_UNORD_Q); }
+static inline vm32 v_ord_and_mask_f32(vm32 ok, vf32 a, vf32 b) { return _mm256_and_ps(ok, _mm256_cmp_ps(a, b, _CMP_ORD_Q)); }
+static inline vm64 v_ord_and_mask_f64(vm64 ok, vf64 a, vf64 b) { return _mm256_and_pd(ok, _mm256_cmp_pd(a, b, _CMP_ORD_Q)); }
 
 /* ---- select, pick, clip ---- */
 /* m ? a : b, lane by lane. */

@@ -212,6 +212,8 @@ static inline vm64 v_unord_mask_f64(vf64 a, vf64 b)
     uint64x2_t ordered = vandq_u64(vceqq_f64(a, a), vceqq_f64(b, b));
     return vreinterpretq_u64_u32(vmvnq_u32(vreinterpretq_u32_u64(ordered)));
 }
+static inline vm32 v_ord_and_mask_f32(vm32 ok, vf32 a, vf32 b) { return vandq_u32(ok, vandq_u32(vceqq_f32(a, a), vceqq_f32(b, b))); }
+static inline vm64 v_ord_and_mask_f64(vm64 ok, vf64 a, vf64 b) { return vandq_u64(ok, vandq_u64(vceqq_f64(a, a), vceqq_f64(b, b))); }
 
 /* ---- select, pick, clip ---- */
 /* m ? a : b, lane by lane. */

@@ -293,6 +293,8 @@ static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(vceqq_s
 static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return (vm64)(a != b); }
 static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return v_mask_not_m32(vx_ordered_f32(a, b)); }
 static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return (vm64)((a != a) | (b != b)); }
+static inline vm32 v_ord_and_mask_f32(vm32 ok, vf32 a, vf32 b) { return vandq_u32(ok, vx_ordered_f32(a, b)); }
+static inline vm64 v_ord_and_mask_f64(vm64 ok, vf64 a, vf64 b) { return ok & (vm64)((a == a) & (b == b)); }
 
 /* ---- select, pick, clip ---- */
 /* m ? a : b, lane by lane. */

@@ -216,6 +216,8 @@ static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return a != b; }
 static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return a != b; }
 static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return a != a || b != b; }
 static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return a != a || b != b; }
+static inline vm32 v_ord_and_mask_f32(vm32 ok, vf32 a, vf32 b) { return ok && a == a && b == b; }
+static inline vm64 v_ord_and_mask_f64(vm64 ok, vf64 a, vf64 b) { return ok && a == a && b == b; }
 
 /* ---- select, pick, clip ---- */
 /* m ? a : b */

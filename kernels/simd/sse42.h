@@ -212,6 +212,8 @@ static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return v_mask_not_m32(v_eq_ma
 static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return v_mask_not_m64(v_eq_mask_i64(a, b)); }
 static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm_cmpunord_ps(a, b); }
 static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm_cmpunord_pd(a, b); }
+static inline vm32 v_ord_and_mask_f32(vm32 ok, vf32 a, vf32 b) { return _mm_and_ps(ok, _mm_cmpord_ps(a, b)); }
+static inline vm64 v_ord_and_mask_f64(vm64 ok, vf64 a, vf64 b) { return _mm_and_pd(ok, _mm_cmpord_pd(a, b)); }
 
 /* ---- select, pick, clip ---- */
 /* m ? a : b, lane by lane. */

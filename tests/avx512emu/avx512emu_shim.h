@@ -17,6 +17,8 @@
  *   compares         _mm512_cmplt_epi32_mask _mm512_cmplt_epi64_mask
  *                    _mm512_cmpneq_epi32_mask _mm512_cmpneq_epi64_mask
  *                    _mm512_testn_epi8_mask _mm_test_epi8_mask
+ *                    _mm512_mask_cmp_ps_mask _mm512_mask_cmp_pd_mask
+ *                    (_CMP_ORD_Q, the one predicate avx512.h masks)
  *   conversions      _mm512_cvtepi32_epi64 _mm512_cvtepi64_pd
  *                    _mm512_cvtpd_epi64 _mm512_cvtps_pd _mm512_cvtpd_ps
  *   shuffles         _mm512_shuffle_f32x4 _mm512_shuffle_f64x2
@@ -133,6 +135,24 @@ KSIMD_EMU_CMP(mm512_cmpneq_epi32_mask, simde__mmask16, simde__m512i, int32_t, 16
 KSIMD_EMU_CMP(mm512_cmpneq_epi64_mask, simde__mmask8, simde__m512i, int64_t, 8, x[i] != y[i])
 KSIMD_EMU_CMP(mm512_testn_epi8_mask, simde__mmask64, simde__m512i, uint8_t, 64, (x[i] & y[i]) == 0)
 KSIMD_EMU_CMP(mm_test_epi8_mask, simde__mmask16, simde__m128i, uint8_t, 16, (x[i] & y[i]) != 0)
+
+/* ---- masked compares: k's lanes where the predicate holds ---- */
+/* Only _CMP_ORD_Q, the one avx512.h masks: neither lane NaN. Both lanes
+ * are compared (&, not &&) with C's quiet ==, so a signaling NaN raises
+ * invalid as the instruction does; masked-off lanes are not compared. */
+#define KSIMD_EMU_MASK_CMP_ORD(name, mask, vec, type, n)                                                               \
+    static inline mask ksimd_emu_##name(mask k, vec a, vec b, int imm8)                                                \
+    {                                                                                                                  \
+        if (imm8 != SIMDE_CMP_ORD_Q) abort();                                                                          \
+        KSIMD_EMU_LANES(type, n, x, a);                                                                                \
+        KSIMD_EMU_LANES(type, n, y, b);                                                                                \
+        uint64_t r = 0;                                                                                                \
+        for (int i = 0; i < (n); i++)                                                                                  \
+            if (KSIMD_EMU_BIT(k, i)) r |= (uint64_t)((x[i] == x[i]) & (y[i] == y[i])) << i;                            \
+        return (mask)r;                                                                                                \
+    }
+KSIMD_EMU_MASK_CMP_ORD(mm512_mask_cmp_ps_mask, simde__mmask16, simde__m512, float, 16)
+KSIMD_EMU_MASK_CMP_ORD(mm512_mask_cmp_pd_mask, simde__mmask8, simde__m512d, double, 8)
 
 /* ---- conversions ---- */
 /* The 8 lanes of a (from_t) converted as C converts to to_t: int32 ->
@@ -317,6 +337,10 @@ static inline int64_t ksimd_emu_mm512_reduce_add_epi64(simde__m512i a)
 #define _mm512_testn_epi8_mask ksimd_emu_mm512_testn_epi8_mask
 #undef _mm_test_epi8_mask
 #define _mm_test_epi8_mask ksimd_emu_mm_test_epi8_mask
+#undef _mm512_mask_cmp_ps_mask
+#define _mm512_mask_cmp_ps_mask ksimd_emu_mm512_mask_cmp_ps_mask
+#undef _mm512_mask_cmp_pd_mask
+#define _mm512_mask_cmp_pd_mask ksimd_emu_mm512_mask_cmp_pd_mask
 #undef _mm512_cvtepi32_epi64
 #define _mm512_cvtepi32_epi64 ksimd_emu_mm512_cvtepi32_epi64
 #undef _mm512_cvtepi64_pd

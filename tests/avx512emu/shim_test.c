@@ -72,6 +72,8 @@ static void fill(void *p, size_t bytes, int kind) /* kind: 0 bits, 32 floats, 64
         } else if (kind == 32) {
             float f[2] = {(float)pick_f64(), (float)pick_f64()};
             memcpy(&v, f, 8);
+            if (next() % 8 == 0) /* a signaling NaN, which no conversion from double gives */
+                v = (v & ~0xffffffffull) | 0x7f800001u | (next() & 0x803fffffu);
         } else if (next() % 4 == 0) {
             v &= 0x0101010101010101u * (next() & 0xff); /* many zero bytes and equal lanes */
         }
@@ -171,6 +173,11 @@ static void trial(void)
     SAME("cmpneq_epi64_mask", __mmask8, _mm512_cmpneq_epi64_mask(i1, i2), ksimd_emu_mm512_cmpneq_epi64_mask(i1, i2));
     SAME("testn_epi8_mask", __mmask64, _mm512_testn_epi8_mask(i1, i2), ksimd_emu_mm512_testn_epi8_mask(i1, i2));
     SAME("test_epi8_mask", __mmask16, _mm_test_epi8_mask(q1, q2), ksimd_emu_mm_test_epi8_mask(q1, q2));
+
+    SAME("mask_cmp_ps_mask ORD_Q", __mmask16, _mm512_mask_cmp_ps_mask(k16, f1, f2, _CMP_ORD_Q),
+         ksimd_emu_mm512_mask_cmp_ps_mask(k16, f1, f2, _CMP_ORD_Q));
+    SAME("mask_cmp_pd_mask ORD_Q", __mmask8, _mm512_mask_cmp_pd_mask(k8, d1, d2, _CMP_ORD_Q),
+         ksimd_emu_mm512_mask_cmp_pd_mask(k8, d1, d2, _CMP_ORD_Q));
 
     SAME("cvtepi32_epi64", __m512i, _mm512_cvtepi32_epi64(h), ksimd_emu_mm512_cvtepi32_epi64(h));
     SAME("cvtepi64_pd", __m512d, _mm512_cvtepi64_pd(i1), ksimd_emu_mm512_cvtepi64_pd(i1));
