@@ -234,6 +234,8 @@ static inline vm32 v_ne_mask_i32(vi32 a, vi32 b) { return _mm512_cmpneq_epi32_ma
 static inline vm64 v_ne_mask_i64(vi64 a, vi64 b) { return _mm512_cmpneq_epi64_mask(a, b); }
 static inline vm32 v_unord_mask_f32(vf32 a, vf32 b) { return _mm512_cmp_ps_mask(a, b, _CMP_UNORD_Q); }
 static inline vm64 v_unord_mask_f64(vf64 a, vf64 b) { return _mm512_cmp_pd_mask(a, b, _CMP_UNORD_Q); }
+/* ok's lanes where neither a nor b is NaN: one masked compare, where
+ * unordered compares would need a KOR each to gather (extreme_t.h). */
 static inline vm32 v_ord_and_mask_f32(vm32 ok, vf32 a, vf32 b) { return _mm512_mask_cmp_ps_mask(ok, a, b, _CMP_ORD_Q); }
 static inline vm64 v_ord_and_mask_f64(vm64 ok, vf64 a, vf64 b) { return _mm512_mask_cmp_pd_mask(ok, a, b, _CMP_ORD_Q); }
 /* Neither NaN nor +-inf: the exponent bits not all ones, in integer ops,
