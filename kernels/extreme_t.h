@@ -88,24 +88,26 @@ static KSIMD_INLINE T TN(fold_chain)(VT v, VT (*op)(VT, VT))
 #define KX_IN_REGISTERS(x0, x1, x2, x3) ((void)0)
 #endif
 
+/* Every lane: the NaN tests' starting mask of lanes ordered so far. */
+static KSIMD_INLINE VM TN(mask_all)(void) { return MN(v_mask_not)(MN(v_mask_none)()); }
+
 /* Groups of S rows, row r of group k at a + k * step + r * region, the
  * extreme of row r picked into m[r]: rows side by side (step S * KX_ROW,
  * region KX_ROW) are one stream, rows KX_REGION apart are S streams. A
  * row's four vectors meet in a tree, so each m[r] waits on one pick per
  * row. *nan collects the unordered lanes: each m[r] has a mask of the
  * lanes ordered so far, narrowed by v_ord_and_mask (on avx512 one masked
- * compare, no OR of masks), and the loaded vectors stay in registers, for
- * x86 compilers fold a load into the pick and again into the compare.
- * kbench, avx512 on a Zen 4 VM, ns a call at 1 Ki: max_f32 47-56 with
- * unordered compares ORed and loads folded, 45-51 with the loads in
- * registers, 34 as here; max_f64 72-73, 71, 52-53. */
+ * compare, no OR of masks), and the loaded vectors stay in registers
+ * (KX_IN_REGISTERS). kbench, avx512 on a Zen 4 VM, ns a call at 1 Ki:
+ * max_f32 47-56 with unordered compares ORed and loads folded, 45-51 with
+ * the loads in registers, 34 as here; max_f64 72-73, 71, 52-53. */
 static KSIMD_INLINE void TN(pick_rows)(VT m[KSUM_STREAMS], VM *nan, const T *a, size_t groups, size_t step,
                                        size_t region, int S, VT (*pick)(VT, VT), VT (*ld)(const T *))
 {
     if (groups == 0) return;
 #if KFLOAT
     VM ok[KSUM_STREAMS];
-    for (int r = 0; r < S; r++) ok[r] = MN(v_mask_not)(MN(v_mask_none)());
+    for (int r = 0; r < S; r++) ok[r] = TN(mask_all)();
 #endif
     for (size_t k = 0; k < groups; k++)
         for (int r = 0; r < S; r++) {
@@ -264,7 +266,7 @@ struct TN(arg_ops) {
 /* Whether a lane of x is NaN. */
 static KSIMD_INLINE int TN(any_nan)(VT x, struct TN(arg_ops) ops)
 {
-    return MN(v_mask_any)(MN(v_mask_not)(ops.ord_and(MN(v_mask_not)(MN(v_mask_none)()), x, x)));
+    return MN(v_mask_any)(MN(v_mask_not)(ops.ord_and(TN(mask_all)(), x, x)));
 }
 
 /* Index of the first NaN of a[0, n); the caller knows there is one. */
@@ -287,7 +289,7 @@ static KSIMD_INLINE size_t TN(first_nan)(const T *a, size_t n, struct TN(arg_ops
 static KSIMD_INLINE VT TN(arg_block)(const T *a, size_t s, size_t e, struct TN(arg_ops) ops, int *nan)
 {
     VT m0 = TN(v_set1)(a[s]), m1 = m0, m2 = m0, m3 = m0;
-    VM ok0 = MN(v_mask_not)(MN(v_mask_none)()), ok1 = ok0;
+    VM ok0 = TN(mask_all)(), ok1 = ok0;
     size_t i = s;
     for (; e - i >= 4 * KVL; i += 4 * KVL) {
         VT x0 = TN(v_load)(a + i), x1 = TN(v_load)(a + i + KVL);
