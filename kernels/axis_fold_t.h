@@ -88,7 +88,10 @@ static KSIMD_INLINE void FNAME(fold_across)(AT *out, const T *a, size_t kept, si
             for (size_t t = 0; t < w; t++) out[kept - 1 - (k0 + t)] = acc[t];
         else
             for (size_t q = 0; q < w; q += KAVL)
-                KSIMD_CAT(v_store_n_, KAT)(out + k0 + q, ALOAD(acc + q), w - q < KAVL ? w - q : KAVL);
+                if (w - q >= KAVL) /* a whole vector: AMD's masked stores are slow (vpmaskmovq, Zen 4) */
+                    ASTORE(out + k0 + q, ALOAD(acc + q));
+                else
+                    KSIMD_CAT(v_store_n_, KAT)(out + k0 + q, ALOAD(acc + q), w - q);
     }
 }
 
