@@ -33,9 +33,8 @@ static KSIMD_INLINE VT TN(sum_term_n)(const T *a, const T *b, size_t off, size_t
 {
     if (off >= avail) return TN(v_set1)(0);
     if (avail - off >= KVL) return TN(sum_term)(a, b, off, dot); /* a whole register: v_load_n is dearer */
-    size_t r = avail - off < KVL ? avail - off : KVL;
-    VT x = TN(v_load_n)(a + off, r, (T)0);
-    return dot ? TN(v_mul)(x, TN(v_load_n)(b + off, r, (T)0)) : x;
+    VT x = TN(v_load_n)(a + off, avail - off, (T)0);
+    return dot ? TN(v_mul)(x, TN(v_load_n)(b + off, avail - off, (T)0)) : x;
 }
 
 /* One block of KV * KSUM_BLOCK elements: virtual lane L adds its KSUM_BLOCK
@@ -208,12 +207,12 @@ static KSIMD_INLINE T TN(sum_small)(const T *a, const T *b, size_t n, int dot)
     }
     VT s[NREG];
     const size_t live = n < KV ? n : KV, regs = (live + KVL - 1) / KVL;
-    size_t j = 0;
     if (n < KV) { /* registers from regs on stay unset: lane_tree reads none of them */
         KSUM_UNROLLED for (size_t q = 0; q < NREG; q++) if (q < regs) s[q] =
             TN(v_add)(TN(v_set1)(0), TN(sum_term_n)(a, b, q * KVL, n, dot));
     } else {
         for (int q = 0; q < NREG; q++) s[q] = TN(v_set1)(0);
+        size_t j = 0;
         for (; (j + 1) * KV <= n; j++)
             for (int q = 0; q < NREG; q++) s[q] = TN(v_add)(s[q], TN(sum_term)(a, b, j * KV + (size_t)q * KVL, dot));
         if (j * KV < n)
